@@ -35,6 +35,15 @@ def register(app: typer.Typer) -> None:
         json_out: Annotated[
             Path | None, typer.Option("--json", help="Also write the figures to this file.")
         ] = None,
+        summaries: Annotated[
+            Path | None,
+            typer.Option(
+                "--summaries",
+                "-s",
+                help="Score these summaries (`newsum batch` output: JSONL with id and "
+                "summary) instead of running --method.",
+            ),
+        ] = None,
     ) -> None:
         """Summarize every cluster and score it against all its references."""
         from rich.console import Console
@@ -42,7 +51,7 @@ def register(app: typer.Typer) -> None:
 
         from newsum.errors import InputError
         from newsum.evaluation import PROTOCOLS
-        from newsum.evaluation.run import evaluate_file
+        from newsum.evaluation.run import evaluate_clusters
         from newsum.methods import get_method
 
         if protocol not in PROTOCOLS:
@@ -50,10 +59,12 @@ def register(app: typer.Typer) -> None:
                 f"unknown protocol {protocol!r}; choose one of: {', '.join(PROTOCOLS)}"
             )
         get_method(method)
-        result = evaluate_file(data, method=method, words=words, protocol=protocol, oracle=oracle)
+        result = evaluate_clusters(
+            data, method=method, words=words, protocol=protocol, oracle=oracle, summaries=summaries
+        )
         err = Console(stderr=True)
-        for note in {n for run in result.runs for n in run.rouge.notes}:
-            loud = note.startswith("FALLBACK")
+        for note in dict.fromkeys(n for run in result.runs for n in run.rouge.notes):
+            loud = note.startswith(("FALLBACK", "stemming: plain Porter"))
             err.print(f"[bold red]{note}[/]" if loud else f"note: {note}", highlight=False)
         for skipped in result.skipped:
             err.print(f"skipped: {skipped}", highlight=False)
@@ -69,7 +80,7 @@ def register(app: typer.Typer) -> None:
             table.add_row(
                 run.name,
                 *(f"{run.rouge.scores[k]:.2f}" for k in keys),
-                f"{run.seconds_per_cluster:.3f}",
+                "—" if run.seconds_per_cluster is None else f"{run.seconds_per_cluster:.3f}",
             )
         Console(width=max(Console().width, 100)).print(table)
         if json_out is not None:

