@@ -36,6 +36,7 @@ from quality import SCALE_HEADING, machine
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
+STORIES_HEADING = "## Stories"  # written by hand from stories_quality.py and stories_scale.py
 FILES = ["duc2003/task2.jsonl.gz", "duc2003/task3.jsonl.gz", "tac2011_multiling_en/test.jsonl.gz"]
 SYSTEMS = {
     "newsum": "newsum default, bulk (`batch`, `evaluate`)",
@@ -268,7 +269,9 @@ def main() -> None:
     output = Path(args.output)
     old = output.read_text(encoding="utf-8") if output.exists() else "# Benchmarks\n"
     head_part = old[: old.index(SCALE_HEADING)] if SCALE_HEADING in old else old + "\n"
-    output.write_text(head_part.rstrip("\n") + "\n\n" + text, encoding="utf-8")
+    after = STORIES_HEADING in old and old[old.index(STORIES_HEADING) :]  # kept as it is
+    tail = "\n" + after if after else ""
+    output.write_text(head_part.rstrip("\n") + "\n\n" + text + tail, encoding="utf-8")
     print(f"wrote {output}", file=sys.stderr)
 
 

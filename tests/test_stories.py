@@ -21,6 +21,7 @@ import newsum
 from newsum.cli import main
 from newsum.errors import InputError
 from newsum.grouping import Story, stories, update
+from newsum.grouping.cluster import THRESHOLD, OpenStory, StoryIndex
 from newsum.grouping.evaluation import evaluate, load_pool, truth_labels
 from newsum.grouping.group import Grouper, group, parse_window
 from newsum.grouping.metrics import adjusted_rand, bcubed
@@ -43,6 +44,12 @@ QUAKE = [
     "the Meteorological Agency said. Trains in Sapporo resumed service and power was restored "
     "to 20,000 homes that lost electricity when the quake hit.",
 ]
+# A different event in the same place, told with some of the same words.
+TYPHOON = (
+    "Typhoon Jebi brought heavy rain and winds of 160 km/h to Hokkaido on Tuesday, flooding rice "
+    "fields near Asahikawa. Two people were injured by falling trees and ferries to Honshu were "
+    "cancelled, the Meteorological Agency said."
+)
 BUDGET = [
     "The Dutch parliament approved the 2024 budget on Thursday after a late-night vote in The "
     "Hague, with the finance minister promising lower taxes on wages and higher spending on "
@@ -132,6 +139,40 @@ def test_one_event_stays_one_story_and_others_stay_apart() -> None:
     }
     assert all(len(found) == 1 for found in by_event.values()), by_event
     assert len(set().union(*by_event.values())) == 3
+
+
+def test_cohesion_is_the_mean_cosine_between_a_storys_articles() -> None:
+    grouper = Grouper.create()
+    articles = raqqa()
+    labels = grouper.run(articles, refine=False)
+    assert len(set(labels)) == 1
+    vectors = [grouper.vector(grouper.featurizer.terms(a)) for a in articles]
+    cosines = [
+        sum(w * b.get(t, 0.0) for t, w in a.items()) for a, b in itertools.combinations(vectors, 2)
+    ]
+    story = grouper.index.stories[labels[0]]
+    assert StoryIndex.cohesion(story) == pytest.approx(sum(cosines) / len(cosines), rel=0.05)
+    assert StoryIndex.cohesion(OpenStory(99, None, None, 1, dict(vectors[0]))) == 0.0
+
+
+def test_a_tight_story_refuses_a_related_event_the_threshold_alone_would_take() -> None:
+    articles = [*raqqa(), *(article(t, f"quake{i}") for i, t in enumerate(QUAKE))]
+    typhoon = article(TYPHOON, "typhoon")
+    absolute_only = Grouper(index=StoryIndex(relative=0.0)).run([*articles, typhoon])
+    assert absolute_only[-1] == absolute_only[-2]  # same island, same agency: one story
+    labels = group([*articles, typhoon])
+    assert labels[5] == labels[6] and labels[-1] not in labels[:-1]
+
+
+def test_stories_of_one_event_opened_apart_are_merged() -> None:
+    articles = [*raqqa(), *(article(t, f"quake{i}") for i, t in enumerate(QUAKE))]
+    grouper = Grouper(index=StoryIndex(threshold=0.99))  # every article opens a story
+    assert len(set(grouper.run(articles, refine=False))) == len(articles)
+    grouper.index.threshold = THRESHOLD
+    merges = grouper.index.merge_stories()
+    assert len(merges) == len(articles) - 2
+    sizes = sorted(story.size for story in grouper.index)
+    assert sizes == [2, 5]
 
 
 def test_grouping_does_not_depend_on_input_order_for_dated_articles() -> None:
@@ -255,6 +296,21 @@ def test_incremental_runs_extend_stories_and_skip_known_articles(tmp_path: Path)
         assert store.counts() == (5, 1)
         with pytest.raises(InputError, match="in use"):
             StoryState(state)  # a second run at the same time is refused
+
+
+def test_a_merge_of_saved_stories_is_saved(tmp_path: Path) -> None:
+    state = tmp_path / "state"
+    dated = [Article(a.text, a.id, a.title, a.source, a.url, f"2017-10-{17 + i}")
+             for i, a in enumerate(raqqa())]  # fmt: skip
+    apart = update(dated, state, summarize=False, threshold=0.99)
+    assert apart.total_stories == 5
+    quake = [article(t, f"quake{i}", "2017-10-22") for i, t in enumerate(QUAKE)]
+    later = update(quake, state, summarize=False)
+    assert later.total_stories == 2
+    merged = [s for s in later.stories if len(s.articles) == 5]
+    assert len(merged) == 1 and {a.id for a in merged[0].articles} == {a.id for a in dated}
+    ids, members, sizes = _state_rows(state / "stories.sqlite")
+    assert members == sizes and len(ids) == 7
 
 
 def _feed(path: Path, count: int) -> None:

@@ -16,6 +16,14 @@ from newsum.grouping.features import similarity
 THRESHOLD = 0.11
 """Mean cosine with a story's articles above which an article joins it; one value for all data."""
 
+RELATIVE = 0.6
+"""An article (or story) also has to be this close relative to the story's own cohesion.
+
+A tight story (its articles share a lot) takes only articles nearly as close to it as its
+own are to each other; a loose one takes looser matches. One absolute threshold cannot do
+both: low enough for a topic followed over months, it merges three stories about Turkey.
+"""
+
 
 @dataclass
 class OpenStory:
@@ -44,6 +52,7 @@ class StoryIndex:
     """The open stories, searchable by term; ``window`` (days) closes stories gone quiet."""
 
     threshold: float = THRESHOLD
+    relative: float = RELATIVE
     window: float | None = None
     centroid_terms: int = 400
     index_terms: int = 30
@@ -76,9 +85,28 @@ class StoryIndex:
             return True
         return story.last >= when - self.window and story.first <= when + self.window
 
+    @staticmethod
+    def cohesion(story: OpenStory) -> float:
+        """Mean cosine between the story's own articles (0 for one article).
+
+        From the centroid alone: the sum of n unit vectors has squared length n plus twice
+        the sum of their pairwise cosines.
+        """
+        n = story.size
+        if n < 2:
+            return 0.0
+        squared = sum(w * w for w in story.centroid.values())
+        return max(0.0, (squared - n) / (n * (n - 1)))
+
+    def fits(self, score: float, *stories: OpenStory) -> bool:
+        """Close enough in absolute terms, and relative to the looser story's cohesion."""
+        reference = min((self.cohesion(s) for s in stories if s.size > 1), default=0.0)
+        return score >= self.threshold and score >= self.relative * reference
+
     def best(
         self, vector: Mapping[int, float], when: float | None, exclude: int | None = None
     ) -> tuple[OpenStory | None, float]:
+        """The most similar open story that the article fits, and the similarity."""
         best: OpenStory | None = None
         best_score = 0.0
         for story_id in sorted(self.candidates(vector)):
@@ -86,7 +114,7 @@ class StoryIndex:
             if story_id == exclude or not self.open_at(story, when):
                 continue
             score = similarity(vector, story.centroid, story.size)
-            if score > best_score:
+            if score > best_score and self.fits(score, story):
                 best, best_score = story, score
         return best, best_score
 
@@ -94,8 +122,8 @@ class StoryIndex:
         """Put an article (unit vector, date in days or None) into a story; say which."""
         when = self._advance(when)
         story, score = self.best(vector, when)
-        new = story is None or score < self.threshold
-        if story is None or new:
+        new = story is None
+        if story is None:
             story = OpenStory(self.next_id, when, when, 0, {})
             self.next_id += 1
             self.stories[story.id] = story
@@ -118,7 +146,7 @@ class StoryIndex:
         if current.size > 1:
             stay = sum(w * (own.get(t, 0.0) - w) for t, w in vector.items()) / (current.size - 1)
         best, score = self.best(vector, when, exclude=story_id)
-        if best is None or score < self.threshold or score <= stay:
+        if best is None or score <= stay:
             return Assignment(story_id, False, stay)
         for term, weight in vector.items():
             if term in own:
@@ -130,6 +158,61 @@ class StoryIndex:
             self._rekey(current)
         self._absorb(best, vector, when)
         return Assignment(best.id, False, score, moved_from=story_id)
+
+    def merge_stories(self) -> list[tuple[int, int]]:
+        """Join open stories that fit together, closest pairs first; say (from, into) for each.
+
+        An article placed early meets only the stories open at that moment, so one event can
+        open two stories; once both have grown, their mean cross-similarity shows it. Each
+        round merges disjoint pairs found through the term index; rounds repeat until none fit.
+        """
+        merges: list[tuple[int, int]] = []
+        while True:
+            pairs = []
+            for story in self.stories.values():
+                for other_id in self._neighbours(story):
+                    other = self.stories[other_id]
+                    if other_id <= story.id or not self._overlap_in_time(story, other):
+                        continue
+                    link = _dot(story.centroid, other.centroid) / (story.size * other.size)
+                    if self.fits(link, story, other):
+                        pairs.append((-link, story.id, other_id))
+            if not pairs:
+                return merges
+            used: set[int] = set()
+            for _, a, b in sorted(pairs):
+                if a in used or b in used:
+                    continue
+                used.update((a, b))
+                into, away = (a, b) if self.stories[a].size >= self.stories[b].size else (b, a)
+                self._join(self.stories[into], self.stories[away])
+                merges.append((away, into))
+
+    def _neighbours(self, story: OpenStory) -> set[int]:
+        found: set[int] = set()
+        for term in story.keys:
+            found |= self.postings.get(term, set())
+        return found
+
+    def _overlap_in_time(self, a: OpenStory, b: OpenStory) -> bool:
+        """With a window, two stories may merge only if their spans come within it."""
+        if self.window is None or None in (a.first, a.last, b.first, b.last):
+            return True
+        return a.first <= b.last + self.window and b.first <= a.last + self.window  # type: ignore[operator]
+
+    def _join(self, into: OpenStory, away: OpenStory) -> None:
+        for term, weight in away.centroid.items():
+            into.centroid[term] = into.centroid.get(term, 0.0) + weight
+        if len(into.centroid) > 2 * self.centroid_terms:
+            kept = heapq.nlargest(self.centroid_terms, into.centroid.items(), key=lambda i: i[1])
+            into.centroid = dict(kept)
+        into.size += away.size
+        for when in (away.first, away.last):
+            if when is not None:
+                into.first = when if into.first is None else min(into.first, when)
+                into.last = when if into.last is None else max(into.last, when)
+        self.remove(away.id)
+        self._rekey(into)
 
     def restore(self, story: OpenStory) -> None:
         """Put back a story loaded from disk."""
@@ -190,3 +273,9 @@ class StoryIndex:
                     del self.postings[term]
         for term in set(new) - set(old):
             self.postings.setdefault(term, set()).add(story.id)
+
+
+def _dot(a: Mapping[int, float], b: Mapping[int, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(w * b[t] for t, w in a.items() if t in b)

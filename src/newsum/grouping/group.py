@@ -52,6 +52,9 @@ class Sink(Protocol):
     def moved(self, article: Article, old_id: int, old: OpenStory | None, new: OpenStory) -> None:
         """``old`` is None when the article was the last of its story."""
 
+    def merged(self, away: int, into: OpenStory) -> None:
+        """Every article of story ``away`` (from this run or an earlier one) is now in ``into``."""
+
 
 @dataclass
 class Grouper:
@@ -97,6 +100,7 @@ class Grouper:
             if sink is not None:
                 sink.added(articles[i], terms[i], self.index.stories[labels[i]], assignment.new)
         if refine:
+            labels = self._merge(labels, sink)
             for i in order:
                 assignment = self.index.reassign(vectors[i], labels[i], days[i])
                 if assignment.moved_from is not None:
@@ -106,6 +110,17 @@ class Grouper:
                         new = self.index.stories[labels[i]]
                         sink.moved(articles[i], assignment.moved_from, old, new)
         return labels
+
+    def _merge(self, labels: list[int], sink: Sink | None) -> list[int]:
+        """Merge the open stories that fit together; relabel the batch, tell the sink."""
+        merges = self.index.merge_stories()
+        final: dict[int, int] = {}
+        for away, into in reversed(merges):  # a later merge may carry on an earlier one
+            final[away] = final.get(into, into)
+        for away, into in merges:
+            if sink is not None:
+                sink.merged(away, self.index.stories[final.get(into, into)])
+        return [final.get(label, label) for label in labels]
 
 
 def group(

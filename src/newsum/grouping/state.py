@@ -218,6 +218,13 @@ class StoryState:
                 self._save_story(old)
             self._save_story(new)
 
+    def merged(self, away: int, into: OpenStory) -> None:
+        with self._transaction():
+            self.db.execute("UPDATE articles SET story = ? WHERE story = ?", (into.id, away))
+            self.db.execute("DELETE FROM stories WHERE id = ?", (away,))
+            self.touched.discard(away)
+            self._save_story(into)
+
     def _save_story(self, story: OpenStory) -> None:
         terms = np.fromiter(story.centroid, np.uint32, len(story.centroid))
         weights = np.fromiter(story.centroid.values(), np.float64, len(story.centroid))
