@@ -175,6 +175,27 @@ def test_stories_of_one_event_opened_apart_are_merged() -> None:
     assert sizes == [2, 5]
 
 
+def test_copies_join_their_story_without_counting_as_evidence() -> None:
+    reports = raqqa()
+    alone = Grouper.create()
+    alone.run(reports)
+    (story,) = alone.index
+    copies = [
+        Article("  " + reports[0].text.upper().replace(" ", "\n"), "copy-a"),
+        Article(reports[0].text, "copy-b", source="another outlet"),
+    ]
+    grouper = Grouper.create()
+    labels = grouper.run([copies[0], *reports, copies[1]])
+    assert len(set(labels)) == 1
+    (with_copies,) = grouper.index
+    assert with_copies.size == story.size == 5
+    # the same up to term frequencies, which count every article: copies add no pairs
+    assert StoryIndex.cohesion(with_copies) == pytest.approx(StoryIndex.cohesion(story), rel=0.1)
+    streamed = Grouper.create()
+    assert len({streamed.add(a).story for a in [*reports, *copies]}) == 1
+    assert len(streamed.index) == 1 and next(iter(streamed.index)).size == 5
+
+
 def test_grouping_does_not_depend_on_input_order_for_dated_articles() -> None:
     articles = [
         *(Article(a.text, a.id, a.title, a.source, a.url, f"2017-10-{17 + i}")
@@ -304,13 +325,31 @@ def test_a_merge_of_saved_stories_is_saved(tmp_path: Path) -> None:
              for i, a in enumerate(raqqa())]  # fmt: skip
     apart = update(dated, state, summarize=False, threshold=0.99)
     assert apart.total_stories == 5
+    again = Article(dated[0].text, "raqqa-again", date="2017-10-22")  # touches one of them
     quake = [article(t, f"quake{i}", "2017-10-22") for i, t in enumerate(QUAKE)]
-    later = update(quake, state, summarize=False)
+    later = update([again, *quake], state, summarize=False)
     assert later.total_stories == 2
-    merged = [s for s in later.stories if len(s.articles) == 5]
-    assert len(merged) == 1 and {a.id for a in merged[0].articles} == {a.id for a in dated}
+    merged = [s for s in later.stories if len(s.articles) == 6]
+    assert len(merged) == 1
+    assert {a.id for a in merged[0].articles} == {a.id for a in dated} | {"raqqa-again"}
     ids, members, sizes = _state_rows(state / "stories.sqlite")
-    assert members == sizes and len(ids) == 7
+    assert len(ids) == 8 and members[merged[0].id] == 6
+    assert sizes[merged[0].id] == 5  # the copy joined without counting as evidence
+
+
+def test_a_state_from_the_first_schema_is_upgraded_in_place(tmp_path: Path) -> None:
+    state = tmp_path / "state"
+    first = update(raqqa()[:2], state, summarize=False)
+    with sqlite3.connect(state / "stories.sqlite") as conn:  # as version 1 left it
+        conn.execute("ALTER TABLE articles DROP COLUMN copy")
+        conn.execute("UPDATE meta SET value = '1' WHERE key = 'schema'")
+    later = update(raqqa(), state, summarize=False)
+    assert (later.added, later.skipped, later.total_stories) == (3, 2, 1)
+    assert [s.id for s in later.stories] == [s.id for s in first.stories]
+    with sqlite3.connect(state / "stories.sqlite") as conn:
+        assert conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone() == ("2",)
+        copies = conn.execute("SELECT COUNT(copy) FROM articles").fetchone()
+    assert copies == (3,)  # the older rows have none, and need none
 
 
 def _feed(path: Path, count: int) -> None:

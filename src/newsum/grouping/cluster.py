@@ -8,7 +8,7 @@ how many stories are open, not on how many articles came before.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from newsum.grouping.features import similarity
@@ -130,6 +130,18 @@ class StoryIndex:
         self._absorb(story, vector, when)
         return Assignment(story.id, new, score)
 
+    def add_copy(self, story_id: int, when: float | None) -> Assignment | None:
+        """Put a copy of an article into that article's story, if the story is still open
+        at the copy's date; its vector adds nothing, only the story's time span grows."""
+        when = self._advance(when)
+        story = self.stories.get(story_id)
+        if story is None or not self.open_at(story, when):
+            return None
+        if when is not None:
+            story.first = when if story.first is None else min(story.first, when)
+            story.last = when if story.last is None else max(story.last, when)
+        return Assignment(story.id, False, 1.0)
+
     def reassign(
         self, vector: Mapping[int, float], story_id: int, when: float | None
     ) -> Assignment:
@@ -159,27 +171,30 @@ class StoryIndex:
         self._absorb(best, vector, when)
         return Assignment(best.id, False, score, moved_from=story_id)
 
-    def merge_stories(self) -> list[tuple[int, int]]:
+    def merge_stories(self, changed: Iterable[int] | None = None) -> list[tuple[int, int]]:
         """Join open stories that fit together, closest pairs first; say (from, into) for each.
 
         An article placed early meets only the stories open at that moment, so one event can
         open two stories; once both have grown, their mean cross-similarity shows it. Each
         round merges disjoint pairs found through the term index; rounds repeat until none fit.
+        Only pairs with a ``changed`` story (default: all) are looked at, then only pairs with
+        a story the last round grew: stories that did not change were checked before.
         """
         merges: list[tuple[int, int]] = []
-        while True:
-            pairs = []
-            for story in self.stories.values():
-                for other_id in self._neighbours(story):
+        active = set(self.stories) if changed is None else set(changed) & self.stories.keys()
+        while active:
+            pairs = set()
+            for story_id in active:
+                story = self.stories[story_id]
+                for other_id in self._neighbours(story) - {story_id}:
                     other = self.stories[other_id]
-                    if other_id <= story.id or not self._overlap_in_time(story, other):
+                    if not self._overlap_in_time(story, other):
                         continue
                     link = _dot(story.centroid, other.centroid) / (story.size * other.size)
                     if self.fits(link, story, other):
-                        pairs.append((-link, story.id, other_id))
-            if not pairs:
-                return merges
+                        pairs.add((-link, min(story_id, other_id), max(story_id, other_id)))
             used: set[int] = set()
+            active = set()
             for _, a, b in sorted(pairs):
                 if a in used or b in used:
                     continue
@@ -187,6 +202,8 @@ class StoryIndex:
                 into, away = (a, b) if self.stories[a].size >= self.stories[b].size else (b, a)
                 self._join(self.stories[into], self.stories[away])
                 merges.append((away, into))
+                active.add(into)
+        return merges
 
     def _neighbours(self, story: OpenStory) -> set[int]:
         found: set[int] = set()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -56,6 +58,35 @@ class Sink(Protocol):
         """Every article of story ``away`` (from this run or an earlier one) is now in ``into``."""
 
 
+def copy_key(article: Article) -> bytes:
+    """Same key for the same text, whatever its spacing or case: a syndicated copy."""
+    return hashlib.blake2b(
+        " ".join(article.text.casefold().split()).encode(), digest_size=16
+    ).digest()
+
+
+@dataclass
+class Copies:
+    """Which story holds each text seen lately, so that a copy joins it as it is.
+
+    A copy adds no evidence about what the story is about, and counted as an article it
+    would make the story look tighter than it is (two copies have cosine 1), which the
+    relative test would then hold against every other report. Bounded: the oldest keys go.
+    """
+
+    limit: int = 50_000
+    stories: OrderedDict[bytes, int] = field(default_factory=OrderedDict)
+
+    def find(self, key: bytes) -> int | None:
+        return self.stories.get(key)
+
+    def remember(self, key: bytes, story: int) -> None:
+        self.stories[key] = story
+        self.stories.move_to_end(key)
+        if len(self.stories) > self.limit:
+            self.stories.popitem(last=False)
+
+
 @dataclass
 class Grouper:
     """Everything the online grouping keeps between articles."""
@@ -63,6 +94,7 @@ class Grouper:
     featurizer: Featurizer = field(default_factory=Featurizer)
     df: DocumentFrequency = field(default_factory=DocumentFrequency)
     index: StoryIndex = field(default_factory=StoryIndex)
+    copies: Copies = field(default_factory=Copies)
 
     @classmethod
     def create(cls, window: float | None = None, threshold: float = THRESHOLD) -> Grouper:
@@ -75,7 +107,15 @@ class Grouper:
         """Assign one more article of a stream (its terms join the frequency table first)."""
         terms = self.featurizer.terms(article)
         self.df.add(terms.buckets)
-        return self.index.add(self.vector(terms), day_of(article.date))
+        key = copy_key(article)
+        day = day_of(article.date)
+        story = self.copies.find(key)
+        copy = None if story is None else self.index.add_copy(story, day)
+        if copy is not None:
+            return copy
+        assignment = self.index.add(self.vector(terms), day)
+        self.copies.remember(key, assignment.story)
+        return assignment
 
     def run(
         self, articles: Sequence[Article], refine: bool = True, sink: Sink | None = None
@@ -84,7 +124,8 @@ class Grouper:
 
         The batch's term frequencies are counted first, so that its first articles are
         weighed as well as its last; then articles go in date order, and with ``refine``
-        each gets a second look once all are placed.
+        each gets a second look once all are placed. A copy of a text seen before goes
+        where that text is, and follows it if it moves.
         """
         terms = [self.featurizer.terms(a) for a in articles]
         for t in terms:
@@ -93,27 +134,51 @@ class Grouper:
         days = [day_of(a.date) for a in articles]
         labels = [0] * len(articles)
         vectors: dict[int, dict[int, float]] = {}
+        keys = [copy_key(a) for a in articles]
+        holder: dict[bytes, int] = {}  # the batch's article whose story a copy joins
+        copy_of: dict[int, int] = {}  # copy -> that article (absent: an earlier run's)
         for i in order:
+            story = self.copies.find(keys[i])
+            copy = None if story is None else self.index.add_copy(story, days[i])
+            if copy is not None:
+                labels[i] = copy.story
+                if keys[i] in holder:
+                    copy_of[i] = holder[keys[i]]
+                if sink is not None:
+                    sink.added(articles[i], terms[i], self.index.stories[copy.story], False)
+                continue
+            holder[keys[i]] = i
             vectors[i] = self.vector(terms[i])
             assignment = self.index.add(vectors[i], days[i])
             labels[i] = assignment.story
+            self.copies.remember(keys[i], assignment.story)
             if sink is not None:
                 sink.added(articles[i], terms[i], self.index.stories[labels[i]], assignment.new)
         if refine:
             labels = self._merge(labels, sink)
             for i in order:
+                if i not in vectors:
+                    continue
                 assignment = self.index.reassign(vectors[i], labels[i], days[i])
                 if assignment.moved_from is not None:
                     labels[i] = assignment.story
+                    self.copies.remember(keys[i], assignment.story)
                     if sink is not None:
                         old = self.index.stories.get(assignment.moved_from)
                         new = self.index.stories[labels[i]]
                         sink.moved(articles[i], assignment.moved_from, old, new)
+            for i, origin in copy_of.items():  # copies follow their text
+                if labels[i] == labels[origin]:
+                    continue
+                old_id, labels[i] = labels[i], labels[origin]
+                if sink is not None:
+                    old_story = self.index.stories.get(old_id)
+                    sink.moved(articles[i], old_id, old_story, self.index.stories[labels[i]])
         return labels
 
     def _merge(self, labels: list[int], sink: Sink | None) -> list[int]:
         """Merge the open stories that fit together; relabel the batch, tell the sink."""
-        merges = self.index.merge_stories()
+        merges = self.index.merge_stories(changed=set(labels))
         final: dict[int, int] = {}
         for away, into in reversed(merges):  # a later merge may carry on an earlier one
             final[away] = final.get(into, into)

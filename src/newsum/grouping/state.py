@@ -22,10 +22,10 @@ import numpy as np
 from newsum.errors import InputError
 from newsum.grouping.cluster import OpenStory
 from newsum.grouping.features import BUCKETS, DocumentFrequency, Terms
-from newsum.grouping.group import Grouper, day_of
+from newsum.grouping.group import Grouper, copy_key, day_of
 from newsum.types import Article
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2: articles.copy, the key that finds copies of a text
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value BLOB);
 CREATE TABLE IF NOT EXISTS stories (
@@ -34,7 +34,7 @@ CREATE TABLE IF NOT EXISTS stories (
 CREATE TABLE IF NOT EXISTS articles (
     seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE,
     story INTEGER NOT NULL, day REAL, hash TEXT NOT NULL, record TEXT NOT NULL,
-    terms BLOB NOT NULL);
+    terms BLOB NOT NULL, copy BLOB);
 CREATE INDEX IF NOT EXISTS articles_story ON articles (story);
 CREATE INDEX IF NOT EXISTS articles_day ON articles (day);
 CREATE INDEX IF NOT EXISTS stories_last ON stories (last);
@@ -89,6 +89,10 @@ class StoryState:
             raise InputError(f"{path}: not a newsum state database ({exc})") from None
         if version is None:
             self._set_meta("schema", SCHEMA_VERSION)
+        elif str(version) == "1":  # older articles simply have no copy key
+            with self._transaction():
+                self.db.execute("ALTER TABLE articles ADD COLUMN copy BLOB")
+                self._set_meta("schema", SCHEMA_VERSION)
         elif str(version) != SCHEMA_VERSION:
             self.close()
             raise InputError(f"{path}: state version {version}, this newsum reads {SCHEMA_VERSION}")
@@ -127,7 +131,18 @@ class StoryState:
             )  # fmt: skip
             index.restore(OpenStory(story_id, first, last, size, centroid))
             opened += 1
+        self._load_copies(grouper)
         return Loaded(df.documents, opened)
+
+    def _load_copies(self, grouper: Grouper) -> None:
+        """The copy keys of the open stories' latest articles, oldest first."""
+        rows = self.db.execute(
+            "SELECT copy, story FROM articles WHERE copy IS NOT NULL ORDER BY seq DESC LIMIT ?",
+            (grouper.copies.limit,),
+        ).fetchall()
+        for key, story in reversed(rows):
+            if story in grouper.index.stories:  # a closed story takes no more copies
+                grouper.copies.remember(bytes(key), story)
 
     def _load_frequencies(self) -> DocumentFrequency:
         counts = np.zeros(BUCKETS, np.int32)
@@ -200,9 +215,10 @@ class StoryState:
     def added(self, article: Article, terms: Terms, story: OpenStory, new: bool) -> None:
         with self._transaction():
             self.db.execute(
-                "INSERT INTO articles (id, story, day, hash, record, terms) VALUES (?,?,?,?,?,?)",
+                "INSERT INTO articles (id, story, day, hash, record, terms, copy) "
+                "VALUES (?,?,?,?,?,?,?)",
                 (article.id, story.id, day_of(article.date), text_hash(article), _record(article),
-                 terms.buckets.astype(np.uint32).tobytes()),
+                 terms.buckets.astype(np.uint32).tobytes(), copy_key(article)),
             )  # fmt: skip
             self._save_story(story)
             if new:
