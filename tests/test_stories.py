@@ -44,6 +44,10 @@ QUAKE = [
     "the Meteorological Agency said. Trains in Sapporo resumed service and power was restored "
     "to 20,000 homes that lost electricity when the quake hit.",
 ]
+AFTERSHOCKS = (
+    "Aftershocks rattled Hokkaido on Tuesday, a day after the magnitude 7.1 earthquake, and "
+    "the Meteorological Agency warned residents of Sapporo to expect more tremors for a week."
+)
 # A different event in the same place, told with some of the same words.
 TYPHOON = (
     "Typhoon Jebi brought heavy rain and winds of 160 km/h to Hokkaido on Tuesday, flooding rice "
@@ -156,12 +160,26 @@ def test_cohesion_is_the_mean_cosine_between_a_storys_articles() -> None:
 
 
 def test_a_tight_story_refuses_a_related_event_the_threshold_alone_would_take() -> None:
-    articles = [*raqqa(), *(article(t, f"quake{i}") for i, t in enumerate(QUAKE))]
+    quake = [*QUAKE, AFTERSHOCKS]
+    articles = [*raqqa(), *(article(t, f"quake{i}") for i, t in enumerate(quake))]
     typhoon = article(TYPHOON, "typhoon")
     absolute_only = Grouper(index=StoryIndex(relative=0.0)).run([*articles, typhoon])
     assert absolute_only[-1] == absolute_only[-2]  # same island, same agency: one story
     labels = group([*articles, typhoon])
-    assert labels[5] == labels[6] and labels[-1] not in labels[:-1]
+    assert len(set(labels[5:8])) == 1 and labels[-1] not in labels[:-1]
+
+
+def test_near_copies_do_not_make_a_story_refuse_other_reports() -> None:
+    reports = raqqa()
+    text = reports[2].text
+    copies = [  # syndicated, with a byline added or a notice appended: not exact copies
+        Article("By a staff writer, with agencies\n" + text[: len(text) * 9 // 10], "near1"),
+        Article(text[len(text) // 10 :] + "\nCopyright 2017 The Agency. All rights.", "near2"),
+    ]
+    feed = [reports[2], *copies, reports[3]]
+    uncapped = Grouper(index=StoryIndex(cohesion_cap=1.0)).run(feed)
+    assert len(set(uncapped)) == 2  # the copies' cosines of ~0.9 shut the other report out
+    assert len(set(group(feed))) == 1
 
 
 def test_stories_of_one_event_opened_apart_are_merged() -> None:
