@@ -1,8 +1,10 @@
 """Online single-pass grouping: each article joins the most similar open story, or opens one.
 
-Only open stories (those with an article within the time window) are searched, and only
-through an inverted index from their strongest terms, so the cost of one article depends on
-how many stories are open, not on how many articles came before.
+"Similar" is the mean cosine with the story's articles, which must pass a fixed threshold
+and, for a story of three or more, a fraction of the story's own cohesion. Only open stories
+(those with an article within the time window) are searched, and only through an inverted
+index from their strongest terms, so the cost of one article depends on how many stories are
+open, not on how many articles came before. After a batch, stories that fit together merge.
 """
 
 from __future__ import annotations
