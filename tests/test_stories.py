@@ -303,6 +303,19 @@ def test_stories_api_groups_orders_and_summarizes() -> None:
     assert all(s.summary is None and len(s.sources) >= 2 for s in only_grouped)
 
 
+def test_outlets_are_read_from_datelines_when_there_is_no_source_field() -> None:
+    wire = [  # DUC-style copy: no source field, the agency only in the dateline
+        article("SAPPORO, Japan (AP) _ " + QUAKE[0], "ap1"),
+        article("TOKYO (AP) _ " + QUAKE[1], "ap2"),
+        article("TOKYO, Sept. 7 (Xinhua) -- " + AFTERSHOCKS, "xinhua"),
+    ]
+    (story,) = stories(wire, summarize=False)
+    assert story.sources == ("AP", "Xinhua")
+    assert stories(wire, summarize=False, min_sources=3) == []
+    named = [*wire[:2], article(AFTERSHOCKS, "nhk", source="NHK")]
+    assert stories(named, summarize=False)[0].sources == ("AP", "NHK")
+
+
 def test_bad_settings_fail_before_any_work(tmp_path: Path) -> None:
     with pytest.raises(newsum.MethodError):
         stories(raqqa(), method="nope")

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -38,10 +39,16 @@ class Story:
     def size(self) -> int:
         return len(self.articles)
 
-    @property
+    @cached_property
     def sources(self) -> tuple[str, ...]:
-        """Distinct outlets, in order of first article; an article without one counts alone."""
-        return tuple(dict.fromkeys(a.source or a.id for a in self.articles))
+        """Distinct outlets, in order of first article, named as the trust stage names them:
+        the ``source`` field, else the agency of the dateline or credit line ("BEIRUT (AP)"),
+        else the article's id (an article nobody can place counts alone)."""
+        from newsum.attribute import source_name
+        from newsum.clean import clean_article
+
+        names = (source_name(clean_article(a, i)) for i, a in enumerate(self.articles))
+        return tuple(dict.fromkeys(names))
 
     @property
     def first_date(self) -> str | None:
