@@ -18,6 +18,7 @@ it was raised, and weak ones are dropped.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsum.attribute import NOT_CONTENT, Matcher, source_name, story_of
@@ -202,13 +203,7 @@ def figure_disagreements(
         f.sentence: source_name(documents[story_of(documents, view.sentences[f.sentence].doc)])
         for f in figures
     }
-    rows = sorted({f.sentence for f in figures})
-    if not rows:
-        return []
-    index = {r: k for k, r in enumerate(rows)}
-    similarity = matcher.scores(rows)
-    found: list[Disagreement] = []
-    seen: set[tuple[int, int]] = set()
+    candidates: list[tuple[_Figure, _Figure]] = []
     for i, fa in enumerate(figures):
         for fb in figures[i + 1 :]:
             if fa.head != fb.head or outlet[fa.sentence] == outlet[fb.sentence]:
@@ -218,30 +213,54 @@ def figure_disagreements(
             action_a, action_b = _action(matcher, fa), _action(matcher, fb)
             if action_a and action_b and not action_a & action_b:
                 continue  # "12 killed" / "30 injured": the figures count different events
-            sentence_score = float(similarity[index[fa.sentence], fb.sentence])
-            context_a = _clause(matcher, fa.sentence, fa.quantity.start, fa.quantity.end)
-            context_b = _clause(matcher, fb.sentence, fb.quantity.start, fb.quantity.end)
-            context = _similarity(matcher, context_a - {fa.head}, context_b - {fb.head})
-            if context < min_context or sentence_score < min_sentence:
-                continue
-            pair = (min(fa.sentence, fb.sentence), max(fa.sentence, fb.sentence))
-            if pair in seen:
-                continue
-            seen.add(pair)
-            confidence = min(0.95, 0.3 + 0.6 * context + 0.4 * sentence_score)
-            if not (fa.quantity.exact and fb.quantity.exact):
-                confidence -= 0.1
-            ratio = max(fa.quantity.value, fb.quantity.value) / min(
-                fa.quantity.value, fb.quantity.value
-            )
-            if ratio > 4:
-                confidence -= 0.15  # 19 vs 1,034 delegates: more likely two different counts
-            role_a = _ROLE.search(view.sentences[fa.sentence].text[: fa.quantity.start])
-            role_b = _ROLE.search(view.sentences[fb.sentence].text[: fb.quantity.start])
-            if role_a and role_b and role_a.group(1).lower() != role_b.group(1).lower():
-                confidence -= 0.2  # "working in 80 countries" / "staff from 45 countries"
-            found.append(_figure_item(matcher, fa, fb, outlet, confidence, context))
+            candidates.append((fa, fb))
+    similarity = _pair_scores(matcher, [(fa.sentence, fb.sentence) for fa, fb in candidates])
+    found: list[Disagreement] = []
+    seen: set[tuple[int, int]] = set()
+    for fa, fb in candidates:
+        sentence_score = similarity[fa.sentence, fb.sentence]
+        context_a = _clause(matcher, fa.sentence, fa.quantity.start, fa.quantity.end)
+        context_b = _clause(matcher, fb.sentence, fb.quantity.start, fb.quantity.end)
+        context = _similarity(matcher, context_a - {fa.head}, context_b - {fb.head})
+        if context < min_context or sentence_score < min_sentence:
+            continue
+        pair = (min(fa.sentence, fb.sentence), max(fa.sentence, fb.sentence))
+        if pair in seen:
+            continue
+        seen.add(pair)
+        confidence = min(0.95, 0.3 + 0.6 * context + 0.4 * sentence_score)
+        if not (fa.quantity.exact and fb.quantity.exact):
+            confidence -= 0.1
+        ratio = max(fa.quantity.value, fb.quantity.value) / min(
+            fa.quantity.value, fb.quantity.value
+        )
+        if ratio > 4:
+            confidence -= 0.15  # 19 vs 1,034 delegates: more likely two different counts
+        role_a = _ROLE.search(view.sentences[fa.sentence].text[: fa.quantity.start])
+        role_b = _ROLE.search(view.sentences[fb.sentence].text[: fb.quantity.start])
+        if role_a and role_b and role_a.group(1).lower() != role_b.group(1).lower():
+            confidence -= 0.2  # "working in 80 countries" / "staff from 45 countries"
+        found.append(_figure_item(matcher, fa, fb, outlet, confidence, context))
     return _merge_figures(found)
+
+
+def _pair_scores(
+    matcher: Matcher, pairs: Sequence[tuple[int, int]]
+) -> dict[tuple[int, int], float]:
+    """Sentence similarity for just these pairs, a block of rows at a time (a whole
+    sentences-by-sentences matrix of a large cluster would not fit in memory)."""
+    wanted: dict[int, set[int]] = {}
+    for a, b in pairs:
+        wanted.setdefault(a, set()).add(b)
+    rows = sorted(wanted)
+    found: dict[tuple[int, int], float] = {}
+    for start in range(0, len(rows), 256):
+        block = rows[start : start + 256]
+        scores = matcher.scores(block)
+        for r, a in enumerate(block):
+            for b in wanted[a]:
+                found[a, b] = float(scores[r, b])
+    return found
 
 
 def _figure_item(
