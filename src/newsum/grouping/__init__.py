@@ -12,7 +12,7 @@ kept on disk with ``update(articles, state_folder)``.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 from functools import cached_property
 from pathlib import Path
@@ -44,11 +44,7 @@ class Story:
         """Distinct outlets, in order of first article, named as the trust stage names them:
         the ``source`` field, else the agency of the dateline or credit line ("BEIRUT (AP)"),
         else the article's id (an article nobody can place counts alone)."""
-        from newsum.attribute import source_name
-        from newsum.clean import clean_article
-
-        names = (source_name(clean_article(a, i)) for i, a in enumerate(self.articles))
-        return tuple(dict.fromkeys(names))
+        return tuple(dict.fromkeys(outlet(a) for a in self.articles))
 
     @property
     def first_date(self) -> str | None:
@@ -59,6 +55,18 @@ class Story:
     def last_date(self) -> str | None:
         dated = [a.date for a in self.articles if day_of(a.date) is not None]
         return dated[-1] if dated else None
+
+
+def outlet(article: Article) -> str:
+    """The outlet of one article, as the trust stage names it; only its head is cleaned,
+    since a dateline is in the first paragraphs (a credit line is read from the tail)."""
+    if article.source:
+        return article.source
+    from newsum.attribute import source_name
+    from newsum.clean import clean_article
+
+    head = clean_article(replace(article, text=article.text[:2000]))
+    return source_name(replace(head, article=article))
 
 
 @dataclass(frozen=True)
@@ -179,7 +187,7 @@ def build_stories(
             continue
         ordered = tuple(members[i] for i in date_order(members))
         story = Story(story_id, ordered)
-        if len(story.sources) >= min_sources:
+        if min_sources <= 1 or len(story.sources) >= min_sources:
             candidates.append(story)
     candidates.sort(key=_rank)
     if not summarize:

@@ -47,6 +47,7 @@ class OpenStory:
     size: int
     centroid: dict[int, float]
     keys: tuple[int, ...] = ()
+    cached_cohesion: float | None = None  # worked out when first needed after a change
 
 
 @dataclass(frozen=True)
@@ -107,11 +108,11 @@ class StoryIndex:
         From the centroid alone: the sum of n unit vectors has squared length n plus twice
         the sum of their pairwise cosines.
         """
-        n = story.size
-        if n < 2:
-            return 0.0
-        squared = sum(w * w for w in story.centroid.values())
-        return max(0.0, (squared - n) / (n * (n - 1)))
+        if story.cached_cohesion is None:
+            n = story.size
+            squared = sum(w * w for w in story.centroid.values())
+            story.cached_cohesion = max(0.0, (squared - n) / (n * (n - 1))) if n > 1 else 0.0
+        return story.cached_cohesion
 
     def fits(self, score: float, *stories: OpenStory) -> bool:
         """Close enough in absolute terms, and relative to the looser story's cohesion."""
@@ -181,6 +182,7 @@ class StoryIndex:
             if term in own:
                 own[term] -= weight
         current.size -= 1
+        current.cached_cohesion = None
         if current.size == 0:
             self.remove(story_id)
         else:
@@ -241,6 +243,7 @@ class StoryIndex:
             kept = heapq.nlargest(self.centroid_terms, into.centroid.items(), key=lambda i: i[1])
             into.centroid = dict(kept)
         into.size += away.size
+        into.cached_cohesion = None
         for when in (away.first, away.last):
             if when is not None:
                 into.first = when if into.first is None else min(into.first, when)
@@ -284,6 +287,7 @@ class StoryIndex:
             kept = heapq.nlargest(self.centroid_terms, centroid.items(), key=lambda i: i[1])
             story.centroid = dict(kept)
         story.size += 1
+        story.cached_cohesion = None
         if when is not None:
             story.first = when if story.first is None else min(story.first, when)
             story.last = when if story.last is None else max(story.last, when)
