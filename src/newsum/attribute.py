@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -246,6 +246,18 @@ class Matcher:
         f1 = np.where(negated[rows][:, None] != negated[None, :], f1 * self.negation, f1)
         return np.asarray(np.minimum(f1, 1.0))
 
+    def score_blocks(
+        self, rows: Sequence[int], size: int = 256
+    ) -> Iterator[tuple[Sequence[int], np.ndarray]]:
+        """``scores`` for ``size`` rows at a time, with the rows of each block.
+
+        A whole sentences-by-sentences matrix does not fit in memory for a large cluster
+        (all rows at once took 2.5 GB for 300 articles); a block of rows does.
+        """
+        for start in range(0, len(rows), size):
+            block = rows[start : start + size]
+            yield block, self.scores(block)
+
     def _clause_score(self, a: int, b: int) -> float:
         units_a, units_b = self.units.per_sentence[a], self.units.per_sentence[b]
         shared = {u for u in units_a if _is_specific_figure(u)} & set(units_b)
@@ -418,11 +430,6 @@ def independent_sources(
     return distinct_sources(documents, own)
 
 
-_SCORE_ROWS = 256
-"""Rows of the sentence-by-sentence score matrix computed at once (each row is a few KB per
-hundred sentences; all rows at once took 2.5 GB for a 300-article cluster)."""
-
-
 def source_table(
     matcher: Matcher,
     origins: Sequence[Sentence],
@@ -440,9 +447,7 @@ def source_table(
     outlets = np.array([outlet_of[s.doc] for s in view.sentences], dtype=object)
     exclusive: Counter[str] = Counter()
     written: Counter[str] = Counter()
-    for start in range(0, len(rows), _SCORE_ROWS):  # a block at a time: memory stays flat
-        block = rows[start : start + _SCORE_ROWS]
-        scores = matcher.scores(block)
+    for block, scores in matcher.score_blocks(rows):
         for r, k in enumerate(block):
             name = outlets[k]
             written[name] += 1

@@ -247,16 +247,12 @@ def figure_disagreements(
 def _pair_scores(
     matcher: Matcher, pairs: Sequence[tuple[int, int]]
 ) -> dict[tuple[int, int], float]:
-    """Sentence similarity for just these pairs, a block of rows at a time (a whole
-    sentences-by-sentences matrix of a large cluster would not fit in memory)."""
+    """Sentence similarity for just these pairs, scored a block of rows at a time."""
     wanted: dict[int, set[int]] = {}
     for a, b in pairs:
         wanted.setdefault(a, set()).add(b)
-    rows = sorted(wanted)
     found: dict[tuple[int, int], float] = {}
-    for start in range(0, len(rows), 256):
-        block = rows[start : start + 256]
-        scores = matcher.scores(block)
+    for block, scores in matcher.score_blocks(sorted(wanted)):
         for r, a in enumerate(block):
             for b in wanted[a]:
                 found[a, b] = float(scores[r, b])
