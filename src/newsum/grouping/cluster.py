@@ -155,9 +155,7 @@ class StoryIndex:
         story = self.stories.get(story_id)
         if story is None or not self.open_at(story, when):
             return None
-        if when is not None:
-            story.first = when if story.first is None else min(story.first, when)
-            story.last = when if story.last is None else max(story.last, when)
+        _stretch(story, when)
         return Assignment(story.id, False, 1.0)
 
     def reassign(
@@ -237,17 +235,9 @@ class StoryIndex:
         return a.first <= b.last + self.window and b.first <= a.last + self.window  # type: ignore[operator]
 
     def _join(self, into: OpenStory, away: OpenStory) -> None:
-        for term, weight in away.centroid.items():
-            into.centroid[term] = into.centroid.get(term, 0.0) + weight
-        if len(into.centroid) > 2 * self.centroid_terms:
-            kept = heapq.nlargest(self.centroid_terms, into.centroid.items(), key=lambda i: i[1])
-            into.centroid = dict(kept)
-        into.size += away.size
-        into.cached_cohesion = None
-        for when in (away.first, away.last):
-            if when is not None:
-                into.first = when if into.first is None else min(into.first, when)
-                into.last = when if into.last is None else max(into.last, when)
+        self._add_vectors(into, away.centroid, away.size)
+        _stretch(into, away.first)
+        _stretch(into, away.last)
         self.remove(away.id)
         self._rekey(into)
 
@@ -280,19 +270,21 @@ class StoryIndex:
         return closed
 
     def _absorb(self, story: OpenStory, vector: Mapping[int, float], when: float | None) -> None:
+        self._add_vectors(story, vector, 1)
+        _stretch(story, when)
+        if story.size <= 8 or story.size % 4 == 0:  # a big story's top terms change slowly
+            self._rekey(story)
+
+    def _add_vectors(self, story: OpenStory, total: Mapping[int, float], count: int) -> None:
+        """Add ``count`` article vectors summing to ``total``; keep the strongest terms."""
         centroid = story.centroid
-        for term, weight in vector.items():
+        for term, weight in total.items():
             centroid[term] = centroid.get(term, 0.0) + weight
         if len(centroid) > 2 * self.centroid_terms:
             kept = heapq.nlargest(self.centroid_terms, centroid.items(), key=lambda i: i[1])
             story.centroid = dict(kept)
-        story.size += 1
+        story.size += count
         story.cached_cohesion = None
-        if when is not None:
-            story.first = when if story.first is None else min(story.first, when)
-            story.last = when if story.last is None else max(story.last, when)
-        if story.size <= 8 or story.size % 4 == 0:  # a big story's top terms change slowly
-            self._rekey(story)
 
     def _rekey(self, story: OpenStory) -> None:
         """Index the story under its strongest terms (they change as articles come and go)."""
@@ -317,3 +309,10 @@ def _dot(a: Mapping[int, float], b: Mapping[int, float]) -> float:
     if len(a) > len(b):
         a, b = b, a
     return sum(w * b[t] for t, w in a.items() if t in b)
+
+
+def _stretch(story: OpenStory, when: float | None) -> None:
+    """Widen the story's time span to take in ``when`` (None: undated, no change)."""
+    if when is not None:
+        story.first = when if story.first is None else min(story.first, when)
+        story.last = when if story.last is None else max(story.last, when)

@@ -49,7 +49,10 @@ def date_order(articles: Sequence[Article]) -> list[int]:
 class Sink(Protocol):
     """Told of every change to the stories, as it happens (the on-disk state is one)."""
 
-    def added(self, article: Article, terms: Terms, story: OpenStory, new: bool) -> None: ...
+    def added(
+        self, article: Article, terms: Terms, key: bytes, story: OpenStory, new: bool
+    ) -> None:
+        """``key`` is the article's ``copy_key``."""
 
     def moved(self, article: Article, old_id: int, old: OpenStory | None, new: OpenStory) -> None:
         """``old`` is None when the article was the last of its story."""
@@ -109,8 +112,7 @@ class Grouper:
         self.df.add(terms.buckets)
         key = copy_key(article)
         day = day_of(article.date)
-        story = self.copies.find(key)
-        copy = None if story is None else self.index.add_copy(story, day)
+        copy = self._place_copy(key, day)
         if copy is not None:
             return copy
         assignment = self.index.add(self.vector(terms), day)
@@ -138,14 +140,14 @@ class Grouper:
         holder: dict[bytes, int] = {}  # the batch's article whose story a copy joins
         copy_of: dict[int, int] = {}  # copy -> that article (absent: an earlier run's)
         for i in order:
-            story = self.copies.find(keys[i])
-            copy = None if story is None else self.index.add_copy(story, days[i])
+            copy = self._place_copy(keys[i], days[i])
             if copy is not None:
                 labels[i] = copy.story
                 if keys[i] in holder:
                     copy_of[i] = holder[keys[i]]
                 if sink is not None:
-                    sink.added(articles[i], terms[i], self.index.stories[copy.story], False)
+                    story = self.index.stories[copy.story]
+                    sink.added(articles[i], terms[i], keys[i], story, False)
                 continue
             holder[keys[i]] = i
             vectors[i] = self.vector(terms[i])
@@ -153,7 +155,8 @@ class Grouper:
             labels[i] = assignment.story
             self.copies.remember(keys[i], assignment.story)
             if sink is not None:
-                sink.added(articles[i], terms[i], self.index.stories[labels[i]], assignment.new)
+                story = self.index.stories[labels[i]]
+                sink.added(articles[i], terms[i], keys[i], story, assignment.new)
         if refine:
             labels = self._merge(labels, sink)
             for i in order:
@@ -175,6 +178,11 @@ class Grouper:
                     old_story = self.index.stories.get(old_id)
                     sink.moved(articles[i], old_id, old_story, self.index.stories[labels[i]])
         return labels
+
+    def _place_copy(self, key: bytes, day: float | None) -> Assignment | None:
+        """Into the story of the text with this key, if one was seen and its story is open."""
+        story = self.copies.find(key)
+        return None if story is None else self.index.add_copy(story, day)
 
     def _merge(self, labels: list[int], sink: Sink | None) -> list[int]:
         """Merge the open stories that fit together; relabel the batch, tell the sink."""

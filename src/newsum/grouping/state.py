@@ -22,7 +22,7 @@ import numpy as np
 from newsum.errors import InputError
 from newsum.grouping.cluster import OpenStory
 from newsum.grouping.features import BUCKETS, DocumentFrequency, Terms
-from newsum.grouping.group import Grouper, copy_key, day_of
+from newsum.grouping.group import Grouper, day_of
 from newsum.types import Article
 
 SCHEMA_VERSION = "2"  # 2: articles.copy, the key that finds copies of a text
@@ -212,13 +212,15 @@ class StoryState:
 
     # --- changes (the grouping's Sink) ---------------------------------------------------
 
-    def added(self, article: Article, terms: Terms, story: OpenStory, new: bool) -> None:
+    def added(
+        self, article: Article, terms: Terms, key: bytes, story: OpenStory, new: bool
+    ) -> None:
         with self._transaction():
             self.db.execute(
                 "INSERT INTO articles (id, story, day, hash, record, terms, copy) "
                 "VALUES (?,?,?,?,?,?,?)",
                 (article.id, story.id, day_of(article.date), text_hash(article), _record(article),
-                 terms.buckets.astype(np.uint32).tobytes(), copy_key(article)),
+                 terms.buckets.astype(np.uint32).tobytes(), key),
             )  # fmt: skip
             self._save_story(story)
             if new:
