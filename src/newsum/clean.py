@@ -480,7 +480,10 @@ def clean_article(article: Article, index: int = 0) -> Document:
         if para.text and not is_noise(para.text):
             kept.append(para)
     passages = tuple(Passage(p.text, p.offsets) for p in kept if p.text)
-    return Document(article=article, index=index, passages=passages, dateline=dateline)
+    notice = "a notice, not reporting" if not passages and _NOTICE.search(tracked.text) else None
+    return Document(
+        article=article, index=index, passages=passages, dateline=dateline, notice=notice
+    )
 
 
 def clean_articles(articles: Sequence[Article]) -> list[Document]:

@@ -7,7 +7,12 @@ produced, so a Summary can always point back to the exact characters it came fro
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
+
+QuoteRole = Literal["none", "complete", "fragment"]
+"""How a sentence stands to quotation marks, tracked across its paragraph by the split stage:
+``complete`` holds a whole quotation (it opens and closes inside the sentence), ``fragment`` is
+part of a quotation that runs over several sentences (or has only one of its marks)."""
 
 
 @dataclass(frozen=True)
@@ -51,6 +56,7 @@ class Document:
     passages: tuple[Passage, ...]
     dateline: str | None = None
     duplicate_of: int | None = None
+    notice: str | None = None  # why the whole article is a notice, not reporting (no passages)
 
     @property
     def text(self) -> str:
@@ -67,6 +73,7 @@ class Sentence:
     start: int
     end: int
     paragraph: int = 0
+    quote: QuoteRole = "none"
 
     @property
     def words(self) -> int:
