@@ -229,7 +229,7 @@ class Dask:
 
         def collect(chunk: list[T], future: Any) -> list[R | Lost]:
             try:
-                return future.result()  # type: ignore[no-any-return]
+                return future.result()
             except KilledWorker as exc:
                 if len(chunk) == 1:
                     return [Lost(f"the worker died twice ({exc})")]
@@ -264,6 +264,16 @@ def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
         yield chunk
 
 
+def check_scheduler(scheduler: str | None) -> None:
+    """Refuse a --scheduler value that is neither 'local' nor an address."""
+    if scheduler is not None and scheduler != "local" and "://" not in scheduler:
+        from newsum.errors import InputError
+
+        raise InputError(
+            f"--scheduler {scheduler}: expected 'local' or an address such as tcp://HOST:8786"
+        )
+
+
 def make_backend(
     jobs: int,
     scheduler: str | None = None,
@@ -272,6 +282,7 @@ def make_backend(
 ) -> Backend:
     """The backend the CLI options ask for: Dask with a scheduler, else a process pool for
     more than one job, else this process (with ``components`` when given)."""
+    check_scheduler(scheduler)
     if scheduler:
         return Dask(scheduler, workers=jobs, factory=factory)
     if jobs > 1:

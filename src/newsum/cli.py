@@ -145,13 +145,6 @@ def input_files(patterns: list[str]) -> list[Path]:
     return paths
 
 
-def check_scheduler(scheduler: str | None) -> None:
-    if scheduler is not None and scheduler != "local" and "://" not in scheduler:
-        raise InputError(
-            f"--scheduler {scheduler}: expected 'local' or an address such as tcp://HOST:8786"
-        )
-
-
 @app.command()
 def batch(
     sources: Annotated[
@@ -173,7 +166,7 @@ def batch(
     """Summarize many clusters, one per input line, keeping the input order."""
     import itertools
 
-    from newsum.backend import make_backend
+    from newsum.backend import check_scheduler, make_backend
     from newsum.batch import BatchSettings, Truncated, default_jobs, numbered_items, run_batch
     from newsum.methods import get_method
 
