@@ -211,13 +211,12 @@ class Dask:
         else:
             try:
                 self._client = Client(scheduler, timeout="10s")
-            except OSError as exc:
+                self._client.wait_for_workers(1, timeout=60)
+            except (OSError, ValueError, TimeoutError) as exc:
                 from newsum.errors import InputError
 
-                raise InputError(
-                    f"cannot reach the Dask scheduler at {scheduler} ({exc})"
-                ) from None
-            self._client.wait_for_workers(1, timeout=60)
+                detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+                raise InputError(f"cannot use the Dask scheduler {scheduler} ({detail})") from None
         threads = self._client.nthreads()
         self.workers = max(1, sum(threads.values()))
 
