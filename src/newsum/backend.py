@@ -236,7 +236,8 @@ class Dask:
                 futures = [submit([item]) for item in chunk]
                 return [collect([item], f)[0] for item, f in zip(chunk, futures, strict=True)]
 
-        window = max(2, IN_FLIGHT_PER_WORKER * self.workers // self._chunk + 1)
+        # two chunks per worker at least: one running, one on its way (hides the round trip)
+        window = max(2 * self.workers + 1, IN_FLIGHT_PER_WORKER * self.workers // self._chunk)
         for results in _ordered(submit, collect, _chunks(items, self._chunk), window):
             yield from results  # type: ignore[misc]
 
