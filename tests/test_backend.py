@@ -6,6 +6,7 @@ import io
 import json
 import os
 import signal
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -139,3 +140,15 @@ def test_evaluate_on_dask_scores_the_same_summaries(dask_backend: Any, tmp_path:
     assert [r.summaries for r in there.runs] == [r.summaries for r in here.runs]
     assert [r.rouge.scores for r in there.runs] == [r.rouge.scores for r in here.runs]
     assert all(s for s in here.runs[0].summaries)
+
+
+def test_a_cluster_that_kills_every_dask_worker_it_meets_is_lost_alone(dask_backend: Any) -> None:
+    import cloudpickle
+
+    cloudpickle.register_pickle_by_value(sys.modules[__name__])  # the workers cannot import tests
+    try:
+        results = list(dask_backend.map(die_on_poison, ["a", "b", "poison", "c", "d"]))
+    finally:
+        cloudpickle.unregister_pickle_by_value(sys.modules[__name__])
+    assert results[:2] == ["A", "B"] and results[3:] == ["C", "D"]
+    assert isinstance(results[2], Lost) and "died twice" in results[2].reason
