@@ -1,4 +1,4 @@
-"""The pipeline: read -> clean -> split -> represent -> select -> order -> attribute.
+"""The pipeline: read -> clean -> split -> compress -> represent -> select -> order -> trust.
 
 ``summarize`` is the one public entry point; the CLI, batch mode and the service call it.
 Components (splitter, stemmer) are passed in so callers can reuse or replace them.
@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from newsum.attribute import Embedder, attribute
 from newsum.clean import clean_articles
 from newsum.compress import compress as compress_sentence
 from newsum.errors import InputError
@@ -18,7 +17,11 @@ from newsum.methods import DEFAULT_METHOD, Budget, get_method
 from newsum.order import order_sentences
 from newsum.represent import STOPWORDS, Candidate, ClusterView, PorterStemmer, build_view, tokenize
 from newsum.split import NupunktSplitter, Splitter, split_documents
+from newsum.trust import analyse
 from newsum.types import Article, Document, Summary, SummarySentence
+
+if TYPE_CHECKING:
+    from newsum.trust.matching import Embedder
 
 MAX_WORDS = 5000
 
@@ -110,7 +113,7 @@ def summarize(
     ordered = order_sentences([view.sentences[k] for k in by_sentence], view.documents)
     flat = {(s.doc, s.index): k for k, s in enumerate(view.sentences)}
     indices = [flat[(s.doc, s.index)] for s in ordered]
-    found = attribute(view, indices, embedder=components.embedder, full=trust)
+    found = analyse(view, indices, embedder=components.embedder, full=trust)
     summary_sentences = tuple(
         SummarySentence(
             text=by_sentence[index].text,
@@ -130,5 +133,5 @@ def summarize(
         budget_words=words,
         budget_sentences=sentences,
         warnings=warnings,
-        extras=found.extras,
+        trust=found.report,
     )

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from newsum.represent import STOPWORDS
-from newsum.types import Sentence
+from newsum.types import Entity, Sentence, Variant
 
 _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿ"
@@ -74,34 +74,6 @@ class Mention:
     start: int
     end: int
     initial: bool = False
-
-
-@dataclass(frozen=True)
-class Variant:
-    """One spelling of an entity and the documents that use it."""
-
-    text: str
-    count: int
-    documents: tuple[int, ...]
-
-
-@dataclass(frozen=True)
-class Entity:
-    """A group of names that refer to one thing, with the evidence for each merge."""
-
-    id: int
-    name: str
-    variants: tuple[Variant, ...]
-    evidence: tuple[str, ...]
-    acronym: bool = False
-
-    @property
-    def documents(self) -> tuple[int, ...]:
-        return tuple(sorted({d for v in self.variants for d in v.documents}))
-
-    @property
-    def mentions(self) -> int:
-        return sum(v.count for v in self.variants)
 
 
 @dataclass(frozen=True)
