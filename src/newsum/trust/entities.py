@@ -389,7 +389,9 @@ def group_entities(
     #    with overlapping context.
     by_skeleton: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for key in sorted(surfaces.keys() - acronyms):  # sorted: the same output in every process
-        by_skeleton[tuple(skeleton(t)[:1] or t[:1] for t in _tokens(key))].append(key)
+        # Spellings of one name have the same skeleton token by token (``_spelling_match``),
+        # so only names in one bucket are compared: not every pair of names of the cluster.
+        by_skeleton[tuple(skeleton(t) or t for t in _tokens(key))].append(key)
     candidates = [
         (a, b)
         for bucket in by_skeleton.values()

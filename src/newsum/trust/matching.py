@@ -23,7 +23,7 @@ from newsum.represent import ClusterView
 from newsum.trust.entities import EntityIndex, group_entities
 from newsum.trust.units import Units, build_units, clause_bounds, is_specific_figure, negated
 
-SUPPORT_THRESHOLD = 0.3  # weighted F1 from which a sentence supports another (bench_trust pairs)
+SUPPORT_THRESHOLD = 0.3  # weighted F-measure from which a sentence supports another (see below)
 # A unit found in more sentences than this is left out of the index that proposes pairs (it
 # still counts in every pair's score). Such a unit ("IS", "said" in a 1,000-article cluster)
 # would alone propose millions of pairs; a pair that shares nothing rarer than it seldom
@@ -59,6 +59,7 @@ class Matcher:
     shared_figure: float = 0.15  # bonus when both give the same specific figure
     no_shared_figure: float = 0.8  # factor when both give specific figures, none the same
     negation: float = 0.6  # factor when one is negated and the other is not
+    recall_weight: float = 1.5  # beta of the F-measure: how much more the row's coverage counts
     _totals: np.ndarray = field(init=False, repr=False, compare=False)
     _weighted: sparse.csr_matrix = field(init=False, repr=False, compare=False)
     _found: sparse.csr_matrix = field(init=False, repr=False, compare=False)
@@ -67,6 +68,9 @@ class Matcher:
     _figures: sparse.csr_matrix = field(init=False, repr=False, compare=False)
     _negated: np.ndarray = field(init=False, repr=False, compare=False)
     _clauses: dict[tuple[int, str], set[str]] = field(
+        init=False, repr=False, compare=False, default_factory=dict
+    )
+    _prefixes: dict[float, sparse.csr_matrix] = field(
         init=False, repr=False, compare=False, default_factory=dict
     )
 
@@ -92,12 +96,27 @@ class Matcher:
         set_(self, "_figures", presence[:, figures].tocsr())
         set_(self, "_negated", np.array([negated(s.text) for s in self.view.sentences]))
 
-    def candidates(self, rows: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
-        """Pairs (row, other sentence) that share an indexed unit, or a specific figure."""
+    def candidates(self, rows: Sequence[int], floor: float = 0.0) -> tuple[np.ndarray, np.ndarray]:
+        """Pairs (row, other sentence) that share an indexed unit, or a specific figure.
+
+        With ``floor`` > 0, only pairs that can score ``floor`` or more are wanted, and a
+        sentence is indexed by its rarer units alone (prefix filtering): a weighted F1 of
+        ``floor`` (2 x shared / (W + W'), shared <= W') needs shared units of weight
+        ``floor * W / (2 - floor)`` at least (W the sentence's total), so its commonest
+        units, weighing less than that together, need not propose pairs: any pair that
+        reaches ``floor`` also shares one of the rarer units of both, in one global order.
+        (Modifiers only lower a score, except a shared figure, which the figure index adds.)
+        """
         rows_array = np.asarray(rows, dtype=np.int64)
         if len(rows_array) == 0:
             return rows_array, rows_array
-        shared = (self._index[rows_array] @ self._index.T).tocsr()
+        if floor <= 0 or self.related is not None:
+            shared = (self._index[rows_array] @ self._index.T).tocsr()
+        else:
+            beta2 = self.recall_weight**2
+            as_row = self._prefix(floor * beta2 / (1 + beta2 - floor))
+            as_column = self._prefix(floor / (1 + beta2 - floor * beta2))
+            shared = (as_row[rows_array] @ as_column.T).tocsr()
         shared = shared + (self._figures[rows_array] @ self._figures.T).tocsr()
         coo = shared.tocoo()
         return rows_array[coo.row], coo.col.astype(np.int64)
@@ -115,9 +134,10 @@ class Matcher:
             precision = recall * totals[a] / totals[b]
         else:
             precision = _pair_dot(self._found, self._weighted, a, b) / totals[b]
-        total = recall + precision
+        beta2 = self.recall_weight**2
+        total = beta2 * precision + recall
         with np.errstate(invalid="ignore", divide="ignore"):
-            f1 = np.where(total > 0, 2 * recall * precision / total, 0.0)
+            f1 = np.where(total > 0, (1 + beta2) * recall * precision / total, 0.0)
         # Same words about different people or places ("China won gold" / "Pakistan won
         # gold") are not the same statement; the same specific figure nearly always is.
         has_names = np.diff(self._names.indptr) > 0
@@ -136,10 +156,38 @@ class Matcher:
         f1 = np.where(self._negated[a] != self._negated[b], f1 * self.negation, f1)
         return np.asarray(np.minimum(f1, 1.0))
 
-    def score_rows(self, rows: Sequence[int]) -> sparse.csr_matrix:
+    def _prefix(self, share: float) -> sparse.csr_matrix:
+        """The index restricted to each sentence's prefix of rarer units: those left out weigh
+        less than ``share`` of the sentence's total together (see ``candidates``)."""
+        floor = share
+        cached = self._prefixes.get(floor)
+        if cached is not None:
+            return cached
+        index = self._index
+        weights = self.units.weights
+        order_of_column = np.empty(len(weights), dtype=np.int64)
+        order_of_column[np.lexsort((np.arange(len(weights)), -weights))] = np.arange(len(weights))
+        counts = np.diff(index.indptr)
+        row_of = np.repeat(np.arange(index.shape[0]), counts)
+        columns = index.indices
+        order = np.lexsort((order_of_column[columns], row_of))  # by row, rarest unit first
+        row_sorted, column_sorted = row_of[order], columns[order]
+        weight = weights[column_sorted]
+        before = np.cumsum(weight) - weight
+        start = np.repeat(before[index.indptr[:-1][counts > 0]], counts[counts > 0])
+        suffix = self._totals[row_sorted] - (before - start)  # this unit and all commoner ones
+        keep = suffix >= share * self._totals[row_sorted] - 1e-9
+        prefix = sparse.csr_matrix(
+            (np.ones(int(keep.sum())), (row_sorted[keep], column_sorted[keep])), shape=index.shape
+        )
+        self._prefixes[floor] = prefix
+        return prefix
+
+    def score_rows(self, rows: Sequence[int], floor: float = 0.0) -> sparse.csr_matrix:
         """``len(rows)`` x sentences, sparse: the score of every pair that can match (pairs
-        sharing no unit score 0 and are left out)."""
-        a, b = self.candidates(rows)
+        sharing no unit score 0 and are left out); with ``floor``, every pair scoring
+        ``floor`` or more (others may be left out)."""
+        a, b = self.candidates(rows, floor)
         scores = self.score_pairs(a, b)
         position = {row: k for k, row in enumerate(rows)}
         local = np.array([position[int(x)] for x in a], dtype=np.int64)
@@ -149,12 +197,12 @@ class Matcher:
         )
 
     def score_blocks(
-        self, rows: Sequence[int], size: int = BLOCK_ROWS
+        self, rows: Sequence[int], floor: float = 0.0, size: int = BLOCK_ROWS
     ) -> Iterator[tuple[Sequence[int], sparse.csr_matrix]]:
         """``score_rows`` for ``size`` rows at a time, with the rows of each block."""
         for start in range(0, len(rows), size):
             block = rows[start : start + size]
-            yield block, self.score_rows(block)
+            yield block, self.score_rows(block, floor)
 
     def scores(self, rows: Sequence[int]) -> np.ndarray:
         """``len(rows)`` x sentences, dense (for a few rows: tests and benchmarks)."""

@@ -55,7 +55,7 @@ def find_support(
         return []
     view = matcher.view
     documents = view.documents
-    scores = matcher.score_rows(list(sentence_indices))
+    scores = matcher.score_rows(list(sentence_indices), threshold)
     story = np.array([outlets.story(s.doc) for s in view.sentences])
     doc_of = np.array([s.doc for s in view.sentences])
     results: list[tuple[Support, ...]] = []
@@ -99,7 +99,7 @@ def source_table(
     number = {name: k for k, name in enumerate(names)}
     outlet_id = np.array([number[outlet_of[s.doc]] for s in view.sentences])
     matched = np.zeros(len(view.sentences), dtype=bool)
-    for block, scores in matcher.score_blocks(rows):
+    for block, scores in matcher.score_blocks(rows, threshold):
         coo = scores.tocoo()
         row = np.asarray(block, dtype=np.int64)[coo.row]
         good = (
