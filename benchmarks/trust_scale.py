@@ -55,7 +55,7 @@ def _child(records: list[dict[str, Any]], queue: Any) -> None:
 
     import newsum.pipeline as pipeline
 
-    pipeline.analyse = timed  # type: ignore[assignment]
+    pipeline.analyse = timed
     cluster = cluster_from_record({"id": "pool", "documents": records}, "pool")
     components = Components()
     summarize(cluster.articles[:3], components=components)

@@ -288,17 +288,26 @@ def to_dict(summary: Summary) -> dict[str, Any]:
     - ``sentences``: per summary sentence, where it comes from (``document``, ``span`` in
       the original article text, ``outlet``...), ``sources`` (outlets reporting it, a
       syndicated copy counted as its original), ``independent_sources`` (the same, without
-      outlets that only carry a word-for-word copy), ``single_source``, and ``support``:
-      the best-matching sentence of each other article, with its ``score`` (0-1) and
-      ``verbatim`` when it is a copy; ``disputed`` when it is quoted in a disagreement.
-    - ``documents``: the input articles, in input order (``duplicate_of`` marks copies).
+      outlets that only carry a word-for-word copy), ``single_source``, ``corroboration``
+      (the words every output uses: "single source", "1 source, 2 copies", "3 sources"),
+      ``cited_articles``, and ``support``: the best-matching sentence of each other
+      article, with its ``score`` (0-1) and ``verbatim`` when it is a copy; ``disputed``
+      when it is quoted in a disagreement. A quoted sentence's ``title`` is its article's
+      headline (never a sub-headline).
+    - ``documents``: the input articles, in input order (``duplicate_of`` marks copies),
+      with ``outlet`` and ``outlet_evidence`` (source field, dateline, credit line, byline,
+      site name, or none: then the outlet is "Article N") and ``headline``.
+    - ``figures``: every counted thing at least two outlets give figures for: ``thing``,
+      ``figures`` (each ``value``, ``text`` as written, ``hedge``, ``outlet``, ``sentence``)
+      and ``contradiction`` (a figure disagreement quotes them).
     - ``entities``: names written in several ways or by several articles: ``name``,
       ``variants`` (each with the ``sources`` that use it) and the ``evidence`` for merging.
     - ``disagreements``: ``kind`` ("figure" or "denial"), ``topic``, ``confidence`` (0-1)
       and ``level``, ``reason``, and ``sides``, each quoting its sentences and outlets.
     - ``source_table``: per outlet, the summary sentences it gave, backs, or alone reports
       (indices into ``sentences``), and how many of its sentences no other outlet matches.
-    - ``attribution``: how sentences were matched.
+    - ``attribution``: how sentences were matched, and the ``checks`` that ran.
+    All of it is read from ``Summary.trust``; nothing is recomputed here.
     """
     docs = summary.documents
     report = _report(summary)
