@@ -50,10 +50,25 @@ def test_raqqa_evacuation_deal_is_disputed() -> None:
     assert item.reason
 
 
+def test_raqqa_surrender_figures_conflict() -> None:
+    """About 100 IS fighters surrendered (AP, Article 4) against 275 (AFP): the same
+    surrender, beyond the hedge of "about"."""
+    figures = [d for d in raqqa_disagreements() if d.kind == "figure"]
+    assert len(figures) == 1
+    item = figures[0]
+    claims = {side.claim: set(side.sources) for side in item.sides}
+    assert claims["275 Syrian IS fighters"] == {"AFP"}
+    assert {"AP", "Article 4"} & claims["about 100 IS fighters"]
+    assert "surrendered" in item.topic
+    assert 0.5 <= item.confidence < 0.95
+
+
 def test_raqqa_reports_nothing_else_with_confidence() -> None:
     """The other figures in the Raqqa articles (4,000 trapped, 3,500 evacuated, 400 held at
     the hospital) count different things and must not be reported as conflicts."""
-    assert [d.kind for d in raqqa_disagreements()] == ["denial"]
+    assert sorted(d.kind for d in raqqa_disagreements()) == ["denial", "figure"]
+    quoted = {s.text for d in raqqa_disagreements() for side in d.sides for s in side.sentences}
+    assert not any(n in text for text in quoted for n in ("4,000", "3,500", "400 civilians"))
 
 
 def test_different_counts_for_the_same_event_disagree() -> None:

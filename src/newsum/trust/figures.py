@@ -110,6 +110,8 @@ def _action(matcher: Matcher, sentence: int, quantity: Quantity) -> set[str]:
     stem = matcher.view.stemmer.stem
     start = max(quantity.start - _ACTION_BEFORE, 0)
     before = [m.group(0) for m in token_spans(text[start : quantity.start])]
+    if start > 0 and text[start - 1].isalnum() and before:
+        before = before[1:]  # the window starts inside a word ("sociated" of "Associated")
     later = [m.group(0) for m in token_spans(text[after : min(after + _ACTION_AFTER, limit)])]
     verbs = [w for w in before if _is_verb(w)][-1:] + [w for w in later if _is_verb(w)][:1]
     return {stem(w.lower()) for w in verbs}
