@@ -2,8 +2,8 @@
 
     python benchmarks/trust_scale.py [--sizes 10 30 100 300 1000]
 
-Each size is a cluster pooled at random (seed 13, as benchmarks/scale.py) from the
-documents of the three dev sets, summarized in a fresh process (after a 3-article warm-up)
+Each size is a cluster pooled at random (seed 13) from the documents of the DUC 2002,
+DUC 2003 and TAC 2011 sets (benchmarks/scale.py pools three of them, too few for 1,000), summarized in a fresh process (after a 3-article warm-up)
 by ``summarize(..., trust=True)``, as ``newsum FILES`` runs it; the trust stage alone
 (``newsum.trust.analyse``) is timed too. Prints a Markdown table and the fitted growth
 exponent of CPU time against sentences (least squares from 30 articles; 1 is linear).
@@ -26,7 +26,13 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
 if not DATA.exists():
     DATA = Path("/work/shared/data")
-FILES = ["duc2003/task2.jsonl.gz", "duc2003/task3.jsonl.gz", "tac2011_multiling_en/test.jsonl.gz"]
+FILES = [
+    "duc2003/task2.jsonl.gz",
+    "duc2003/task3.jsonl.gz",
+    "tac2011_multiling_en/test.jsonl.gz",
+    "duc2002/m100.jsonl.gz",
+    "duc2002/m200.jsonl.gz",
+]
 
 
 def pool() -> list[dict[str, Any]]:

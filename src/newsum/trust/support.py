@@ -9,7 +9,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from newsum.represent import ClusterView
-from newsum.trust.matching import SUPPORT_THRESHOLD, Matcher
+from newsum.trust.matching import BLOCK_ROWS, SUPPORT_THRESHOLD, Matcher
 from newsum.trust.outlets import Outlets
 from newsum.types import Sentence, SourceRow, Support
 
@@ -99,15 +99,13 @@ def source_table(
     number = {name: k for k, name in enumerate(names)}
     outlet_id = np.array([number[outlet_of[s.doc]] for s in view.sentences])
     matched = np.zeros(len(view.sentences), dtype=bool)
-    for block, scores in matcher.score_blocks(rows, threshold):
-        coo = scores.tocoo()
-        row = np.asarray(block, dtype=np.int64)[coo.row]
-        good = (
-            (coo.data >= threshold)
-            & (outlet_id[coo.col] != outlet_id[row])
-            & (story[coo.col] != story[row])
-        )
-        matched[row[good]] = True
+    for start in range(0, len(rows), BLOCK_ROWS):
+        block = [k for k in rows[start : start + BLOCK_ROWS] if not matched[k]]
+        a, b = matcher.candidates(block, threshold)
+        other = (outlet_id[b] != outlet_id[a]) & (story[b] != story[a])  # only these count
+        a, b = a[other], b[other]
+        good = matcher.score_pairs(a, b) >= threshold
+        matched[a[good]] = True
     written: Counter[str] = Counter(outlet_of[view.sentences[k].doc] for k in rows)
     exclusive: Counter[str] = Counter(
         outlet_of[view.sentences[k].doc] for k in rows if not matched[k]
