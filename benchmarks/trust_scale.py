@@ -5,7 +5,8 @@
 Each size is a cluster pooled at random (seed 13) from the documents of the DUC 2002,
 DUC 2003 and TAC 2011 sets (benchmarks/scale.py pools three of them, too few for 1,000), summarized in a fresh process (after a 3-article warm-up)
 by ``summarize(..., trust=True)``, as ``newsum FILES`` runs it; the trust stage alone
-(``newsum.trust.analyse``) is timed too. Prints a Markdown table and the fitted growth
+(``newsum.trust.analyse``) is timed too, and the same cluster without the trust analysis
+(``trust=False``, as ``newsum batch``) in another fresh process. Prints a Markdown table and the fitted growth
 exponent of CPU time against sentences (least squares from 30 articles; 1 is linear).
 """
 
@@ -45,6 +46,19 @@ def pool() -> list[dict[str, Any]]:
     return documents
 
 
+def _bulk_child(records: list[dict[str, Any]], queue: Any) -> None:
+    from newsum.pipeline import Components, summarize
+    from newsum.read import cluster_from_record
+
+    cluster = cluster_from_record({"id": "pool", "documents": records}, "pool")
+    components = Components()
+    summarize(cluster.articles[:3], components=components, trust=False)
+    start = time.process_time()
+    summarize(cluster.articles, words=100, components=components, trust=False)
+    cpu = time.process_time() - start
+    queue.put({"cpu": cpu, "peak": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024})
+
+
 def _child(records: list[dict[str, Any]], queue: Any) -> None:
     import newsum.trust as trust
     from newsum.pipeline import Components, summarize
@@ -78,10 +92,10 @@ def _child(records: list[dict[str, Any]], queue: Any) -> None:
     )  # fmt: skip
 
 
-def measure(records: list[dict[str, Any]]) -> dict[str, Any]:
+def measure(records: list[dict[str, Any]], bulk: bool = False) -> dict[str, Any]:
     context = mp.get_context("spawn")
     queue = context.Queue()
-    process = context.Process(target=_child, args=(records, queue))
+    process = context.Process(target=_bulk_child if bulk else _child, args=(records, queue))
     process.start()
     result: dict[str, Any] = queue.get()
     process.join()
@@ -103,8 +117,11 @@ def main() -> None:
     args = parser.parse_args()
     documents = pool()
     rng = random.Random(13)
-    print("| articles | sentences (non-copy) | summarize CPU s | trust stage CPU s | peak MB |")
-    print("|---|---|---|---|---|")
+    print(
+        "| articles | sentences (non-copy) | summarize CPU s | trust stage CPU s | peak MB "
+        "| same, trust=False: CPU s | peak MB |"
+    )
+    print("|---|---|---|---|---|---|---|")
     points: list[tuple[float, float]] = []
     trust_points: list[tuple[float, float]] = []
     for size in args.sizes:
