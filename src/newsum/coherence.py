@@ -48,6 +48,11 @@ _DANGLING = re.compile(
     r"|^[—–\-)\]}:;,.]",  # "— Claire Danes, asked ...": the tail of a quotation before it
     re.IGNORECASE,
 )
+# "On Tuesday, she was notified ...": a short opening phrase, then a pronoun as the subject.
+_PRONOUN_AFTER_PHRASE = re.compile(
+    r"^[^,\"“”]{1,40},\s+(?:he|she|they|it|this|these|his|her|their)\b(?!\s+(?:week|year|month)\b)",
+    re.IGNORECASE,
+)
 _LOWER_START = re.compile(r"^[\"“‘'(]*[a-z](?![a-z]*[A-Z])")  # cut in the middle (not "eBay")
 _REPORTING = (
     r"said|says|say|told|tells|added|adds|asked|asks|wrote|writes|explained|explains|tweeted|"
@@ -105,7 +110,7 @@ def leans_on_previous(text: str) -> bool:
     ('"We won," he said').
     """
     stripped = text.strip()
-    if _DANGLING.match(stripped) or _LOWER_START.match(stripped):
+    if any(p.match(stripped) for p in (_DANGLING, _PRONOUN_AFTER_PHRASE, _LOWER_START)):
         return True
     outside = _QUOTED.sub(" ", stripped)
     return outside != stripped and bool(_PRONOUN_SPEAKER.search(outside))

@@ -44,12 +44,12 @@ class Concepts:
 
     def __init__(
         self,
-        min_words: int = 8,
+        min_words: int = 6,
         max_words: int = 60,
         max_concepts: int = 200,
         max_sentences: int = 120,
         position_weight: float = 0.5,
-        lead_bonus: float = 5.0,
+        lead_bonus: float = 4.0,
         lead_decay: float = 2.0,
         quotes: bool = True,
         skip_dangling: bool = True,
@@ -82,6 +82,7 @@ class Concepts:
         if self.unigram_weight is not None:
             return self.unigram_weight
         return 0.5 if budget.words is not None and budget.words <= 150 else 0.0
+
     def concept_weights(self, view: ClusterView, unigram_weight: float) -> dict[Concept, float]:
         """Document frequency of each bigram, boosted when articles put it up front.
 
@@ -302,12 +303,48 @@ def solve_greedy(problem: Coverage, budget: Budget, cost_exponent: float = 0.8) 
         ok &= gains > 0
         if not ok.any():
             break
-        j = int(np.argmax(np.where(ok, gains / lengths**cost_exponent, -np.inf)))
-        chosen.append(j)
-        words += lengths[j]
-        uncovered &= occ[j] == 0
+        ratio = np.where(ok, gains / lengths**cost_exponent, -np.inf)
+        j = int(np.argmax(ratio))
+        picks = [j]
+        pair = _best_pair(problem, budget, words, chosen, uncovered, cost_exponent)
+        if pair is not None and pair[0] > ratio[j]:
+            picks = list(pair[1])
+        for k in picks:
+            chosen.append(k)
+            words += lengths[k]
+            uncovered &= occ[k] == 0
     chosen = _improve_by_swaps(problem, budget, chosen)
     return chosen
+
+
+def _best_pair(
+    problem: Coverage,
+    budget: Budget,
+    words: float,
+    chosen: list[int],
+    uncovered: np.ndarray,
+    cost_exponent: float,
+) -> tuple[float, tuple[int, int]] | None:
+    """The best sentence that leans on one not yet chosen, taken together with that one
+    (gain per word of the two), when both fit: a dangling sentence can bring in its context."""
+    ok = _fits(problem, budget, words, len(chosen), chosen)
+    ok[chosen] = False
+    best: tuple[float, tuple[int, int]] | None = None
+    for j in np.flatnonzero(problem.needs != NO_LINK):
+        k = int(problem.needs[j])
+        if k in chosen or not ok[k] or problem.similar[j, k] or problem.similar[chosen, j].any():
+            continue
+        length = problem.lengths[j] + problem.lengths[k]
+        if budget.words is not None and words + length > budget.words:
+            continue
+        if budget.sentences is not None and len(chosen) + 2 > budget.sentences:
+            continue
+        covered = (problem.occurrence[j] + problem.occurrence[k]) > 0
+        gain = float(problem.values[covered & uncovered].sum() + problem.bonus[[j, k]].sum())
+        score = gain / length**cost_exponent
+        if gain > 0 and (best is None or score > best[0]):
+            best = (score, (k, int(j)))
+    return best
 
 
 def _improve_by_swaps(problem: Coverage, budget: Budget, chosen: list[int]) -> list[int]:
