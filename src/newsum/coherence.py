@@ -42,7 +42,9 @@ _DANGLING = re.compile(
     r"her|here|here's|here’s|also|such|both|another|yet|thus|hence|therefore|instead|"
     r"the\s+(?:move|request|decision|announcement|statement|comments?|remarks?|incident|latter|"
     r"former|two|three|four|pair|couple|same|deal|idea|change|proposal|plan|letter|effort|"
-    r"news|claims?|allegations?|findings|ruling|measure|offer|agreement)"
+    r"news|claims?|allegations?|findings|ruling|measure|offer|agreement)|"
+    r"(?:a|one|two|three|a few) (?:days?|weeks?|months?|years?) (?:earlier|later|before)|"
+    r"the (?:next|following|previous) (?:day|week|month|year)|(?:earlier|later) that"
     r")\b"
     rf"|^[\"“‘'(]*(?:this|that|these|those)\b(?!\s+(?:{_TIME_WORDS}|who)\b)"
     r"|^[—–\-)\]}:;,.]",  # "— Claire Danes, asked ...": the tail of a quotation before it
@@ -116,12 +118,31 @@ def leans_on_previous(text: str) -> bool:
     return outside != stripped and bool(_PRONOUN_SPEAKER.search(outside))
 
 
+# Predicates that news states in many words: one class per event kind (Porter stems).
+_PREDICATES = {
+    stem: kind
+    for kind, stems in {
+        "capture": "seiz retook retaken retak captur recaptur liber overran overrun",
+        "kill": "kill die dead slain slai",
+        "arrest": "arrest detain custodi",
+        "resign": "resign quit",
+        "win": "win won victori",
+        "injur": "injur wound hurt",
+    }.items()
+    for stem in stems.split()
+}
+
+
 @dataclass(frozen=True)
 class Facts:
     """What a sentence asserts, for the redundancy test: its names, figures and content stems."""
 
     keys: frozenset[str]
     content: frozenset[str]
+
+    @property
+    def predicates(self) -> frozenset[str]:
+        return frozenset(_PREDICATES[s] for s in self.content if s in _PREDICATES)
 
 
 def facts_of(text: str, content: Sequence[str]) -> Facts:
@@ -136,8 +157,46 @@ def facts_of(text: str, content: Sequence[str]) -> Facts:
 
 
 def same_fact(a: Facts, b: Facts) -> bool:
-    """Two sentences state one fact: two names or figures in common and most content shared."""
-    if len(a.keys & b.keys) < 2:
+    """Two sentences state one fact: two names or figures in common and most content shared,
+    or a name in common, the same kind of predicate ("seized"/"retook") and some content."""
+    shared = len(a.keys & b.keys)
+    if not shared:
         return False
     smaller = min(len(a.content), len(b.content)) or 1
-    return len(a.content & b.content) / smaller >= FACT_OVERLAP
+    overlap = len(a.content & b.content) / smaller
+    if shared >= 2 and overlap >= FACT_OVERLAP:
+        return True
+    return bool(a.predicates & b.predicates) and overlap >= FACT_OVERLAP / 2
+
+
+# A state before an outcome ("300 fighters were believed to remain", "a last stand") ...
+_BEFORE_OUTCOME = re.compile(
+    r"\b(?:(?:believed|expected|set|poised|likely) to (?:remain|leave|fall|be (?:driven|"
+    r"captured|taken))|(?:are|is|were|was) about to|remain(?:s|ed)? (?:in|inside|holed up|trapped)|still (?:held|holding|"
+    r"trapped|fighting|in control|out of)|last stand|final (?:battle|push|assault|stage)|"
+    r"(?:is|was|are|were) (?:imminent|on the verge)|closer to (?:completing|taking|capturing)|"
+    r"closing in on|could be (?:hours|days|weeks))\b",
+    re.IGNORECASE,
+)
+# ... and the outcome that ends it ("have fully captured Raqqa", "lost its de facto capital").
+_OUTCOME = re.compile(
+    r"\b(?:(?:fully|completely) (?:captured|liberated|controlled|retaken|seized)|"
+    r"(?:captured|recaptured|retook|liberated|seized|took (?:full )?control of|fell to|"
+    r"was freed|were freed|were rescued|was rescued|surrendered|lost (?:its|their|the) "
+    r"(?:de facto )?(?:capital|stronghold|last))|driven out of|collapsed)\b",
+    re.IGNORECASE,
+)
+
+
+def reports_outcome(text: str) -> bool:
+    """The sentence states how a situation ended (a city captured, hostages freed)."""
+    return bool(_OUTCOME.search(text)) and not _BEFORE_OUTCOME.search(text)
+
+
+def superseded(text: str, outcome: Facts, facts: Facts) -> bool:
+    """A sentence describing the state before an outcome that another sentence, sharing a
+    name or two content words with it, reports: both cannot hold at once, and the outcome is
+    the later news."""
+    if not _BEFORE_OUTCOME.search(text):
+        return False
+    return bool(facts.keys & outcome.keys) or len(facts.content & outcome.content) >= 2

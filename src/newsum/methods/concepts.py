@@ -13,7 +13,15 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from newsum.coherence import facts_of, leans_on_previous, quote_allowed, quote_role, same_fact
+from newsum.coherence import (
+    facts_of,
+    leans_on_previous,
+    quote_allowed,
+    quote_role,
+    reports_outcome,
+    same_fact,
+    superseded,
+)
 from newsum.methods.base import Budget
 from newsum.represent import ClusterView
 
@@ -134,7 +142,22 @@ class Concepts:
             if view.sentences[c.sentence].doc in active and self.readable(view, budget, i)
         ]
         sized = [i for i in usable if self.min_words <= view.candidates[i].words <= self.max_words]
-        return sized or usable
+        return self.current(view, sized or usable)
+
+    def current(self, view: ClusterView, eligible: Sequence[int]) -> list[int]:
+        """Leave out what an outcome reported in the cluster has overtaken: "300 fighters were
+        believed to remain" once another article says the city was captured."""
+        facts = {
+            i: facts_of(view.candidates[i].text, view.candidate_terms[i].content) for i in eligible
+        }
+        outcomes = [facts[i] for i in eligible if reports_outcome(view.candidates[i].text)]
+        if not outcomes:
+            return list(eligible)
+        return [
+            i
+            for i in eligible
+            if not any(superseded(view.candidates[i].text, o, facts[i]) for o in outcomes)
+        ]
 
     def predecessors(self, view: ClusterView, eligible: Sequence[int]) -> dict[int, int]:
         """For each eligible candidate that leans on the sentence before it, that sentence's
