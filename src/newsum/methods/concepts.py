@@ -212,10 +212,12 @@ class Concepts:
 
         covers = {i: concepts_of(i) for i in candidates}
         values = list(weights.values())
-        # Keep the sentences that carry the most concept weight: the rest never win, and the
-        # solver's time grows quickly with the number of sentences.
+        # Keep the sentences that carry the most concept weight: the rest rarely win, and the
+        # solver's time grows quickly with the number of sentences. One with no concept stays
+        # in reach (ranked last, worth its position prior), so that a small or diverse cluster
+        # still fills its budget with good sentences.
         eligible = sorted(
-            (i for i in covers if covers[i]),
+            covers,
             key=lambda i: (-sum(values[k] for k in covers[i]), i),
         )[: self.max_sentences]
         eligible.sort()
