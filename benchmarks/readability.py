@@ -12,8 +12,8 @@ Automatic counts, one rule per defect kind (see benchmarks/labels/RULES-readabil
   most content stems) or shares 60% of the shorter one's content stems;
 * boilerplate: captions, promos, newsletter and cookie prompts, bylines, live-blog times;
 * quotation fragment: an inner sentence of a quotation, or one with only one of its marks;
-* cut/garbled: two sentences glued ("today.Their"), a dateline left at the start, a trailing
-  ellipsis, no end punctuation, the same five words twice.
+* cut/garbled: not a whole sentence (two glued: "today.Their"; a trailing ellipsis or colon;
+  a link), a dateline left at the start, the same five words twice.
 
 The hand-checked sample (labelled once, by reading every sentence in its summary) is counted
 beside; its labels are the reference for the kinds a rule cannot tell.
@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from newsum.coherence import facts_of, leans_on_previous, quote_role, same_fact
+from newsum.coherence import facts_of, leans_on_previous, quote_role, same_fact, whole_sentence
 from newsum.evaluation.rouge import score
 from newsum.evaluation.run import load_reference_clusters
 from newsum.pipeline import Components, summarize
@@ -49,6 +49,7 @@ SETS = (
 )
 SYSTEMS = ("concepts", "lead")
 OVERLAP = 0.6  # share of the shorter sentence's content stems that makes a repeat
+MIN_STEMS = 5  # below that, a few shared words ("officials said") are no repeat
 
 _BOILERPLATE = re.compile(
     r"media playback|media caption|image (?:copyright|caption)|getty images|\(ap photo|"
@@ -58,9 +59,7 @@ _BOILERPLATE = re.compile(
     r"javascript|your browser|share this|email this|posted (?:on|at) ",
     re.IGNORECASE,
 )
-_GLUED = re.compile(r"[a-z]{2}[.!?][A-Z][a-z]")
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,}(?:\([A-Za-z]+\))?\s*[—–-]{1,2}\s")
-_END = re.compile(r"""[.!?]["”’')\]]*$|[.!?]["”’']?\s*\(.*\)$""")
 
 
 @dataclass(frozen=True)
@@ -87,8 +86,9 @@ def judge(summary: Summary, stemmer: PorterStemmer) -> list[Judged]:
         content = frozenset(analyse(text, stemmer).content)
         facts = facts_of(text, sorted(content))
         for other_content, other_facts in earlier:
-            shorter = min(len(content), len(other_content)) or 1
-            if len(content & other_content) / shorter >= OVERLAP or same_fact(
+            shorter = min(len(content), len(other_content))
+            repeats = shorter >= MIN_STEMS and len(content & other_content) / shorter >= OVERLAP
+            if repeats or same_fact(
                 facts,
                 other_facts,  # type: ignore[arg-type]
             ):
@@ -101,10 +101,8 @@ def judge(summary: Summary, stemmer: PorterStemmer) -> list[Judged]:
         words = text.split()
         fivegrams = Counter(tuple(words[i : i + 5]) for i in range(len(words) - 4))
         if (
-            _GLUED.search(text)
+            not whole_sentence(text)
             or _DATELINE.match(text)
-            or text.rstrip().endswith(("...", "…"))
-            or not _END.search(text.rstrip())
             or any(n > 1 for n in fivegrams.values())
         ):
             defects.append("garbled")

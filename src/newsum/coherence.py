@@ -207,3 +207,18 @@ def superseded(text: str, outcome: Facts, facts: Facts) -> bool:
     if not _BEFORE_OUTCOME.search(text):
         return False
     return bool(facts.keys & outcome.keys) or len(facts.content & outcome.content) >= 2
+
+
+_WHOLE_END = re.compile(r"""(?<!\.\.)(?<!…)[.!?]["”’')\]]*$""")
+_GLUED = re.compile(r"[a-z]{2}[.!?][A-Z][a-z]")  # "to go back to school today.Their return"
+_LINK = re.compile(r"https?:|www\.|pic\.twitter|t\.co/|\.com/", re.IGNORECASE)
+
+
+def whole_sentence(text: str) -> bool:
+    """The text reads as one whole sentence: it ends as a sentence ends (not on a colon that
+    announces a quotation, nor on an ellipsis), no second sentence is glued onto it, and it
+    carries no link."""
+    stripped = text.strip()
+    return bool(_WHOLE_END.search(stripped)) and not (
+        _GLUED.search(stripped) or _LINK.search(stripped)
+    )

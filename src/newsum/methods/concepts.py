@@ -21,6 +21,7 @@ from newsum.coherence import (
     reports_outcome,
     same_fact,
     superseded,
+    whole_sentence,
 )
 from newsum.methods.base import Budget
 from newsum.represent import ClusterView
@@ -57,7 +58,7 @@ class Concepts:
         max_concepts: int = 200,
         max_sentences: int = 120,
         position_weight: float = 0.5,
-        lead_bonus: float = 4.0,
+        lead_bonus: float = 3.5,
         lead_decay: float = 2.0,
         quotes: bool = True,
         skip_dangling: bool = True,
@@ -124,10 +125,10 @@ class Concepts:
         return dict(ranked[: self.max_concepts])
 
     def readable(self, view: ClusterView, budget: Budget, i: int) -> bool:
-        """The filters every path applies: no question, and the quotation policy."""
+        """The filters every path applies: a whole sentence, no question, the quotation policy."""
         candidate = view.candidates[i]
         sentence = view.sentences[candidate.sentence]
-        if candidate.text.rstrip('"”').endswith("?"):
+        if candidate.text.rstrip('"”').endswith("?") or not whole_sentence(candidate.text):
             return False
         role = quote_role(sentence, candidate.text)
         if not self.quotes:
@@ -213,11 +214,14 @@ class Concepts:
         covers = {i: concepts_of(i) for i in candidates}
         values = list(weights.values())
         # Keep the sentences that carry the most concept weight: the rest rarely win, and the
-        # solver's time grows quickly with the number of sentences. One with no concept stays
-        # in reach (ranked last, worth its position prior), so that a small or diverse cluster
-        # still fills its budget with good sentences.
+        # solver's time grows quickly with the number of sentences. When those cannot fill the
+        # budget (a small or diverse cluster), the others come in, worth their position prior.
+        covering = [i for i in covers if covers[i]]
+        room = sum(view.candidates[i].words for i in covering)
+        if budget.words is not None and room < budget.words:
+            covering = list(covers)
         eligible = sorted(
-            covers,
+            covering,
             key=lambda i: (-sum(values[k] for k in covers[i]), i),
         )[: self.max_sentences]
         eligible.sort()
