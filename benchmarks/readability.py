@@ -3,6 +3,7 @@
     python benchmarks/readability.py                 # dev sets in ../shared/data
     python benchmarks/readability.py --data DIR --sample benchmarks/labels/readability_sample.jsonl
     python benchmarks/readability.py --write-sample OUT.jsonl   # sentences to label by hand
+    python benchmarks/readability.py --summaries DIR   # judge summaries saved with --save DIR
 
 Automatic counts, one rule per defect kind (see benchmarks/labels/RULES-readability.md):
 
@@ -38,7 +39,7 @@ from newsum.evaluation.run import load_reference_clusters
 from newsum.pipeline import Components, summarize
 from newsum.read import Cluster
 from newsum.represent import PorterStemmer, analyse
-from newsum.types import Summary
+from newsum.types import Sentence, Summary, SummarySentence
 
 KINDS = ("dangling", "redundant", "boilerplate", "fragment", "garbled")
 SETS = (
@@ -122,15 +123,62 @@ def per_hundred(judged: Sequence[Judged]) -> dict[str, float]:
     return {kind: 100.0 * counts[kind] / total for kind in KINDS}
 
 
-def run_set(path: Path, words: int, protocol: str, web: bool, components: Components) -> dict:
+def slug(label: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-")
+
+
+def save(path: Path, ids: Sequence[str], summaries: Sequence[Summary]) -> None:
+    with path.open("w", encoding="utf-8") as out:
+        for cluster_id, summary in zip(ids, summaries, strict=True):
+            sentences = [
+                {
+                    "text": s.text,
+                    "doc": s.origin.doc,
+                    "index": s.origin.index,
+                    "quote": s.origin.quote,
+                }
+                for s in summary.sentences
+            ]
+            out.write(json.dumps({"id": cluster_id, "sentences": sentences}) + "\n")
+
+
+def load(path: Path, ids: Sequence[str], system: str) -> list[Summary]:
+    """Summaries saved by ``--save`` (by this or another version of newsum), in ``ids`` order."""
+    found: dict[str, Summary] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        sentences = tuple(
+            SummarySentence(
+                s["text"],
+                Sentence(s["text"], s["doc"], s["index"], 0, 0, quote=s.get("quote", "none")),
+            )
+            for s in record["sentences"]
+        )
+        found[record["id"]] = Summary(sentences, (), system)
+    return [found[i] for i in ids]
+
+
+def run_set(
+    label: str,
+    path: Path,
+    words: int,
+    protocol: str,
+    web: bool,
+    components: Components,
+    saved: Path | None = None,
+    save_to: Path | None = None,
+) -> dict:
     clusters, _ = load_reference_clusters(path)
     if web:
         clusters = odd_half(clusters)
+    ids = [c.id for c in clusters]
     rows: dict[str, dict] = {}
     for system in SYSTEMS:
-        summaries: list[Summary] = []
-        for cluster in clusters:
-            summaries.append(
+        file = f"{slug(label)}-{system}.jsonl"
+        if saved is not None:
+            summaries = load(saved / file, ids, system)
+        else:
+            summaries = [
                 summarize(
                     cluster.articles,
                     words=words,
@@ -138,7 +186,11 @@ def run_set(path: Path, words: int, protocol: str, web: bool, components: Compon
                     components=components,
                     trust=False,
                 )
-            )
+                for cluster in clusters
+            ]
+        if save_to is not None:
+            save_to.mkdir(parents=True, exist_ok=True)
+            save(save_to / file, ids, summaries)
         judged = [j for s in summaries for j in judge(s, components.stemmer)]
         texts = ["\n".join(x.text for x in s.sentences) for s in summaries]
         rouge = score(protocol, texts, [list(c.references) for c in clusters], words)
@@ -147,7 +199,7 @@ def run_set(path: Path, words: int, protocol: str, web: bool, components: Compon
             "sentences": len(judged),
             "defects": per_hundred(judged),
             "rouge": rouge.scores,
-            "summaries": list(zip([c.id for c in clusters], summaries, strict=True)),
+            "summaries": list(zip(ids, summaries, strict=True)),
         }
     return rows
 
@@ -179,6 +231,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--write-sample", type=Path, help="write newsum's summary sentences to label"
     )
+    parser.add_argument("--save", type=Path, help="also write the summaries to this folder")
+    parser.add_argument(
+        "--summaries", type=Path, help="judge summaries saved with --save instead of running"
+    )
     args = parser.parse_args(argv)
     components = Components()
     results = {}
@@ -187,12 +243,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not path.exists():
             print(f"skipped {label}: {path} not found", file=sys.stderr)
             continue
-        results[label] = (
-            words,
-            protocol,
-            kind,
-            run_set(path, words, protocol, kind == "web", components),
+        rows = run_set(
+            label, path, words, protocol, kind == "web", components, args.summaries, args.save
         )
+        results[label] = (words, protocol, kind, rows)
     header = "| set | system | sentences | " + " | ".join(KINDS) + " | ROUGE |"
     print(header)
     print("|" + "---|" * (len(KINDS) + 4))
