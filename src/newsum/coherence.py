@@ -56,7 +56,15 @@ _DANGLING = re.compile(
 )
 # "On Tuesday, she was notified ...": a short opening phrase, then a pronoun as the subject.
 _PRONOUN_AFTER_PHRASE = re.compile(
-    r"^[^,\"“”]{1,40},\s+(?:he|she|they|it|this|these|his|her|their)\b(?!\s+(?:week|year|month)\b)",
+    r"^(?:[^,\"“”]{1,40},\s+){1,2}(?:he|she|they|it|this|these|his|her|their)\b"
+    r"(?!\s+(?:week|year|month)\b)",
+    re.IGNORECASE,
+)
+# "The Walton family will always be involved, he adds.": someone's words, and only a pronoun
+# says whose.
+_PRONOUN_TAIL = re.compile(
+    r",\s+(?:he|she|they)\s+(?:said|says|adds|added|explains|explained|notes|noted|writes|"
+    r"wrote|argues|argued|insists|insisted)[.!]?[\"”’']?$",
     re.IGNORECASE,
 )
 _LOWER_START = re.compile(r"^[\"“‘'(]*[a-z](?![a-z]*[A-Z])")  # cut in the middle (not "eBay")
@@ -120,6 +128,8 @@ def leans_on_previous(text: str) -> bool:
     """
     stripped = text.strip()
     if any(p.match(stripped) for p in (_DANGLING, _PRONOUN_AFTER_PHRASE, _LOWER_START)):
+        return True
+    if _PRONOUN_TAIL.search(stripped):
         return True
     outside = _QUOTED.sub(" ", stripped)
     return outside != stripped and bool(_PRONOUN_SPEAKER.search(outside))
@@ -210,15 +220,19 @@ def superseded(text: str, outcome: Facts, facts: Facts) -> bool:
 
 
 _WHOLE_END = re.compile(r"""(?<!\.\.)(?<!…)[.!?]["”’')\]]*$""")
-_GLUED = re.compile(r"[a-z]{2}[.!?][A-Z][a-z]")  # "to go back to school today.Their return"
+# "to go back to school today.Their return", "... Russell Hall. Their cases are pending."
+_GLUED = re.compile(
+    r"[a-z]{2}[.!?][A-Z][a-z]|[a-z]{2}[.!?]\s+(?:The|Their|They|He|She|It|This|But|We|I)\s"
+)
+_MARKUP = re.compile(r"[{}<>|]")  # typesetting codes left in wire copy ("$3.12{")
 _LINK = re.compile(r"https?:|www\.|pic\.twitter|t\.co/|\.com/", re.IGNORECASE)
 
 
 def whole_sentence(text: str) -> bool:
     """The text reads as one whole sentence: it ends as a sentence ends (not on a colon that
     announces a quotation, nor on an ellipsis), no second sentence is glued onto it, and it
-    carries no link."""
+    carries no link and no markup."""
     stripped = text.strip()
     return bool(_WHOLE_END.search(stripped)) and not (
-        _GLUED.search(stripped) or _LINK.search(stripped)
+        _GLUED.search(stripped) or _LINK.search(stripped) or _MARKUP.search(stripped)
     )
