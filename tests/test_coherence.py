@@ -15,10 +15,12 @@ import pytest
 import newsum
 from newsum.coherence import (
     QUOTE_MIN_WORDS,
+    definite_head,
     facts_of,
     leans_on_previous,
     quote_allowed,
     quote_role,
+    refers_back,
     reports_outcome,
     same_fact,
     superseded,
@@ -68,6 +70,23 @@ def test_a_sentence_that_points_back_leans_on_the_previous_one(text: str) -> Non
 @pytest.mark.parametrize("text", STANDS_ALONE)
 def test_a_sentence_that_names_what_it_is_about_stands_alone(text: str) -> None:
     assert not leans_on_previous(text)
+
+
+def test_an_opening_definite_phrase_that_the_previous_sentence_named_points_back() -> None:
+    # DUC 2002 D064 (McDonald's in Moscow): the restaurant is the one the sentence before names.
+    stem = PorterStemmer().stem
+    previous = (
+        "McDonald's of Canada Chairman George Cohon, the man behind the deal, said many people "
+        "were buying multiple orders and the restaurant served 15,000 to 20,000 people a day."
+    )
+    text = (
+        "The restaurant limited purchases to 10 Big Macs per customer in hopes of preventing "
+        "burger-scalping."
+    )
+    head = [stem(w) for w in definite_head(text)]
+    assert refers_back(head, analyse(previous, PorterStemmer()).content)
+    # "The Colorado Rockies ...": a name, not a phrase pointing back.
+    assert definite_head(STANDS_ALONE[1]) == ()
 
 
 def _sentence(text: str, quote: str = "none", doc: int = 0, index: int = 0) -> Sentence:

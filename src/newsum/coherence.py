@@ -236,3 +236,20 @@ def whole_sentence(text: str) -> bool:
     return bool(_WHOLE_END.search(stripped)) and not (
         _GLUED.search(stripped) or _LINK.search(stripped) or _MARKUP.search(stripped)
     )
+
+
+_DEFINITE = re.compile(r"^[\"“]?The\s+((?:[a-z][a-z'’-]*\s+){0,1}[a-z][a-z'’-]*)\b")
+
+
+def definite_head(text: str) -> tuple[str, ...]:
+    """The lowercase words of an opening definite phrase ("The six students charged ..." ->
+    six, students, charged); empty when the sentence does not open with one."""
+    match = _DEFINITE.match(text.strip())
+    return tuple(match.group(1).split()) if match else ()
+
+
+def refers_back(head: Sequence[str], previous: Sequence[str]) -> bool:
+    """An opening definite phrase whose noun the sentence before it just used ("... the
+    restaurant served 15,000 people." -> "The restaurant limited purchases") points back at it.
+    ``head`` and ``previous`` are stems."""
+    return bool(set(head) & set(previous))

@@ -14,10 +14,12 @@ from dataclasses import dataclass
 import numpy as np
 
 from newsum.coherence import (
+    definite_head,
     facts_of,
     leans_on_previous,
     quote_allowed,
     quote_role,
+    refers_back,
     reports_outcome,
     same_fact,
     superseded,
@@ -59,7 +61,7 @@ class Concepts:
         max_sentences: int = 120,
         position_weight: float = 0.5,
         lead_bonus: float = 3.5,
-        lead_decay: float = 2.0,
+        lead_decay: float = 1.8,
         quotes: bool = True,
         skip_dangling: bool = True,
         min_df: int | None = None,
@@ -169,12 +171,23 @@ class Concepts:
             (view.sentences[c.sentence].doc, view.sentences[c.sentence].index): i
             for i, c in enumerate(view.candidates)
         }
+        flat = {(s.doc, s.index): k for k, s in enumerate(view.sentences)}
         links: dict[int, int] = {}
         for i in eligible:
-            if leans_on_previous(view.candidates[i].text):
-                sentence = view.sentences[view.candidates[i].sentence]
-                links[i] = by_position.get((sentence.doc, sentence.index - 1), NO_LINK)
+            text = view.candidates[i].text
+            sentence = view.sentences[view.candidates[i].sentence]
+            before = (sentence.doc, sentence.index - 1)
+            if leans_on_previous(text) or self._definite_back(view, text, flat.get(before)):
+                links[i] = by_position.get(before, NO_LINK)
         return links
+
+    @staticmethod
+    def _definite_back(view: ClusterView, text: str, previous: int | None) -> bool:
+        head = definite_head(text)
+        if not head or previous is None:
+            return False
+        stems = [view.stemmer.stem(w) for w in head]
+        return refers_back(stems, view.terms[previous].content)
 
     def redundant(self, view: ClusterView, eligible: Sequence[int]) -> np.ndarray:
         """Pairs that say nearly the same thing: close TF-IDF vectors, or the same fact (the
