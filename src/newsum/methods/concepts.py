@@ -372,8 +372,8 @@ def _best_pair(
     ok = _fits(problem, budget, words, len(chosen), chosen)
     ok[chosen] = False
     best: tuple[float, tuple[int, int]] | None = None
-    for j in np.flatnonzero(problem.needs != NO_LINK):
-        k = int(problem.needs[j])
+    for found in np.flatnonzero(problem.needs != NO_LINK):
+        j, k = int(found), int(problem.needs[found])
         if k in chosen or not ok[k] or problem.similar[j, k] or problem.similar[chosen, j].any():
             continue
         length = problem.lengths[j] + problem.lengths[k]
@@ -385,7 +385,7 @@ def _best_pair(
         gain = float(problem.values[covered & uncovered].sum() + problem.bonus[[j, k]].sum())
         score = gain / length**cost_exponent
         if gain > 0 and (best is None or score > best[0]):
-            best = (score, (k, int(j)))
+            best = (score, (k, j))
     return best
 
 
