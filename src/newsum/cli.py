@@ -21,10 +21,12 @@ from typer.core import TyperGroup
 
 from newsum.errors import InputError, NewsumError
 
+_TYPE_WORDS = {"int": "INTEGER", "int range": "INTEGER", "float": "NUMBER", "float range": "NUMBER",
+               "str": "TEXT"}  # fmt: skip
+
 
 def _plain_types(params: list[Any], ctx: Any) -> None:
     """Help shows a value's metavar (or a plain word), never typer's ``<bool>``/``<list[str]>``."""
-    words = {"int": "INTEGER", "int range": "INTEGER", "float": "NUMBER", "float range": "NUMBER"}
     for param in params:
         if getattr(param, "_plain", False):
             continue
@@ -36,7 +38,7 @@ def _plain_types(params: list[Any], ctx: Any) -> None:
             if param.metavar:
                 return str(param.metavar)
             label = str(typed(ctx)).strip("<>").removesuffix("...")
-            return words.get(label, label.upper() if label.isalpha() else label)
+            return _TYPE_WORDS.get(label, label.upper() if label.isalpha() else label)
 
         param.display_type_rich = plain
         param._plain = True
