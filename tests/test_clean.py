@@ -7,8 +7,17 @@ import re
 import pytest
 
 from conftest import DEV_SETS, cleaned, words
-from newsum.clean import TrackedText, clean_article, normalise
-from newsum.types import Article
+from newsum.clean import (
+    _BOILERPLATE,
+    TrackedText,
+    _is_boilerplate,
+    _shingles,
+    _words,
+    clean_article,
+    mark_duplicates,
+    normalise,
+)
+from newsum.types import Article, Document
 
 # What must never reach a sentence: page furniture, wire-service codes and SGML leftovers.
 FORBIDDEN = re.compile(
@@ -213,3 +222,40 @@ def test_crawled_news_furniture_and_leading_agency_tag() -> None:
     assert document.dateline == "CNN"
     assert "crawl" not in body and "Story highlights" not in body
     assert "state of emergency in 15 counties" in body
+
+
+def _all_pairs_duplicates(documents: list[Document], threshold: float = 0.7) -> list[int | None]:
+    """The plain all-pairs definition that ``mark_duplicates`` indexes."""
+    shingles = [_shingles(d.text) for d in documents]
+    order = sorted(range(len(documents)), key=lambda i: -len(shingles[i]))
+    marks: list[int | None] = [None] * len(documents)
+    for rank, i in enumerate(order):
+        if not documents[i].passages:
+            continue
+        for j in order[:rank]:
+            if marks[j] is None and len(shingles[i] & shingles[j]) / len(shingles[i]) >= threshold:
+                marks[i] = j
+                break
+    return marks
+
+
+@pytest.mark.parametrize("name", ["raqqa", *DEV_SETS])
+def test_duplicate_index_agrees_with_all_pairs_and_finds_copies(name: str) -> None:
+    documents = [d for d, _ in cleaned(name)][:60]
+    # a syndicated copy: the longest document again with its last paragraph cut off
+    longest = max(documents, key=lambda d: len(d.passages))
+    copy = Document(longest.article, len(documents), longest.passages[:-1])
+    documents = [*documents, copy]
+    marked = mark_duplicates(documents)
+    assert [d.duplicate_of for d in marked] == _all_pairs_duplicates(documents)
+    assert marked[-1].duplicate_of is not None
+
+
+@pytest.mark.parametrize("name", ["raqqa", *DEV_SETS])
+def test_boilerplate_prefilter_never_hides_a_match(name: str) -> None:
+    texts = [p.text for d, _ in cleaned(name) for p in d.passages]
+    texts += [line.strip() for d, _ in cleaned(name) for line in d.article.text.split("\n")]
+    texts += ["MORE", "Ad", "nn", "Sign up for our free newsletter", "(c) 2017 Reuters"]
+    for text in filter(None, texts):
+        expected = bool(_BOILERPLATE.search(text))
+        assert _is_boilerplate(text, text.lower(), len(_words(text))) == expected, text

@@ -16,6 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 import statistics
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from html.entities import html5
@@ -241,6 +242,32 @@ _BOILERPLATE = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
+# Literal fragments (lowercase): every match of ``_BOILERPLATE`` contains one of them, or is a
+# paragraph of one word ("MORE", "Ad", "nn"). Testing substrings first is much cheaper than
+# trying the case-insensitive alternation at every position (it was most of the noise check).
+_BOILERPLATE_HINTS = (
+    "newsletter", "subscribe", "signup", "sign up", "signin", "sign in", "logup", "log up",
+    "login", "log in", "register now", "share this", "share on", "share via", "follow us",
+    "like us on", "click here", "read more", "rights reserved", "copyright", "(c)", "©",
+    "video", "playerclose", "polic", "terms of", "top stories", "choice", "most viewed",
+    "most read", "most popular", "most shared", "xinhuanet", "related", "recommended for you",
+    "source", "editor", "photo", "image", "credit", "updated at", "latest news on",
+    "breaking news", "comment", "ajustar", "print this", "print article", "mail", "loading",
+    "please wait", "javascript", "getty", "reuters/", "ap photo", "story can end", "optional",
+    "end of story", "for use by", "service clients", "distributed by", "syndicate",
+    "special features", "contributed to this", "writer", "graf", "pvs", "writethru", ":",
+    "reached at", "(at)", "you can", "columnist", "correspondent", "reporter", "web",
+    "on the net", "filed by", "nyt-", "nnnn",
+)  # fmt: skip
+
+
+def _is_boilerplate(text: str, lower: str, words: int) -> bool:
+    """Whether a paragraph (also given lowercased, and its word count) matches ``_BOILERPLATE``."""
+    if words > 1 and not any(hint in lower for hint in _BOILERPLATE_HINTS):
+        return False
+    return bool(_BOILERPLATE.search(text))
+
+
 # Notices long enough to pass for reporting, but worded so that no reporting says them: web
 # archive crawl notes (frequent in crawled news corpora such as Multi-News), syndication terms.
 _NOTICE = re.compile(
@@ -300,6 +327,20 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+# Literal fragments, at least one of which (lowercased) every match of ``_NOTICE`` or
+# ``_URL`` contains: a substring test is far cheaper than a case-insensitive alternation.
+_NOTICE_HINTS = (
+    "crawl", "broken links", "404", "wayback", "archived pages", "redistributed",
+    "enlarge", "toggle", "highlights", "copyright",
+)  # fmt: skip
+_URL_HINTS = ("http", "www.", ".com", ".org", ".net", ".gov", ".edu")
+
+
+def _is_notice(text: str) -> bool:
+    lower = text.lower()
+    return any(hint in lower for hint in _NOTICE_HINTS) and bool(_NOTICE.search(text))
+
+
 def is_noise(paragraph: str) -> bool:
     """True for a paragraph that is page furniture rather than reporting."""
     text = paragraph.strip()
@@ -308,26 +349,32 @@ def is_noise(paragraph: str) -> bool:
     words = _words(text)
     if not words:
         return True
-    if _DIGIT_RUN.search(text) and len(words) < 12:
-        return True
-    if (len(words) < 25 or _PARENTHESISED.match(text)) and _BOILERPLATE.search(text):
-        return True  # an author's note in parentheses can be long
-    if _NOTICE.search(text):
-        return True
-    if _BYLINE.match(text) and not _TERMINAL.search(text):
+    # Cheap tests first; every test is independent, so their order does not change the answer.
+    # navigation blocks: short lines in capitals ("TOP STORIES", "WORLD NEWS")
+    if len(words) <= 6 and text.isupper():
         return True
     # navigation bars and tables: "Home | World | Sports", "| 2017 | 3,250 |"
-    if text.count("|") >= 2 and len(words) / (text.count("|") + 1) < 8:
+    bars = text.count("|")
+    if bars >= 2 and len(words) / (bars + 1) < 8:
         return True
     letters = sum(map(str.isalpha, text))
     if letters / max(len(text), 1) < 0.5:
         return True
-    # links with little else: "Schulz tribute strips: www.snoopy.com"
-    urls = _URL.findall(text)
-    if urls and len(words) - sum(len(_words(u)) for u in urls) < 8:
+    if len(words) < 12 and _DIGIT_RUN.search(text):
         return True
-    # navigation blocks: short lines in capitals ("TOP STORIES", "WORLD NEWS")
-    return text.isupper() and len(words) <= 6
+    if _BYLINE.match(text) and not _TERMINAL.search(text):
+        return True
+    lower = text.lower()
+    if (len(words) < 25 or _PARENTHESISED.match(text)) and _is_boilerplate(text, lower, len(words)):
+        return True  # an author's note in parentheses can be long
+    if any(hint in lower for hint in _NOTICE_HINTS) and _NOTICE.search(text):
+        return True
+    # links with little else: "Schulz tribute strips: www.snoopy.com"
+    if any(hint in lower for hint in _URL_HINTS):
+        urls = _URL.findall(text)
+        if urls and len(words) - sum(len(_words(u)) for u in urls) < 8:
+            return True
+    return False
 
 
 def is_heading(paragraph: str) -> bool:
@@ -477,10 +524,11 @@ def clean_article(article: Article, index: int = 0) -> Document:
             para, found = _strip_title_dateline(para)
         if len(kept) < 2:
             dateline = dateline or found
-        if para.text and not is_noise(para.text):
+        # a paragraph already passed is_noise; only one that lost a dateline is checked again
+        if para.text and (found is None or not is_noise(para.text)):
             kept.append(para)
     passages = tuple(Passage(p.text, p.offsets) for p in kept if p.text)
-    notice = "a notice, not reporting" if not passages and _NOTICE.search(tracked.text) else None
+    notice = "a notice, not reporting" if not passages and _is_notice(tracked.text) else None
     return Document(
         article=article, index=index, passages=passages, dateline=dateline, notice=notice
     )
@@ -492,25 +540,37 @@ def clean_articles(articles: Sequence[Article]) -> list[Document]:
     return mark_duplicates(documents)
 
 
-def _shingles(text: str, size: int = 5) -> set[int]:
+def _shingles(text: str, size: int = 5) -> set[tuple[str, ...]]:
     tokens = [w.lower() for w in _words(text)]
-    return {hash(tuple(tokens[i : i + size])) for i in range(max(len(tokens) - size + 1, 1))}
+    if len(tokens) <= size:
+        return {tuple(tokens)}
+    return set(zip(*(tokens[k:] for k in range(size)), strict=False))
 
 
 def mark_duplicates(documents: list[Document], threshold: float = 0.7) -> list[Document]:
-    """Flag a document whose 5-word shingles are mostly inside an earlier, longer one."""
+    """Flag a document whose 5-word shingles are mostly inside an earlier, longer one.
+
+    Documents are taken longest first; each is compared only with the earlier kept documents
+    that share a shingle with it (an inverted index from shingle to documents), and marked a
+    copy of the first of them, in that order, that holds ``threshold`` of its shingles.
+    """
     shingles = [_shingles(d.text) for d in documents]
     order = sorted(range(len(documents)), key=lambda i: -len(shingles[i]))
+    rank_of = {i: rank for rank, i in enumerate(order)}
+    postings: dict[tuple[str, ...], list[int]] = {}
     result = list(documents)
-    for rank, i in enumerate(order):
-        if not shingles[i] or not documents[i].passages:
-            continue
-        for j in order[:rank]:
-            if result[j].duplicate_of is not None:
-                continue
-            overlap = len(shingles[i] & shingles[j]) / len(shingles[i])
-            if overlap >= threshold:
+    for i in order:
+        if shingles[i] and documents[i].passages:
+            shared = Counter(
+                itertools.chain.from_iterable(postings.get(s, ()) for s in shingles[i])
+            )
+            size = len(shingles[i])
+            copies = [j for j, count in shared.items() if count / size >= threshold]
+            if copies:
+                j = min(copies, key=rank_of.__getitem__)
                 d = documents[i]
                 result[i] = Document(d.article, d.index, d.passages, d.dateline, duplicate_of=j)
-                break
+                continue
+        for shingle in shingles[i]:
+            postings.setdefault(shingle, []).append(i)
     return result
