@@ -274,10 +274,23 @@ _NOTICE = re.compile(
     r"""these\ crawls\ are\ part\ of\ an\ effort | fix\ all\ broken\ links\ on\ the\ web
     | no\ more\ 404 | donating\ their\ crawl\ data | wayback\ machine\ after\ an\ embargo
     | the\ seed\ for\ this\ crawl | archived\ pages\ will\ be\ put\ in\ place
+    | this\ crawl\ was\ run\ at | warc\ files\ associated\ with\ this\ crawl
+    | collection\ contains\ .{0,40}\ crawls | data\ is\ currently\ not\ publicly\ accessible
     | may\ not\ be\ published,?\ broadcast,?\ rewritten,?\ or\ redistributed
     | ^\W*(enlarge\ this\ image|toggle\ caption|story\ highlights|image\ copyright)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+# What a whole "article" that is only a notice says, with the reason a warning gives for it:
+# crawled corpora (Multi-News) hold archive notes and error pages in place of the article.
+_NOTICE_KINDS = (
+    ("a web-archive crawl notice", re.compile(r"crawl|wayback machine|warc files", re.I)),
+    ("a page-not-found notice", re.compile(
+        r"page\ (you\ requested\ )?(could\ not|cannot|can.t)\ be\ found|page\ not\ found"
+        r"|\b404\b", re.I | re.X)),
+    ("a JavaScript notice", re.compile(r"javascript\ is\ disabled|enable\ javascript", re.I | re.X)),
+    ("a Twitter location notice", re.compile(r"tweet\ with\ a\ location", re.I | re.X)),
+    ("a sign-in or subscription prompt", re.compile(r"sign\ in|subscri|newsletter", re.I | re.X)),
+)  # fmt: skip
 _URL = re.compile(r"\b(?:https?://|www\.)\S+|\b\S+\.(?:com|org|net|gov|edu)\b", re.IGNORECASE)
 _DIGIT_RUN = re.compile(r"\d{12,}")
 _PARENTHESISED = re.compile(r"^\s*\(.*\)\W*$", re.DOTALL)
@@ -321,6 +334,108 @@ _LEADING_DATE = re.compile(
 _BULLET = re.compile(r"^\s*(?:[*•·▪◦●_-]|--|\d{1,2}[.)])\s+(?=\S)")
 # "*BCS FUTURE:* The Bowl Championship ...": a run-in subhead in capitals.
 _LABEL = re.compile(r"^\s*\*[A-Z0-9][A-Z0-9 .,'&/-]{2,40}:\*\s+(?=[A-Z0-9\"“])")
+
+
+# Sentences of page furniture that web pages put inside body paragraphs: player and caption
+# lines, photo credits, newsletter and subscription prompts, social and contact lines, comment
+# and update notes, tweet embeds. Found in Multi-News validation (the clusters whose id hashes
+# even): each alternative is worded as the furniture words it, so reporting that mentions a
+# newsletter, a photo or a comment is kept (DUC/TAC: see tests/test_clean.py).
+_FURNITURE = re.compile(
+    r"""media\ playback\ is\ unsupported | \bmedia\ caption\b | \bimage\ (copyright|caption|source)\b
+    | \bhide\ caption\b | \benlarge\ this\ image | toggle\ caption | ^\W*story\ highlights
+    | ^\W*(photos?|images?|pictures?|video|caption|credit|gallery)\s*: | ^\W*caption\b
+    | ^\W*\(\s*(ap\ |file\ |reuters\ )?(photos?|image|credit)\b | \(\s*(ap|afp|reuters)\ photo\b
+    | ^\W*\( [^()]{0,80} / [^()]{0,80} \)\W*$ | getty\ images | /\s*getty\b | ^\s*\|
+    | \(associated\ press\)\W*$ | \b\d+\ of\ \d+\ (advertisement|photos)\b
+    | by\ signing\ up | sign\ up\ (here|now|today|for\ (our|the|a|free|\w+\ newsletter))
+    | (sign\ up|subscribe)\ (for|to)\ .{0,40}newsletter | email\ newsletter | newsletter\ sign
+    | you\ can\ unsubscribe | thank\ you\ for\ subscribing | already\ a\ subscriber
+    | consider\ subscribing | subscribe\ (now|today|here) | select\ a\ newsletter
+    | (delivered|directly|straight|right)\ (to|in)\ your\ inbox | in\ your\ inbox\W*$
+    | get\ daily\ news\ updates | mailing\ list | not\ a\ robot | support\ our\ journalism
+    | click\ (here|below|on\ the\ link|to\ (enlarge|see|view|read|watch)) | \bclick\ here\b
+    | follow\ (us|me|him|her|them)\ (on|at|@) | follow\ @\w | twitter\.com/\w | pic\.twitter\.com
+    | \(@\w+\)\ \w+\ \d{1,2},\ \d{4} | (like|join|find)\ us\ on\ (facebook|twitter)
+    | can\ be\ reached\ at | you\ can\ (reach|contact|e-?mail)\ (him|her|them|me|us)
+    | (call|contact|e-?mail)\ .{0,60}\ at\ .{0,40}(\d{3}.\d{4}|@)
+    | comments?\ .{0,20}(are|is)\ (now\ )?closed | (tell|let)\ us\ (know\ )?in\ the\ comments
+    | in\ the\ comments\W*$ | join\ the\ conversation | share\ your\ (comments|thoughts)
+    | leave\ a\ comment | story\ continued\ below | continue\ reading\ the\ main\ story
+    | ^\W*advertisement\b | (article|story|post)\ (has\ been|was)\ updated
+    | ^\W*updated\ (at|on)\b | ^\W*(last\ )?updated\W*: | [-|]\s*posted\ by\b
+    | by\ submitting\ your | agree\ to\ (our|the)\ (terms|privacy) | confirmation\ e-?mail
+    | please\ check\ your\ e-?mail | already\ have\ an\ account | ^\W*sign\ in\b
+    | want\ to\ add\ to\ this\ story | share\ ideas\ for\ stories
+    | is\ on\ sale\ now | on\ newsstands | pick\ up\ (a|your)\ copy
+    | tweet\ with\ a\ location | location\ information\ to\ your\ tweets
+    | tweet\ location\ history | javascript | (use|accept|enable)\ cookies | uses\ cookies
+    | for\ any\ licensing\ requests | ^\W*more\ from\b | ^\W*(related|read\ more|see\ also)\W*:
+    | all\ rights\ reserved | ^\W*copyright\b | \(c\)\ \d{4} | ©
+    | \bnewline_char\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A live-blog time stamp opening a paragraph or sentence: "11:24 A.M. Five mortar shells ...",
+# "7.57 pm." (alone, the whole sentence is the stamp), "Published on Dec 29, 2016".
+_TIMESTAMP = re.compile(
+    r"""^\s*(?:
+      \d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\b\.?)(?:\s*(?:(?-i:[A-Z]{2,4}T)|GMT|UTC|local\ time)\b)?\s*[:,-]?
+    | \d{1,2}:\d{2}\b\s*(?:(?-i:[A-Z]{2,4}T)|GMT|UTC)?\s*[:,-]?(?=\s+(?-i:[A-Z]))
+    | (?:published|posted|uploaded)\ on\ [A-Z][a-z]{2,8}\.?\ \d{1,2},\ \d{4}
+    )\s*(?:(?:_|--|—|–)\s+)?""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A teaser cut off by the page: "... the footprint of a ..." (an ellipsis after a word that
+# cannot end a sentence, outside a quotation: a speaker trailing off is kept).
+_CUT_TEASER = re.compile(
+    r"""^[^"“”]*\b(?:a|an|the|of|to|and|for|with|his|her|its|their|by|from)\s*(?:\.\.\.|…)\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_FURNITURE_HINTS = (
+    "media", "image", "caption", "enlarge", "highlights", "photo", "picture", "video",
+    "credit", "gallery", "/", "getty", "|", "associated press", " of ", "sign", "subscri",
+    "newsletter", "inbox", "daily news", "mailing", "robot", "journalism", "click", "follow",
+    "twitter", "(@", "facebook", "reached at", "you can", "@", "comment", "conversation",
+    "continue", "advertisement", "updated", "posted", "submitting", "agree to", "e-mail",
+    "email", "account", "this story", "ideas for", "on sale", "newsstand", "pick up",
+    "tweet", "javascript", "cookies", "licensing", "more from", "related", "read more",
+    "see also", "rights reserved", "copyright", "(c)", "©", "newline_char",
+)  # fmt: skip
+
+
+def strip_timestamp(passage: TrackedText) -> TrackedText:
+    """Drop a live-blog time stamp opening a paragraph ("11:24 A.M. Five mortar shells ...")."""
+    match = _TIMESTAMP.match(passage.text)
+    if not match or not match.group(0).strip():
+        return passage
+    return passage.slice(match.end(), len(passage.text))
+
+
+def is_furniture(sentence: str) -> bool:
+    """True for a sentence that is page furniture (a caption, promo, prompt, credit, embed).
+
+    A sentence that is nothing but a time stamp, or has no word at all, counts too.
+    """
+    text = sentence.strip()
+    if not _WORD.search(text):
+        return True
+    match = _TIMESTAMP.match(text)
+    if match and not _WORD.search(text[match.end() :]):
+        return True
+    if _CUT_TEASER.search(text):
+        return True
+    lower = text.lower()
+    return any(hint in lower for hint in _FURNITURE_HINTS) and bool(_FURNITURE.search(text))
+
+
+# Where a paragraph of web text is cut into rough sentences to test each for furniture (the
+# split stage cuts precisely; this is only to drop paragraphs that are furniture throughout).
+_ROUGH_SENTENCE_END = re.compile(r"""(?<=[.!?])["'”’)]*\s+(?=["“‘(]?[A-Z0-9])""")
+
+
+def is_furniture_paragraph(paragraph: str) -> bool:
+    """Every rough sentence of the paragraph is furniture."""
+    return all(is_furniture(part) for part in _ROUGH_SENTENCE_END.split(paragraph) if part)
 
 
 def _words(text: str) -> list[str]:
@@ -524,14 +639,28 @@ def clean_article(article: Article, index: int = 0) -> Document:
             para, found = _strip_title_dateline(para)
         if len(kept) < 2:
             dateline = dateline or found
+        stamped = strip_timestamp(para)
+        if stamped is not para and len(stamped.text.split()) >= 4:
+            para = stamped
         # a paragraph already passed is_noise; only one that lost a dateline is checked again
-        if para.text and (found is None or not is_noise(para.text)):
-            kept.append(para)
+        if not para.text or (found is not None and is_noise(para.text)):
+            continue
+        if is_furniture_paragraph(para.text):
+            continue
+        kept.append(para)
     passages = tuple(Passage(p.text, p.offsets) for p in kept if p.text)
-    notice = "a notice, not reporting" if not passages and _is_notice(tracked.text) else None
+    notice = None if passages or not _WORD.search(article.text) else notice_reason(tracked.text)
     return Document(
         article=article, index=index, passages=passages, dateline=dateline, notice=notice
     )
+
+
+def notice_reason(text: str) -> str:
+    """Why an article with no reporting left is a notice (an archive note, an error page)."""
+    for reason, pattern in _NOTICE_KINDS:
+        if pattern.search(text):
+            return reason
+    return "no reporting text (only headings, captions or page furniture)"
 
 
 def clean_articles(articles: Sequence[Article]) -> list[Document]:

@@ -121,6 +121,11 @@ def summarize(
         for index, support, sources in zip(indices, found.supports, found.sources, strict=True)
     )
     warnings = tuple(w for w in [english_warning(view.documents)] if w)
+    warnings += tuple(
+        f"article {d.article.id or d.index + 1} dropped: {d.notice}, not a source"
+        for d in view.documents
+        if d.notice
+    )
     if not summary_sentences:
         warnings += ("no sentence fits the budget; try a larger --words",)
     return Summary(
