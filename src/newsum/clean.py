@@ -369,7 +369,8 @@ _FURNITURE = re.compile(
     | want\ to\ add\ to\ this\ story | share\ ideas\ for\ stories
     | is\ on\ sale\ now | on\ newsstands | pick\ up\ (a|your)\ copy
     | tweet\ with\ a\ location | location\ information\ to\ your\ tweets
-    | tweet\ location\ history | javascript | (use|accept|enable)\ cookies | uses\ cookies
+    | tweet\ location\ history | ^\W*learn\ more\W*$ | page\ not\ found
+    | page\ (you\ requested\ )?(could\ not|cannot|can.t)\ be\ found | javascript | (use|accept|enable)\ cookies | uses\ cookies
     | for\ any\ licensing\ requests | ^\W*more\ from\b | ^\W*(related|read\ more|see\ also)\W*:
     | all\ rights\ reserved | ^\W*copyright\b | \(c\)\ \d{4} | ©
     | \bnewline_char\b""",
@@ -399,7 +400,7 @@ _FURNITURE_HINTS = (
     "continue", "advertisement", "updated", "posted", "submitting", "agree to", "e-mail",
     "email", "account", "this story", "ideas for", "on sale", "newsstand", "pick up",
     "tweet", "javascript", "cookies", "licensing", "more from", "related", "read more",
-    "see also", "rights reserved", "copyright", "(c)", "©", "newline_char",
+    "see also", "learn more", "page", "rights reserved", "copyright", "(c)", "©", "newline_char",
 )  # fmt: skip
 
 
@@ -446,7 +447,7 @@ def _words(text: str) -> list[str]:
 # ``_URL`` contains: a substring test is far cheaper than a case-insensitive alternation.
 _NOTICE_HINTS = (
     "crawl", "broken links", "404", "wayback", "archived pages", "redistributed",
-    "enlarge", "toggle", "highlights", "copyright",
+    "enlarge", "toggle", "highlights", "copyright", "publicly accessible",
 )  # fmt: skip
 _URL_HINTS = ("http", "www.", ".com", ".org", ".net", ".gov", ".edu")
 

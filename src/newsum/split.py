@@ -82,6 +82,7 @@ def repair_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int,
       Tuesday``).
     """
     split: list[tuple[int, int]] = []
+    forced: set[int] = set()  # starts of the sentences cut here: never merged back
     for start, end in spans:
         cut = start
         breaks = sorted(
@@ -93,13 +94,14 @@ def repair_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int,
             if at > cut:
                 split.append((cut, at))
                 cut = at
+                forced.add(at)
         split.append((cut, end))
     merged: list[tuple[int, int]] = []
     for start, end in split:
         piece = text[start:end].strip()
         if not piece:
             continue
-        if merged:
+        if merged and start not in forced:
             previous = text[merged[-1][0] : merged[-1][1]].strip()
             lone = len(previous.split()) == 1 and _ABBREVIATION_END.search(previous)
             runs_on = (
