@@ -312,6 +312,7 @@ REPORTING = [
     '"Maybe you have teen-agers yourself and know how they are ...',
     "Our annual database of state employee salaries was recently updated with 2016-17 data.",
     "Billboards and fliers advertised the official services.",
+    "He will sign up for the army next year, his mother said.",
 ]
 
 
@@ -331,12 +332,14 @@ def test_reporting_with_furniture_words_is_not_furniture(sentence: str) -> None:
 def test_live_blog_time_stamp_is_cut_and_the_report_kept() -> None:
     text = (
         "11:24 A.M. Five mortar shells explode near the main square, witnesses say.\n\n"
-        "4:30 p.m. _ Troops retreat into the Great Hall after the clashes.\n"
+        "4:30 p.m. _ Troops retreat into the Great Hall after the clashes.\n\n"
+        "Updated | When the first humans left Africa around 100,000 years ago, they got shorter.\n"
     )
     passages = [p.text for p in clean_article(Article(text=text)).passages]
     assert passages == [
         "Five mortar shells explode near the main square, witnesses say.",
         "Troops retreat into the Great Hall after the clashes.",
+        "When the first humans left Africa around 100,000 years ago, they got shorter.",
     ]
     start = clean_article(Article(text=text)).passages[0].offsets[0]
     assert text[start:].startswith("Five mortar")

@@ -348,7 +348,7 @@ _FURNITURE = re.compile(
     | ^\W*\(\s*(ap\ |file\ |reuters\ )?(photos?|image|credit)\b | \(\s*(ap|afp|reuters)\ photo\b
     | ^\W*\( [^()]{0,80} / [^()]{0,80} \)\W*$ | getty\ images | /\s*getty\b | ^\s*\|
     | \(associated\ press\)\W*$ | \b\d+\ of\ \d+\ (advertisement|photos)\b
-    | by\ signing\ up | sign\ up\ (here|now|today|for\ (our|the|a|free|\w+\ newsletter))
+    | by\ signing\ up | sign\ up\ (here|now|today|for\ (our|free)) | sign\ up\ for\ .{0,40}(newsletter|alerts)
     | (sign\ up|subscribe)\ (for|to)\ .{0,40}newsletter | email\ newsletter | newsletter\ sign
     | you\ can\ unsubscribe | thank\ you\ for\ subscribing | already\ a\ subscriber
     | consider\ subscribing | subscribe\ (now|today|here) | select\ a\ newsletter
@@ -373,16 +373,24 @@ _FURNITURE = re.compile(
     | page\ (you\ requested\ )?(could\ not|cannot|can.t)\ be\ found | javascript | (use|accept|enable)\ cookies | uses\ cookies
     | for\ any\ licensing\ requests | ^\W*more\ from\b | ^\W*(related|read\ more|see\ also)\W*:
     | all\ rights\ reserved | ^\W*copyright\b | \(c\)\ \d{4} | ©
-    | \bnewline_char\b""",
+    | \bnewline_char\b
+    | ^\W*in\ this\ .{0,40}\d{4},?\ (file\ )?photo | ^\W*(this|a)\ (file\ )?photo\ (released|provided)
+    | ^\W*file\ photo\ of | in\ this\ (file\ )?photograph\ provided | ^\W*sign\ up\b
+    | shown\ in\ this\ .{0,30}\ photo\W*$ | ^\W*to\ sign\ up | view\ all\ .{0,40}newsletters
+    | skip\ in\ skip | embed\ x\ share | ^\W*\(?published\ [\w ,.]{0,30}\d{4}\)?\W*$
+    | ^\W*\(courtesy\ of\ [^()]*\)\W*$ | ^\W*\[[^\]]*\b(photos?|video|related)\b[^\]]*\]\W*$
+    | ^\W*related\ \w+\s*: | ^\W*follow\ (me|us)\b
+    | may\ not\ be\ in\ its\ final\ form | selected\ from\ press\ materials""",
     re.IGNORECASE | re.VERBOSE,
 )
 # A live-blog time stamp opening a paragraph or sentence: "11:24 A.M. Five mortar shells ...",
-# "7.57 pm." (alone, the whole sentence is the stamp), "Published on Dec 29, 2016".
+# "7.57 pm." (alone, the whole sentence is the stamp), "Published on Dec 29, 2016", "Updated |".
 _TIMESTAMP = re.compile(
     r"""^\s*(?:
       \d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\b\.?)(?:\s*(?:(?-i:[A-Z]{2,4}T)|GMT|UTC|local\ time)\b)?\s*[:,-]?
     | \d{1,2}:\d{2}\b\s*(?:(?-i:[A-Z]{2,4}T)|GMT|UTC)?\s*[:,-]?(?=\s+(?-i:[A-Z]))
     | (?:published|posted|uploaded)\ on\ [A-Z][a-z]{2,8}\.?\ \d{1,2},\ \d{4}
+    | updated\s*\|
     )\s*(?:(?:_|--|—|–)\s+)?""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -400,7 +408,8 @@ _FURNITURE_HINTS = (
     "continue", "advertisement", "updated", "posted", "submitting", "agree to", "e-mail",
     "email", "account", "this story", "ideas for", "on sale", "newsstand", "pick up",
     "tweet", "javascript", "cookies", "licensing", "more from", "related", "read more",
-    "see also", "learn more", "page", "rights reserved", "copyright", "(c)", "©", "newline_char",
+    "see also", "learn more", "page", "published", "courtesy", "[", "embed", "skip in",
+    "final form", "press materials", "rights reserved", "copyright", "(c)", "©", "newline_char",
 )  # fmt: skip
 
 
