@@ -9,6 +9,8 @@ import pytest
 from conftest import DEV_SETS, cleaned, words
 from newsum.clean import (
     _BOILERPLATE,
+    _FURNITURE,
+    _FURNITURE_HINTS,
     TrackedText,
     _is_boilerplate,
     _shingles,
@@ -283,6 +285,7 @@ FURNITURE = [
     "Call J&C reporter Joseph Paul at 765-420-5339, email him at jpaul@jconline.com or follow "
     "him on Twitter: @JosephPaulJC.",
     "89 Comments Sorry, comments for this post are now closed.",
+    "Contact her at 925-943-8011.",
     "Updated at 9:23 a.m. to correct the name of the driver.",
     "To learn more, click here.",
     "Want to add to this story?",
@@ -400,3 +403,15 @@ def test_no_reporting_sentence_of_newswire_is_taken_for_furniture(
     assert total > 10000
     # what is taken there is contact lines, lone punctuation and a photo caption
     assert len(taken) <= 10, taken
+
+
+@pytest.mark.parametrize("name", ["raqqa", *DEV_SETS])
+def test_furniture_prefilter_never_hides_a_match(name: str, splitter: NupunktSplitter) -> None:
+    texts = list(FURNITURE) + list(REPORTING)
+    for document, _ in cleaned(name):
+        for passage in document.passages:
+            texts += [passage.text[a:b] for a, b in splitter.spans(passage.text)]
+    for text in texts:
+        lower = text.lower()
+        hinted = any(hint in lower for hint in _FURNITURE_HINTS)
+        assert hinted or not _FURNITURE.search(text), text

@@ -17,7 +17,7 @@ import itertools
 import re
 import statistics
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from html.entities import html5
 
@@ -341,13 +341,22 @@ _LABEL = re.compile(r"^\s*\*[A-Z0-9][A-Z0-9 .,'&/-]{2,40}:\*\s+(?=[A-Z0-9\"“])
 # and update notes, tweet embeds. Found in Multi-News validation (the clusters whose id hashes
 # even): each alternative is worded as the furniture words it, so reporting that mentions a
 # newsletter, a photo or a comment is kept (DUC/TAC: see tests/test_clean.py).
-_FURNITURE = re.compile(
+_FURNITURE_START = re.compile(  # at the start of the sentence only (tried with ``match``)
+    r"""\W*(?: story\ highlights | (photos?|images?|pictures?|video|caption|credit|gallery)\s*:
+    | caption\b | \(\s*(ap\ |file\ |reuters\ )?(photos?|image|credit)\b
+    | \([^()]{0,80}/[^()]{0,80}\)\W*$ | advertisement\b | updated\ (at|on)\b
+    | (last\ )?updated\W*: | sign\ in\b | learn\ more\W*$ | more\ from\b
+    | (related|read\ more|see\ also)\W*: | copyright\b | in\ this\ .{0,40}\d{4},?\ (file\ )?photo
+    | (this|a)\ (file\ )?photo\ (released|provided) | file\ photo\ of | sign\ up\b | to\ sign\ up
+    | \(?published\ [\w ,.]{0,30}\d{4}\)?\W*$ | \(courtesy\ of\ [^()]*\)\W*$
+    | \[[^\]]*\b(photos?|video|related)\b[^\]]*\]\W*$ | related\ \w+\s*: | follow\ (me|us)\b )
+    | \s*\|""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_FURNITURE = re.compile(  # anywhere in the sentence (searched only after a hint is found)
     r"""media\ playback\ is\ unsupported | \bmedia\ caption\b | \bimage\ (copyright|caption|source)\b
-    | \bhide\ caption\b | \benlarge\ this\ image | toggle\ caption | ^\W*story\ highlights
-    | ^\W*(photos?|images?|pictures?|video|caption|credit|gallery)\s*: | ^\W*caption\b
-    | ^\W*\(\s*(ap\ |file\ |reuters\ )?(photos?|image|credit)\b | \(\s*(ap|afp|reuters)\ photo\b
-    | ^\W*\( [^()]{0,80} / [^()]{0,80} \)\W*$ | getty\ images | /\s*getty\b | ^\s*\|
-    | \(associated\ press\)\W*$ | \b\d+\ of\ \d+\ (advertisement|photos)\b
+    | \bhide\ caption\b | \benlarge\ this\ image | toggle\ caption | \(\s*(ap|afp|reuters)\ photo\b
+    | getty\ images | /\s*getty\b | \(associated\ press\)\W*$ | \b\d+\ of\ \d+\ (advertisement|photos)\b
     | by\ signing\ up | sign\ up\ (here|now|today|for\ (our|free)) | sign\ up\ for\ .{0,40}(newsletter|alerts)
     | (sign\ up|subscribe)\ (for|to)\ .{0,40}newsletter | email\ newsletter | newsletter\ sign
     | you\ can\ unsubscribe | thank\ you\ for\ subscribing | already\ a\ subscriber
@@ -362,24 +371,17 @@ _FURNITURE = re.compile(
     | comments?\ .{0,20}(are|is)\ (now\ )?closed | (tell|let)\ us\ (know\ )?in\ the\ comments
     | in\ the\ comments\W*$ | join\ the\ conversation | share\ your\ (comments|thoughts)
     | leave\ a\ comment | story\ continued\ below | continue\ reading\ the\ main\ story
-    | ^\W*advertisement\b | (article|story|post)\ (has\ been|was)\ updated
-    | ^\W*updated\ (at|on)\b | ^\W*(last\ )?updated\W*: | [-|]\s*posted\ by\b
+    | (article|story|post)\ (has\ been|was)\ updated | [-|]\s*posted\ by\b
     | by\ submitting\ your | agree\ to\ (our|the)\ (terms|privacy) | confirmation\ e-?mail
-    | please\ check\ your\ e-?mail | already\ have\ an\ account | ^\W*sign\ in\b
+    | please\ check\ your\ e-?mail | already\ have\ an\ account
     | want\ to\ add\ to\ this\ story | share\ ideas\ for\ stories
     | is\ on\ sale\ now | on\ newsstands | pick\ up\ (a|your)\ copy
-    | tweet\ with\ a\ location | location\ information\ to\ your\ tweets
-    | tweet\ location\ history | ^\W*learn\ more\W*$ | page\ not\ found
-    | page\ (you\ requested\ )?(could\ not|cannot|can.t)\ be\ found | javascript | (use|accept|enable)\ cookies | uses\ cookies
-    | for\ any\ licensing\ requests | ^\W*more\ from\b | ^\W*(related|read\ more|see\ also)\W*:
-    | all\ rights\ reserved | ^\W*copyright\b | \(c\)\ \d{4} | ©
-    | \bnewline_char\b
-    | ^\W*in\ this\ .{0,40}\d{4},?\ (file\ )?photo | ^\W*(this|a)\ (file\ )?photo\ (released|provided)
-    | ^\W*file\ photo\ of | in\ this\ (file\ )?photograph\ provided | ^\W*sign\ up\b
-    | shown\ in\ this\ .{0,30}\ photo\W*$ | ^\W*to\ sign\ up | view\ all\ .{0,40}newsletters
-    | skip\ in\ skip | embed\ x\ share | ^\W*\(?published\ [\w ,.]{0,30}\d{4}\)?\W*$
-    | ^\W*\(courtesy\ of\ [^()]*\)\W*$ | ^\W*\[[^\]]*\b(photos?|video|related)\b[^\]]*\]\W*$
-    | ^\W*related\ \w+\s*: | ^\W*follow\ (me|us)\b
+    | tweet\ with\ a\ location | location\ information\ to\ your\ tweets | tweet\ location\ history
+    | page\ not\ found | page\ (you\ requested\ )?(could\ not|cannot|can.t)\ be\ found
+    | javascript | (use|accept|enable)\ cookies | uses\ cookies | for\ any\ licensing\ requests
+    | all\ rights\ reserved | \(c\)\ \d{4} | © | \bnewline_char\b
+    | in\ this\ (file\ )?photograph\ provided | shown\ in\ this\ .{0,30}\ photo\W*$
+    | view\ all\ .{0,40}newsletters | skip\ in\ skip | embed\ x\ share
     | may\ not\ be\ in\ its\ final\ form | selected\ from\ press\ materials""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -400,16 +402,19 @@ _CUT_TEASER = re.compile(
     r"""^[^"“”]*\b(?:a|an|the|of|to|and|for|with|his|her|its|their|by|from)\s*(?:\.\.\.|…)\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# Literal fragments (lowercase) one of which every match of ``_FURNITURE`` contains.
 _FURNITURE_HINTS = (
-    "media", "image", "caption", "enlarge", "highlights", "photo", "picture", "video",
-    "credit", "gallery", "/", "getty", "|", "associated press", " of ", "sign", "subscri",
-    "newsletter", "inbox", "daily news", "mailing", "robot", "journalism", "click", "follow",
-    "twitter", "(@", "facebook", "reached at", "you can", "@", "comment", "conversation",
-    "continue", "advertisement", "updated", "posted", "submitting", "agree to", "e-mail",
-    "email", "account", "this story", "ideas for", "on sale", "newsstand", "pick up",
-    "tweet", "javascript", "cookies", "licensing", "more from", "related", "read more",
-    "see also", "learn more", "page", "published", "courtesy", "[", "embed", "skip in",
-    "final form", "press materials", "rights reserved", "copyright", "(c)", "©", "newline_char",
+    "media playback", "media caption", "image ", "hide caption", "enlarge this",
+    "toggle caption", " photo", "getty", "(associated press)", "advertisement", "photos",
+    "signing up", "sign up", "newsletter", "unsubscribe", "subscrib", "your inbox",
+    "daily news", "mailing list", "robot", "journalism", "click ", "follow ", "twitter.com",
+    "(@", "us on ", "reached at", "you can ", "contact", "call ", "mail", "closed",
+    "the comments", "conversation", "share your", "leave a comment", "continued below",
+    "continue reading", "updated", "posted by", "submitting", "agree to", "confirmation",
+    "check your", "have an account", "add to this story", "ideas for stories", "on sale now",
+    "newsstands", "pick up", "tweet", "page not found", "be found", "javascript", "cookies",
+    "licensing", "rights reserved", "(c)", "©", "newline_char", "photograph provided",
+    "shown in this", "skip in", "embed x", "final form", "press materials",
 )  # fmt: skip
 
 
@@ -432,7 +437,9 @@ def is_furniture(sentence: str) -> bool:
     match = _TIMESTAMP.match(text)
     if match and not _WORD.search(text[match.end() :]):
         return True
-    if _CUT_TEASER.search(text):
+    if text.endswith(("...", "…")) and _CUT_TEASER.search(text):
+        return True
+    if _FURNITURE_START.match(text):
         return True
     lower = text.lower()
     return any(hint in lower for hint in _FURNITURE_HINTS) and bool(_FURNITURE.search(text))
@@ -443,9 +450,17 @@ def is_furniture(sentence: str) -> bool:
 _ROUGH_SENTENCE_END = re.compile(r"""(?<=[.!?])["'”’)]*\s+(?=["“‘(]?[A-Z0-9])""")
 
 
+def _rough_sentences(paragraph: str) -> Iterator[str]:
+    start = 0
+    for match in _ROUGH_SENTENCE_END.finditer(paragraph):
+        yield paragraph[start : match.start()]
+        start = match.end()
+    yield paragraph[start:]
+
+
 def is_furniture_paragraph(paragraph: str) -> bool:
-    """Every rough sentence of the paragraph is furniture."""
-    return all(is_furniture(part) for part in _ROUGH_SENTENCE_END.split(paragraph) if part)
+    """Every rough sentence of the paragraph is furniture (found out at the first that is not)."""
+    return all(is_furniture(part) for part in _rough_sentences(paragraph) if part)
 
 
 def _words(text: str) -> list[str]:

@@ -166,6 +166,7 @@ def split_document(document: Document, splitter: Splitter) -> list[Sentence]:
 
 # --- quotation state ---------------------------------------------------------------------
 
+_QUOTE_MARK = re.compile("[\"“”«»'‘’]")
 _OPEN_BEFORE = set(" \t\n([{—–-/:")  # what may stand before an opening mark
 _CLOSE_AFTER = set(" \t\n.,;:!?)]}—–-")  # what may follow a closing mark
 
@@ -180,9 +181,9 @@ def _walk(text: str, open_marks: list[str]) -> tuple[bool, bool]:
     "rock 'n' roll"); a single quotation left open inside a double one closes with it.
     """
     marked = unmatched = False
-    for i, char in enumerate(text):
-        if char not in "\"“”«»'‘’":
-            continue
+    for found in _QUOTE_MARK.finditer(text):
+        i = found.start()
+        char = text[i]
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < len(text) else " "
         inside = "d" in open_marks
