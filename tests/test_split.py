@@ -123,6 +123,16 @@ def test_markdown_spans_cover_the_source_words(splitter: NupunktSplitter) -> Non
          ["The talks will resume at 5 p.m. Tuesday in Geneva, officials said."]),
         ("The polls close at 8 p.m. Eastern time.", ["The polls close at 8 p.m. Eastern time."]),
         ("Republican Sen. John McCain spoke first.", ["Republican Sen. John McCain spoke first."]),
+        # nupunkt's model lists "bed", "bank", "month" as abbreviations (Multi-News, DUC 2003)
+        ("It notifies caregivers via their smartphones if a patient who should be sleeping gets "
+         "out of bed. His grandfather, who has Alzheimer's disease, served as inspiration.",
+         ["It notifies caregivers via their smartphones if a patient who should be sleeping gets "
+          "out of bed.", "His grandfather, who has Alzheimer's disease, served as inspiration."]),
+        ("One-quarter of the adults live on one minimum salary of $110 a month. Seven of 10 "
+         "Brazilians have had less than a primary-level education.",
+         ["One-quarter of the adults live on one minimum salary of $110 a month.",
+          "Seven of 10 Brazilians have had less than a primary-level education."]),
+        ("They sold shoes, hats, etc. and other goods.", ["They sold shoes, hats, etc. and other goods."]),
     ],
 )  # fmt: skip
 def test_glued_sentences_are_cut_and_times_before_a_day_are_not(
