@@ -40,8 +40,52 @@ _OPENERS = (
 # a capitalised word ends a sentence, unless it is one of the abbreviations news writes in
 # lowercase.
 _LOWERCASE_ABBREVIATIONS = frozenset(
-    "etc vs al approx est ft lb lbs oz sq mi min max cf fig figs vol vols ed eds pp op cit seq "
-    "viz yr yrs mo mos hr hrs sec gal qt pt tbsp tsp no nos ca pl ch art para".split()
+    [
+        "etc",
+        "vs",
+        "al",
+        "approx",
+        "est",
+        "ft",
+        "lb",
+        "lbs",
+        "oz",
+        "sq",
+        "mi",
+        "min",
+        "max",
+        "cf",
+        "fig",
+        "figs",
+        "vol",
+        "vols",
+        "ed",
+        "eds",
+        "pp",
+        "op",
+        "cit",
+        "seq",
+        "viz",
+        "yr",
+        "yrs",
+        "mo",
+        "mos",
+        "hr",
+        "hrs",
+        "sec",
+        "gal",
+        "qt",
+        "pt",
+        "tbsp",
+        "tsp",
+        "no",
+        "nos",
+        "ca",
+        "pl",
+        "ch",
+        "art",
+        "para",
+    ]
 )
 _WORD_END = re.compile(r"""(?<![\w.'’-])(?P<word>[a-z]{2,})\.(?=\s+["“‘(]?[A-Z])""")
 # A title abbreviation that here ends a name ("Hun Sen."), then a new sentence.
