@@ -133,6 +133,16 @@ def test_markdown_spans_cover_the_source_words(splitter: NupunktSplitter) -> Non
          ["One-quarter of the adults live on one minimum salary of $110 a month.",
           "Seven of 10 Brazilians have had less than a primary-level education."]),
         ("They sold shoes, hats, etc. and other goods.", ["They sold shoes, hats, etc. and other goods."]),
+        ("He has appeared at a fake rally with real presidential hopeful Herman Cain. And he has "
+         "up to $900,000 left in super PAC money.",
+         ["He has appeared at a fake rally with real presidential hopeful Herman Cain.",
+          "And he has up to $900,000 left in super PAC money."]),
+        ("The largest one is the Mission Aviation Fellowship based in Redlands, Calif. That group "
+         "has more than 115 pilots.",
+         ["The largest one is the Mission Aviation Fellowship based in Redlands, Calif.",
+          "That group has more than 115 pilots."]),
+        ("Aid reached Redlands, Calif. on Monday, and Gen. The Lord Dannatt spoke.",
+         ["Aid reached Redlands, Calif. on Monday, and Gen. The Lord Dannatt spoke."]),
     ],
 )  # fmt: skip
 def test_glued_sentences_are_cut_and_times_before_a_day_are_not(

@@ -87,6 +87,9 @@ _LOWERCASE_ABBREVIATIONS = frozenset(
         "para",
     ]
 )
+# The same for a capitalised word nupunkt lists ("Herman Cain. And he has", "Pearson Park.
+# Within a year"), but only before a word that opens sentences, not names.
+_NAME_END = re.compile(rf"""(?<![\w.'’-])(?!{_TITLES}\.)[A-Z][a-z]+\.(?=\s+{_OPENERS}\s)""")
 _WORD_END = re.compile(r"""(?<![\w.'’-])(?P<word>[a-z]{2,})\.(?=\s+["“‘(]?[A-Z])""")
 # A title abbreviation that here ends a name ("Hun Sen."), then a new sentence.
 _NAME_THEN_TITLE = re.compile(
@@ -142,7 +145,7 @@ def repair_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int,
         breaks = sorted(
             [
                 m.end()
-                for pattern in (_QUOTE_THEN_TITLE, _NAME_THEN_TITLE, _TIME_END)
+                for pattern in (_QUOTE_THEN_TITLE, _NAME_THEN_TITLE, _TIME_END, _NAME_END)
                 for m in pattern.finditer(text, start, end)
             ]
             + [
