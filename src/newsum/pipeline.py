@@ -238,6 +238,11 @@ def summarize(
             )
         raise InputError(f"the {chosen_method.name} method picked no sentence")
     warnings = notes + tuple(w for w in [english_warning(view.documents)] if w)
+    warnings += tuple(
+        f"article {d.article.id or d.index + 1} dropped: {d.notice}, not a source"
+        for d in view.documents
+        if d.notice
+    )
     return Summary(
         sentences=summary_sentences,
         documents=view.documents,
