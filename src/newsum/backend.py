@@ -12,6 +12,7 @@ Worker processes build their components once, from a picklable factory.
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -89,6 +90,10 @@ def _components_here(factory: Callable[[], Any]) -> Any:
     if factory not in cache:
         cache[factory] = factory()
         _local.components = cache
+        # What the worker holds by now (its engine's modules, the models) lives as long as
+        # the worker: out of the collector's sight, a full collection no longer walks it
+        # (a Dask worker holds many more such objects than a pool worker).
+        gc.freeze()
     return cache[factory]
 
 

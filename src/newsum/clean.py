@@ -694,11 +694,20 @@ def clean_articles(articles: Sequence[Article]) -> list[Document]:
     return mark_duplicates(documents)
 
 
-def _shingles(text: str, size: int = 5) -> set[tuple[str, ...]]:
-    tokens = [w.lower() for w in _words(text)]
+def _shingles(text: str, size: int = 5) -> set[str]:
+    """Each run of ``size`` lowercased words, as one string (words joined by a space).
+
+    Words hold no spaces, so two runs are equal exactly when their strings are; slicing the
+    joined text at the word starts builds them without a Python loop per word.
+    """
+    tokens = list(map(str.lower, _words(text)))
+    joined = " ".join(tokens)
     if len(tokens) <= size:
-        return {tuple(tokens)}
-    return set(zip(*(tokens[k:] for k in range(size)), strict=False))
+        return {joined}
+    # starts[k]: where word k begins in ``joined`` (one past the space after word k-1)
+    starts = list(itertools.accumulate(map((1).__add__, map(len, tokens)), initial=0))
+    ends = map((-1).__add__, starts[size:])
+    return set(map(joined.__getitem__, map(slice, starts, ends)))
 
 
 def mark_duplicates(documents: list[Document], threshold: float = 0.7) -> list[Document]:
@@ -711,12 +720,14 @@ def mark_duplicates(documents: list[Document], threshold: float = 0.7) -> list[D
     shingles = [_shingles(d.text) for d in documents]
     order = sorted(range(len(documents)), key=lambda i: -len(shingles[i]))
     rank_of = {i: rank for rank, i in enumerate(order)}
-    postings: dict[tuple[str, ...], list[int]] = {}
+    postings: dict[str, list[int]] = {}
+    seen = postings.keys()
     result = list(documents)
     for i in order:
         if shingles[i] and documents[i].passages:
+            # only the shingles already indexed (a set intersection in C) are looked up
             shared = Counter(
-                itertools.chain.from_iterable(postings.get(s, ()) for s in shingles[i])
+                itertools.chain.from_iterable(map(postings.__getitem__, seen & shingles[i]))
             )
             size = len(shingles[i])
             copies = [j for j, count in shared.items() if count / size >= threshold]

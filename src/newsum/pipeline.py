@@ -71,9 +71,16 @@ def as_articles(items: Iterable[Article | str]) -> list[Article]:
     return articles
 
 
+def _first_tokens(text: str, count: int) -> list[str]:
+    """``tokenize(text)[:count]`` without tokenizing all of a long text: only a token that
+    crosses the cut can differ, and it is past ``count`` when more than ``count`` are found."""
+    head = tokenize(text[: count * 8])
+    return head[:count] if len(head) > count else tokenize(text)[:count]
+
+
 def english_warning(documents: Sequence[Document]) -> str | None:
     """A warning when the text does not look like English (few English function words)."""
-    tokens = [t for d in documents for t in tokenize(d.text)[:2000]]
+    tokens = [t for d in documents for t in _first_tokens(d.text, 2000)]
     if len(tokens) < 20:
         return None
     share = sum(t in STOPWORDS for t in tokens) / len(tokens)
@@ -89,8 +96,10 @@ def written_without_spaces(text: str) -> str | None:
     """The script's name when ``text`` is mostly in a script written without spaces."""
     sample = text[:20_000]
     found = _NO_SPACE.findall(sample)
+    if not found:  # the common case: skip counting letters one character at a time
+        return None
     letters = sum(c.isalpha() for c in sample)
-    if not found or len(found) < NO_SPACE_SHARE * max(letters, 1):
+    if len(found) < NO_SPACE_SHARE * max(letters, 1):
         return None
     return next(name for name, chars in _NO_SPACE_SCRIPTS if re.match(f"[{chars}]", found[0]))
 

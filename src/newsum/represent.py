@@ -55,6 +55,10 @@ class PorterStemmer:
     def _stem(self, word: str) -> str:
         return str(self._stemmer.stemWord(word))
 
+    def stem_all(self, words: Sequence[str]) -> list[str]:
+        """``stem`` of each word, in one call (PyStemmer keeps its own cache of words)."""
+        return self._stemmer.stemWords(words)  # type: ignore[no-any-return]
+
 
 @dataclass(frozen=True)
 class SentenceTerms:
@@ -67,14 +71,18 @@ class SentenceTerms:
 
 
 def analyse(text: str, stemmer: PorterStemmer) -> SentenceTerms:
-    tokens = tuple(tokenize(text))
-    stems = tuple(stemmer.stem(t) for t in tokens)
+    tokens = tokenize(text)
+    stems = stemmer.stem_all(tokens)
     stop = [t in STOPWORDS or len(t) < 2 for t in tokens]
-    content = tuple(s for s, is_stop in zip(stems, stop, strict=True) if not is_stop)
+    content = tuple([s for s, is_stop in zip(stems, stop) if not is_stop])
     bigrams = tuple(
-        (stems[i], stems[i + 1]) for i in range(len(stems) - 1) if not (stop[i] and stop[i + 1])
+        [
+            (a, b)
+            for a, b, stop_a, stop_b in zip(stems, stems[1:], stop, stop[1:])
+            if not (stop_a and stop_b)
+        ]
     )
-    return SentenceTerms(tokens, stems, content, bigrams)
+    return SentenceTerms(tuple(tokens), tuple(stems), content, bigrams)
 
 
 @dataclass(frozen=True)
