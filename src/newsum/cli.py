@@ -19,6 +19,16 @@ from typing import Annotated, Any
 import typer
 from typer.core import TyperGroup
 
+from newsum.commands.options import (
+    Embed,
+    Inputs,
+    MethodName,
+    Sentences,
+    Words,
+    budget,
+    summarize_inputs,
+)
+from newsum.commands.options import warn as _warn
 from newsum.errors import InputError, NewsumError
 
 _TYPE_WORDS = {"int": "INTEGER", "int range": "INTEGER", "float": "NUMBER", "float range": "NUMBER",
@@ -94,76 +104,19 @@ class Format(StrEnum):
     json = "json"
 
 
-Words = Annotated[
-    int | None,
-    typer.Option("--words", "-w", help="Length limit in words (default 100).", min=1, metavar="N"),
-]
-Sentences = Annotated[
-    int | None,
-    typer.Option(
-        "--sentences", "-s", help="Number of sentences instead of words.", min=1, metavar="N"
-    ),
-]
-MethodName = Annotated[
-    str,
-    typer.Option(
-        "--method", "-m", help="Summarization method (see `newsum methods`).", metavar="NAME"
-    ),
-]
-
-
-def budget(words: int | None, sentences: int | None) -> tuple[int | None, int | None]:
-    """--sentences alone means no word limit; neither means 100 words."""
-    if words is None and sentences is None:
-        return 100, None
-    return words, sentences
-
-
 @app.command()
 def summarize(
-    inputs: Annotated[
-        list[str],
-        typer.Argument(
-            help="Files, folders, JSONL files, or - for standard input.",
-            show_default=False,
-            metavar="INPUT",
-        ),
-    ],
+    inputs: Inputs,
     words: Words = None,
     sentences: Sentences = None,
     method: MethodName = "concepts",
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
-    embed: Annotated[
-        bool,
-        typer.Option(
-            "--embed", help="Match paraphrases with word vectors (needs the 'embed' extra)."
-        ),
-    ] = False,
+    embed: Embed = False,
 ) -> None:
     """Summarize articles about one event."""
-    from newsum.methods import get_method
-    from newsum.pipeline import Components
-    from newsum.pipeline import summarize as run
-    from newsum.read import read_paths
     from newsum.render import render
 
-    get_method(method)  # fail fast on a bad name, before reading anything
-    articles = read_paths(inputs, stdin=_read_stdin() if "-" in inputs else None)
-    word_budget, sentence_budget = budget(words, sentences)
-    components = Components()
-    if embed:
-        from newsum.embed import load_embedder
-
-        components = Components(embedder=load_embedder())
-    summary = run(
-        articles,
-        words=word_budget,
-        sentences=sentence_budget,
-        method=method,
-        components=components,
-    )
-    for warning in summary.warnings:
-        _warn(warning)
+    summary = summarize_inputs(inputs, words, sentences, method, embed)
     typer.echo(render(summary, fmt.value))
 
 
@@ -253,21 +206,6 @@ def _register_extra_commands() -> None:
         register = getattr(module, "register", None)
         if register is not None:
             register(app)
-
-
-def _warn(message: str) -> None:
-    typer.echo(f"newsum: warning: {message}", err=True)
-
-
-def _read_stdin() -> bytes:
-    """Standard input as bytes (decoded later like a file), at most one byte over the limit."""
-    from newsum.read import MAX_FILE_BYTES
-
-    stream = getattr(sys.stdin, "buffer", None)
-    if stream is None:  # replaced by a text stream (tests, embedding)
-        text = sys.stdin.read() if sys.stdin else ""
-        return text.encode("utf-8")
-    return bytes(stream.read(MAX_FILE_BYTES + 1))
 
 
 def _error(message: str) -> int:
