@@ -242,3 +242,29 @@ def test_report_and_summarize_read_budget_and_method_alike(
     code, _, err = run(capsys, "report", RAQQA, "--words", "abc")
     assert code == 2 and err.count("\n") == 1
     assert "invalid value for '--words'" in err and "newsum report --help" in err
+
+
+def test_words_and_sentences_together_both_hold(capsys: pytest.CaptureFixture[str]) -> None:
+    """--words 100 is a limit like any other, not the default that --sentences replaces."""
+    from newsum.pipeline import summarize
+    from newsum.read import read_paths
+
+    code, out, err = run(capsys, "summarize", RAQQA, "-s", "5", "-w", "100", "-f", "json")
+    assert code == 0, err
+    result = json.loads(out)
+    assert result["budget"] == {"words": 100, "sentences": 5}
+    assert result["words"] <= 100 and len(result["sentences"]) <= 5
+    articles = read_paths([RAQQA])
+    both = summarize(articles, words=100, sentences=5)
+    assert len(both.text.split()) <= 100 and len(both.sentences) <= 5
+    alone = summarize(articles, sentences=5)
+    assert alone.budget_words is None and len(alone.sentences) == 5
+    assert len(alone.text.split()) > 100  # five whole sentences of this cluster run longer
+    assert summarize(articles).budget_words == 100
+
+
+def test_no_whole_sentence_says_why(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = tmp_path / "teasers.txt"
+    path.write_text("Read the full story of the flood here...\n\nWhat the mayor told us:\n")
+    code, _, err = run(capsys, "summarize", path)
+    assert_one_line_error(code, err, "no sentence can stand in a summary", "ellipsis")

@@ -15,9 +15,6 @@ import typer
 if TYPE_CHECKING:
     from newsum.types import Summary
 
-DEFAULT_WORDS = 100
-"""Summary length when neither --words nor --sentences is given: DUC's 100-word task."""
-
 Inputs = Annotated[
     list[str],
     typer.Argument(
@@ -31,7 +28,7 @@ Words = Annotated[
     typer.Option(
         "--words",
         "-w",
-        help=f"Length limit in words (default {DEFAULT_WORDS}).",
+        help="Length limit in words (default 100).",
         min=1,
         metavar="N",
     ),
@@ -55,8 +52,10 @@ Embed = Annotated[
 
 
 def budget(words: int | None, sentences: int | None) -> tuple[int | None, int | None]:
-    """--sentences alone means no word limit; neither means DEFAULT_WORDS words."""
+    """--sentences alone means no word limit; neither means the pipeline's default length."""
     if words is None and sentences is None:
+        from newsum.pipeline import DEFAULT_WORDS
+
         return DEFAULT_WORDS, None
     return words, sentences
 
