@@ -8,6 +8,7 @@ import json
 import os
 import subprocess
 import sys
+import warnings
 from pathlib import Path
 
 import pytest
@@ -268,3 +269,22 @@ def test_no_whole_sentence_says_why(capsys: pytest.CaptureFixture[str], tmp_path
     path.write_text("Read the full story of the flood here...\n\nWhat the mayor told us:\n")
     code, _, err = run(capsys, "summarize", path)
     assert_one_line_error(code, err, "no sentence can stand in a summary", "ellipsis")
+
+
+def test_a_message_quoting_several_lines_is_still_one_line(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An error or warning that carries a tool's multi-line output keeps it, on one line."""
+    from newsum.errors import NewsumError
+
+    def failing(*_: object, **__: object) -> None:
+        warnings.warn("first line\nsecond line", UserWarning, stacklevel=1)
+        raise NewsumError("unexpected ROUGE-1.5.5.pl output:\nIllegal division by zero\n")
+
+    monkeypatch.setattr("newsum.pipeline.summarize", failing)
+    code, _, err = run(capsys, "summarize", RAQQA)
+    assert code == 1
+    assert err.splitlines() == [
+        "newsum: warning: first line second line",
+        "newsum: error: unexpected ROUGE-1.5.5.pl output: Illegal division by zero",
+    ]

@@ -26,6 +26,7 @@ from newsum.commands.options import (
     Sentences,
     Words,
     budget,
+    one_line,
     summarize_inputs,
 )
 from newsum.commands.options import warn as _warn
@@ -209,7 +210,7 @@ def _register_extra_commands() -> None:
 
 
 def _error(message: str) -> int:
-    typer.echo(f"newsum: error: {message}", err=True)
+    typer.echo(f"newsum: error: {one_line(message)}", err=True)
     return 1
 
 

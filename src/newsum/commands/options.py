@@ -60,8 +60,13 @@ def budget(words: int | None, sentences: int | None) -> tuple[int | None, int | 
     return words, sentences
 
 
+def one_line(message: str) -> str:
+    """A message as one line: an error or warning that quotes a tool's output keeps it all."""
+    return " ".join(message.split()) if "\n" in message or "\r" in message else message
+
+
 def warn(message: str) -> None:
-    typer.echo(f"newsum: warning: {message}", err=True)
+    typer.echo(f"newsum: warning: {one_line(message)}", err=True)
 
 
 def read_stdin() -> bytes:
