@@ -101,6 +101,11 @@ def written_without_spaces(text: str) -> str | None:
     return next(name for name, chars in _NO_SPACE_SCRIPTS if re.match(f"[{chars}]", found[0]))
 
 
+def _article_name(article: Article, index: int) -> str:
+    """How a warning names an article: its id (a file name, a JSONL line), else its place."""
+    return article.id or f"article {index + 1}"
+
+
 def supported_articles(articles: Sequence[Article]) -> tuple[list[Article], tuple[str, ...]]:
     """The articles newsum can read, and a warning for each one it cannot (with why)."""
     kept: list[Article] = []
@@ -111,7 +116,7 @@ def supported_articles(articles: Sequence[Article]) -> tuple[list[Article], tupl
             kept.append(article)
             continue
         notes.append(
-            f"{article.id or f'article {i + 1}'}: {script} text, written without spaces "
+            f"{_article_name(article, i)}: {script} text, written without spaces "
             "between words; newsum finds words and sentences by spaces and cannot summarize it"
         )
     if not kept:
@@ -251,7 +256,7 @@ def summarize(
         raise InputError(f"the {chosen_method.name} method picked no sentence")
     warnings = notes + tuple(w for w in [english_warning(view.documents)] if w)
     warnings += tuple(
-        f"article {d.article.id or d.index + 1} dropped: {d.notice}, not a source"
+        f"{_article_name(d.article, d.index)} dropped: {d.notice}, not a source"
         for d in view.documents
         if d.notice
     )
