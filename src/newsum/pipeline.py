@@ -29,7 +29,7 @@ DEFAULT_WORDS = 100
 """Summary length when neither a word nor a sentence budget is given: DUC's 100-word task."""
 
 MAX_WORDS = 5000
-"""Largest word budget accepted: far above the dev sets' 100- and 250-word tasks, it bounds
+"""Largest word budget accepted: far above the dev sets' 100- to 250-word tasks, it bounds
 what one call can be asked to produce."""
 
 MAX_SENTENCE_WORDS = 150
@@ -51,7 +51,8 @@ _NO_SPACE_SCRIPTS = (
 _NO_SPACE = re.compile("[" + "".join(chars for _, chars in _NO_SPACE_SCRIPTS) + "]")
 NO_SPACE_SHARE = 0.3
 """Share of letters in such scripts above which an article is refused: a name or a quote in
-Chinese inside an English article stays far below it."""
+Chinese inside an English article stays far below it (the most in the dev sets' 2,548
+articles is 0.04, one Multi-News validation article; DUC 2002/2003 and TAC 2011: 0)."""
 
 
 @dataclass
