@@ -51,8 +51,8 @@ _NO_SPACE_SCRIPTS = (
 _NO_SPACE = re.compile("[" + "".join(chars for _, chars in _NO_SPACE_SCRIPTS) + "]")
 NO_SPACE_SHARE = 0.3
 """Share of letters in such scripts above which an article is refused: a name or a quote in
-Chinese inside an English article stays far below it (the most in the dev sets' 2,548
-articles is 0.04, one Multi-News validation article; DUC 2002/2003 and TAC 2011: 0)."""
+Chinese inside an English article stays far below it (the most over every article of the
+dev sets is 0.04, in Multi-News validation; in DUC 2002, DUC 2003 and TAC 2011 it is 0)."""
 
 
 @dataclass
