@@ -22,7 +22,9 @@ from typer.core import TyperGroup
 from newsum.commands.options import (
     Embed,
     Inputs,
+    Jobs,
     MethodName,
+    Scheduler,
     Sentences,
     Words,
     budget,
@@ -129,20 +131,6 @@ def methods() -> None:
     for name, description in available_methods().items():
         marker = " (default)" if name == DEFAULT_METHOD else ""
         typer.echo(f"{name}{marker}: {description}")
-
-
-Jobs = Annotated[
-    int, typer.Option("--jobs", "-j", help="Worker processes (0: one per core).", min=0)
-]
-Scheduler = Annotated[
-    str | None,
-    typer.Option(
-        "--scheduler",
-        help="Run on Dask: 'local' starts a cluster of --jobs workers here; "
-        "tcp://HOST:PORT joins a running `dask scheduler` (needs the 'dask' extra).",
-        show_default=False,
-    ),
-]
 
 
 def input_files(patterns: list[str]) -> list[Path]:

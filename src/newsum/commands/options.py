@@ -45,6 +45,20 @@ MethodName = Annotated[
         "--method", "-m", help="Summarization method (see `newsum methods`).", metavar="NAME"
     ),
 ]
+Jobs = Annotated[
+    int, typer.Option("--jobs", "-j", help="Worker processes (0: one per core).", min=0)
+]
+Scheduler = Annotated[
+    str | None,
+    typer.Option(
+        "--scheduler",
+        help="Run on Dask: 'local' starts a cluster of --jobs workers here; "
+        "tcp://HOST:PORT joins a running `dask scheduler` (needs the 'dask' extra).",
+        show_default=False,
+    ),
+]
+
+
 Embed = Annotated[
     bool,
     typer.Option("--embed", help="Match paraphrases with word vectors (needs the 'embed' extra)."),
