@@ -179,7 +179,7 @@ def batch(
 
     Each input line is one cluster, for example:
 
-    {"id": "c1", "documents": [{"text": "First article ...", "source": "AFP"}, "Second article ..."]}
+    {"id": "c1", "documents": [{"text": "<the article's text>", "source": "AFP"}, "<another article's text>"]}
 
     "articles" may stand for "documents" (as in the HTTP API). A document is an object with "text" and optional "title", "source", "url", "date", "id", or a plain string. Optional "references" (strings, for evaluate) and "meta" are kept. Every non-blank line gets one output line with its "line" number (and "file" with several inputs); blank lines are skipped.
     """
