@@ -57,7 +57,7 @@ class PorterStemmer:
 
     def stem_all(self, words: Sequence[str]) -> list[str]:
         """``stem`` of each word, in one call (PyStemmer keeps its own cache of words)."""
-        return self._stemmer.stemWords(words)  # type: ignore[no-any-return]
+        return list(self._stemmer.stemWords(words))
 
 
 @dataclass(frozen=True)
@@ -74,11 +74,11 @@ def analyse(text: str, stemmer: PorterStemmer) -> SentenceTerms:
     tokens = tokenize(text)
     stems = stemmer.stem_all(tokens)
     stop = [t in STOPWORDS or len(t) < 2 for t in tokens]
-    content = tuple([s for s, is_stop in zip(stems, stop) if not is_stop])
+    content = tuple([s for s, is_stop in zip(stems, stop, strict=True) if not is_stop])
     bigrams = tuple(
         [
             (a, b)
-            for a, b, stop_a, stop_b in zip(stems, stems[1:], stop, stop[1:])
+            for a, b, stop_a, stop_b in zip(stems, stems[1:], stop, stop[1:], strict=False)
             if not (stop_a and stop_b)
         ]
     )
