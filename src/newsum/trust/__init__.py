@@ -54,7 +54,8 @@ def analyse(
     from newsum.trust.entities import group_entities
     from newsum.trust.figures import mentions
     from newsum.trust.figures import view as figures_view
-    from newsum.trust.matching import SUPPORT_THRESHOLD, build_matcher
+    from newsum.trust.learned import load_model
+    from newsum.trust.matching import build_matcher
     from newsum.trust.outlets import Outlets
     from newsum.trust.support import LEXICAL_THRESHOLD, find_support, lexical_support, source_table
 
@@ -73,7 +74,8 @@ def analyse(
         return TrustResult(quick, _sources(outlets, origins, quick), report)
     entities = group_entities(view.sentences)
     matcher = build_matcher(view, entities, embedder)
-    supports = tuple(find_support(matcher, outlets, sentence_indices))
+    model = load_model()
+    supports = tuple(find_support(matcher, outlets, sentence_indices, model))
     context = Context(matcher, outlets, tuple(mentions(matcher)))
     threshold = DEFAULT_CONFIDENCE if min_confidence is None else min_confidence
     disagreements = run_checks(context, threshold)
@@ -89,8 +91,8 @@ def analyse(
         )
     shown = tuple(e for e in entities.entities if len(e.variants) > 1 or len(e.documents) > 1)
     report = TrustReport(
-        matching="units+embeddings" if embedder is not None else "units",
-        support_threshold=SUPPORT_THRESHOLD,
+        matching="learned (units+embeddings)" if embedder is not None else "learned (units)",
+        support_threshold=model.threshold,
         provenance=outlets.provenance,
         corroboration=tuple(corroboration),
         entities=shown[:MAX_ENTITIES_SHOWN],
