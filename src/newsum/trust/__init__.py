@@ -3,7 +3,8 @@ outlets, and where outlets disagree; all of it as one typed ``TrustReport``.
 
 Modules: ``outlets`` (naming, independence, copies), ``units`` (the tokenizer, clause
 splitter and negation rule), ``matching`` (sentence similarity through an inverted index),
-``support`` (corroboration and the per-outlet table), ``entities`` (name variants),
+``learned`` (the support decision, a shipped logistic regression), ``support``
+(corroboration and the per-outlet table), ``entities`` (name variants),
 ``quantities`` and ``figures`` (every counted thing, side by side), and ``checks`` (one
 module per kind of disagreement, behind a registry).
 
