@@ -24,9 +24,8 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from citations import Clusters, half, overlaps, read_rows, sentence_at, span_of  # noqa: E402
-
-from newsum.trust.learned import FEATURES, MODEL_FILE, SupportModel, pair_features  # noqa: E402
+from citations import Clusters, half, overlaps, read_rows, sentence_at, span_of
+from newsum.trust.learned import FEATURES, MODEL_FILE, SupportModel, pair_features
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "newsum" / "data" / MODEL_FILE

@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from importlib import resources
+from itertools import pairwise
 
 import numpy as np
 
@@ -101,7 +102,7 @@ def pair_features(matcher: Matcher, a: np.ndarray, b: np.ndarray) -> np.ndarray:
 
 
 def _bigrams(positions: tuple[tuple[str, int], ...]) -> set[tuple[str, str]]:
-    return {(x[0], y[0]) for x, y in zip(positions, positions[1:], strict=False)}
+    return {(x[0], y[0]) for x, y in pairwise(positions)}
 
 
 @dataclass(frozen=True)

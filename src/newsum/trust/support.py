@@ -9,8 +9,8 @@ from collections.abc import Sequence
 import numpy as np
 
 from newsum.represent import ClusterView
-from newsum.trust.matching import BLOCK_ROWS, SUPPORT_THRESHOLD, Matcher
 from newsum.trust.learned import SupportModel, load_model, pair_features
+from newsum.trust.matching import BLOCK_ROWS, SUPPORT_THRESHOLD, Matcher
 from newsum.trust.outlets import Outlets
 from newsum.types import Sentence, SourceRow, Support
 
@@ -119,9 +119,7 @@ def source_table(
     )
     table: list[SourceRow] = []
     for name in names:
-        docs = tuple(
-            d for d, o in outlet_of.items() if o == name and documents[d].notice is None
-        )
+        docs = tuple(d for d, o in outlet_of.items() if o == name and documents[d].notice is None)
         origin = tuple(i for i, s in enumerate(origins) if outlet_of[s.doc] == name)
         backs = tuple(
             i
