@@ -1,4 +1,4 @@
-"""The pipeline: read -> clean -> split -> represent -> select -> order -> attribute.
+"""The pipeline: read -> clean -> split -> compress -> represent -> select -> order -> trust.
 
 ``summarize`` is the one public entry point; the CLI, batch mode and the service call it.
 Components (splitter, stemmer) are passed in so callers can reuse or replace them.
@@ -9,9 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from newsum.attribute import Embedder, attribute
 from newsum.clean import clean_articles
 from newsum.compress import compress as compress_sentence
 from newsum.errors import InputError
@@ -19,7 +18,11 @@ from newsum.methods import DEFAULT_METHOD, Budget, get_method
 from newsum.order import introduce_names, order_sentences
 from newsum.represent import STOPWORDS, Candidate, ClusterView, PorterStemmer, build_view, tokenize
 from newsum.split import NupunktSplitter, Splitter, split_documents
+from newsum.trust import analyse
 from newsum.types import Article, Document, Summary, SummarySentence
+
+if TYPE_CHECKING:
+    from newsum.trust.matching import Embedder
 
 MAX_WORDS = 5000
 
@@ -216,7 +219,7 @@ def summarize(
     ordered = order_sentences([view.sentences[k] for k in by_sentence], view.documents)
     flat = {(s.doc, s.index): k for k, s in enumerate(view.sentences)}
     indices = [flat[(s.doc, s.index)] for s in ordered]
-    found = attribute(view, indices, embedder=components.embedder, full=trust)
+    found = analyse(view, indices, embedder=components.embedder, full=trust)
     texts = introduce_names([by_sentence[i].text for i in indices], view.documents, words)
     summary_sentences = tuple(
         SummarySentence(
@@ -238,6 +241,11 @@ def summarize(
             )
         raise InputError(f"the {chosen_method.name} method picked no sentence")
     warnings = notes + tuple(w for w in [english_warning(view.documents)] if w)
+    warnings += tuple(
+        f"article {d.article.id or d.index + 1} dropped: {d.notice}, not a source"
+        for d in view.documents
+        if d.notice
+    )
     return Summary(
         sentences=summary_sentences,
         documents=view.documents,
@@ -245,5 +253,5 @@ def summarize(
         budget_words=words,
         budget_sentences=sentences,
         warnings=warnings,
-        extras=found.extras,
+        trust=found.report,
     )
