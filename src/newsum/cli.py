@@ -177,13 +177,51 @@ def methods() -> None:
         typer.echo(f"{name}{marker}: {description}")
 
 
+Jobs = Annotated[
+    int, typer.Option("--jobs", "-j", help="Worker processes (0: one per core).", min=0)
+]
+Scheduler = Annotated[
+    str | None,
+    typer.Option(
+        "--scheduler",
+        help="Run on Dask: 'local' starts a cluster of --jobs workers here; "
+        "tcp://HOST:PORT joins a running `dask scheduler` (needs the 'dask' extra).",
+        show_default=False,
+    ),
+]
+
+
+def input_files(patterns: list[str]) -> list[Path]:
+    """Cluster files from paths and globs (quoted ones too), each checked to exist."""
+    import glob
+
+    paths: list[Path] = []
+    for pattern in patterns:
+        if not Path(pattern).exists() and glob.has_magic(pattern):
+            found = sorted(glob.glob(pattern))
+            if not found:
+                raise InputError(f"{pattern}: no file matches")
+            paths.extend(Path(f) for f in found)
+            continue
+        path = Path(pattern)
+        if not path.exists():
+            from newsum.read import missing
+
+            raise missing(path)
+        if path.is_dir():
+            raise InputError(f"{path}: is a folder, expected a file")
+        paths.append(path)
+    return paths
+
+
 @app.command()
 def batch(
-    source: Annotated[
-        Path,
+    sources: Annotated[
+        list[str],
         typer.Argument(
-            help="Clusters, one JSON object per line (.jsonl or .jsonl.gz), as described above.",
-            metavar="CLUSTERS",
+            help="Cluster files, one JSON object per line (.jsonl or .jsonl.gz; globs too), "
+            "as described above.",
+            metavar="CLUSTERS...",
         ),
     ],
     output: Annotated[
@@ -192,9 +230,8 @@ def batch(
     words: Words = None,
     sentences: Sentences = None,
     method: MethodName = "concepts",
-    jobs: Annotated[
-        int, typer.Option("--jobs", "-j", help="Worker processes (0: one per core).", min=0)
-    ] = 0,
+    jobs: Jobs = 0,
+    scheduler: Scheduler = None,
 ) -> None:
     """Summarize many clusters, one per input line, keeping the input order.
 
@@ -202,19 +239,25 @@ def batch(
 
     {"id": "c1", "documents": [{"text": "First article ...", "source": "AFP"}, "Second article ..."]}
 
-    "articles" may stand for "documents" (as in the HTTP API). A document is an object with "text" and optional "title", "source", "url", "date", "id", or a plain string. Optional "references" (strings, for evaluate) and "meta" are kept.
+    "articles" may stand for "documents" (as in the HTTP API). A document is an object with "text" and optional "title", "source", "url", "date", "id", or a plain string. Optional "references" (strings, for evaluate) and "meta" are kept. Every non-blank line gets one output line with its "line" number (and "file" with several inputs); blank lines are skipped.
     """
-    from newsum.batch import BatchSettings, default_jobs, run_batch
+    import itertools
+
+    from newsum.backend import check_scheduler, make_backend
+    from newsum.batch import BatchSettings, Truncated, default_jobs, numbered_items, run_batch
     from newsum.methods import get_method
-    from newsum.read import read_clusters
 
     get_method(method)  # fail fast on a bad name, before reading anything
+    check_scheduler(scheduler)
     word_budget, sentence_budget = budget(words, sentences)
     settings = BatchSettings(words=word_budget, sentences=sentence_budget, method=method)
     workers = jobs or default_jobs()
-    if output.exists() and source.exists() and output.resolve() == source.resolve():
+    paths = input_files(sources)
+    if output.exists() and any(output.resolve() == p.resolve() for p in paths):
         raise InputError(f"{output}: the output would overwrite the input")
-    items = list(read_clusters(source))  # read (and refuse) the input before touching output
+    items = numbered_items(paths)
+    first = next(items)  # refuse an unreadable first input before touching the output
+    stream = itertools.chain([first], items)
     errors: list[str] = []
 
     def note(record: dict[str, Any]) -> None:
@@ -223,20 +266,27 @@ def batch(
             _warn(f"cluster {record['id'] or '?'} skipped: {record['error']}")
 
     output.parent.mkdir(parents=True, exist_ok=True)
-    with output.open("w", encoding="utf-8") as out:
-        if sys.stderr.isatty():
-            from rich.progress import Progress
+    backend = make_backend(workers, scheduler)
+    try:
+        with output.open("w", encoding="utf-8") as out:
+            if sys.stderr.isatty():
+                from rich.progress import Progress
 
-            with Progress(transient=True) as progress:
-                task = progress.add_task("summarizing", total=len(items))
+                with Progress(transient=True) as progress:
+                    task = progress.add_task("summarizing", total=None)
 
-                def tick(record: dict[str, Any]) -> None:
-                    note(record)
-                    progress.advance(task)
+                    def tick(record: dict[str, Any]) -> None:
+                        note(record)
+                        progress.advance(task)
 
-                written, failed = run_batch(items, out, settings, jobs=workers, on_record=tick)
-        else:
-            written, failed = run_batch(items, out, settings, jobs=workers, on_record=note)
+                    written, failed = run_batch(stream, out, settings, backend, on_record=tick)
+            else:
+                written, failed = run_batch(stream, out, settings, backend, on_record=note)
+    except Truncated as exc:
+        typer.echo(f"newsum: wrote {exc.written} summaries to {output}", err=True)
+        raise
+    finally:
+        backend.close()
     typer.echo(f"newsum: wrote {written} summaries to {output}", err=True)
     if failed:
         raise NewsumError(

@@ -55,6 +55,7 @@ class Cluster:
     articles: tuple[Article, ...]
     references: tuple[str, ...] = ()
     meta: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    line: int = field(default=0, compare=False)  # its line in the cluster file (0: not from one)
 
 
 class ClusterError(InputError):
@@ -569,7 +570,7 @@ def read_clusters(path: str | Path) -> Iterator[Cluster | InputError]:
             continue
         cluster_id = str(record["id"]) if isinstance(record, dict) and "id" in record else None
         try:
-            yield cluster_from_record(record, where)
+            yield replace(cluster_from_record(record, where), line=number)
         except InputError as exc:
             yield ClusterError(str(exc), number, cluster_id)
     if empty:

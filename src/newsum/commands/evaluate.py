@@ -43,11 +43,24 @@ def register(app: typer.Typer) -> None:
                 "summary) instead of running --method.",
             ),
         ] = None,
+        jobs: Annotated[
+            int, typer.Option("--jobs", "-j", help="Worker processes (1: this process).", min=1)
+        ] = 1,
+        scheduler: Annotated[
+            str | None,
+            typer.Option(
+                "--scheduler",
+                help="Run on Dask: 'local' starts a cluster of --jobs workers here; "
+                "tcp://HOST:PORT joins a running `dask scheduler` (needs the 'dask' extra).",
+                show_default=False,
+            ),
+        ] = None,
     ) -> None:
         """Summarize every cluster and score it against all its references."""
         from rich.console import Console
         from rich.table import Table
 
+        from newsum.backend import check_scheduler, make_backend
         from newsum.errors import InputError
         from newsum.evaluation import PROTOCOLS
         from newsum.evaluation.run import evaluate_clusters
@@ -58,9 +71,20 @@ def register(app: typer.Typer) -> None:
                 f"unknown protocol {protocol!r}; choose one of: {', '.join(PROTOCOLS)}"
             )
         get_method(method)
-        result = evaluate_clusters(
-            data, method=method, words=words, protocol=protocol, oracle=oracle, summaries=summaries
-        )
+        check_scheduler(scheduler)
+        backend = make_backend(jobs, scheduler)
+        try:
+            result = evaluate_clusters(
+                data,
+                method=method,
+                words=words,
+                protocol=protocol,
+                oracle=oracle,
+                summaries=summaries,
+                backend=backend,
+            )
+        finally:
+            backend.close()
         err = Console(stderr=True)
         for note in dict.fromkeys(n for run in result.runs for n in run.rouge.notes):
             loud = note.startswith(("FALLBACK", "stemming: plain Porter"))
