@@ -8,7 +8,7 @@ decision a reader would make.
 from __future__ import annotations
 
 from newsum.coherence import bare_surnames, full_names, unintroduced
-from newsum.order import introduce_names, order_sentences
+from newsum.order import order_sentences
 from newsum.types import Article, Document, Passage, Sentence
 
 ALCORN_INTRO = (
@@ -54,9 +54,13 @@ def test_words_that_are_not_a_persons_name_are_no_full_name() -> None:
         "The editors have a solid background in Austrian German and disagree with Google.",
         "The German word is older.",
         "The Colorado Rockies All-Star shortstop Troy Tulowitzki was not amused.",
+        # DUC 2003: "in Although Chile" came of reading "Although Chile" as a full name.
+        "Although Chile and Argentina sought him, Pinochet stayed in London.",
+        "Chile said it would appeal.",
     ]
     names = full_names(texts)
     assert "Monday" not in names and "German" not in names and "All-Star" not in names
+    assert "Chile" not in names
 
 
 def test_a_surname_alone_before_its_full_name_is_unintroduced() -> None:
@@ -85,18 +89,6 @@ def test_order_puts_the_block_that_introduces_a_person_first() -> None:
     # Without the introducing sentence the event still comes first, in its article's order.
     alone = order_sentences(sentences[:2], documents)
     assert [(s.doc, s.index) for s in alone] == [(1, 0), (1, 2)]
-
-
-def test_a_surname_without_any_introduction_is_written_out_when_there_is_room() -> None:
-    documents = [_document(0, LOWE_ARTICLE)]
-    opening = "The bodies of two renowned U.S. climbers were found in Tibet 16 years later."
-    texts = [opening, LOWE_BARE]
-    written = introduce_names(texts, documents, words=250)
-    assert written[1].startswith("Alex Lowe was regarded as the world's greatest")
-    assert written[0] == opening
-    # No room left in the budget: the text stays as it was (the budget is a promise).
-    used = sum(len(t.split()) for t in texts)
-    assert introduce_names(texts, documents, words=used) == texts
 
 
 GOOD_COUNTRY = [

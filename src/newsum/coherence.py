@@ -288,31 +288,36 @@ def full_names(texts: Sequence[str]) -> dict[str, str]:
     """Surname -> the one full name of the cluster that ends with it ("Lowe" -> "Alex Lowe").
 
     Both words must be names in this cluster (never written in lowercase: not "New York",
-    "President Trump", "When Lowe"); the first name must appear only before that surname (not
-    "Black Monday", "Hollywood Life", "Today Hannah": words mostly used on their own); the surname
-    must not be a day or month, and the cluster must treat it as a person's (once "Lowe said",
-    "said Lowe", "Mr. Lowe", "Lowe, 41", "Lowe, who", "Lowe's widow":
-    not "Austrian German", "After Japan"); and only one full name may end with it (two Lowes:
-    no rule)."""
+    "President Trump", "When Lowe"); the first name must nearly always come before that surname
+    (not "Black Monday", "Hollywood Life": words mostly used on their own); the full name must
+    appear inside a sentence at least once (not only "Although Chile ..." opening one); the
+    surname must not be a day or month; the cluster must treat it as a person's ("Lowe said",
+    "said Lowe", "Mr. Lowe", "Lowe, 41", "Lowe, who", "Lowe's widow"; not "Austrian German");
+    and only one full name may end with it (two Lowes: no rule)."""
     lowercase = {w for text in texts for w in _LOWER_WORD.findall(text)}
     alone = Counter(w for text in texts for w in _CAPITALISED_WORD.findall(text))
     endings: dict[str, set[str]] = {}
     pairs: Counter[tuple[str, str]] = Counter()
+    inside: set[tuple[str, str]] = set()  # seen inside a sentence, not only opening one
     for text in texts:
         for match in _FULL_NAME.finditer(text):
             first, last = match.group(1), match.group(2)
-            if first.lower() in lowercase or last.lower() in lowercase:
+            if {first.lower(), last.lower()} & lowercase:
                 continue
             if len(last) < NAME_MIN_LETTERS or "-" in last or last.lower() in _CALENDAR:
                 continue
             pairs[(first, last)] += 1
+            before = text[: match.start()].rstrip()
+            if before and before[-1] not in ".!?\"“”'’:":
+                inside.add((first, last))
             endings.setdefault(last, set()).add(f"{first} {last}")
     named = {last: next(iter(names)) for last, names in endings.items() if len(names) == 1}
     joined = "\n".join(texts)
     return {
         last: full
         for last, full in named.items()
-        if pairs[(full.split()[0], last)] >= FIRST_NAME_SHARE * alone[full.split()[0]]
+        if (full.split()[0], last) in inside
+        and pairs[(full.split()[0], last)] >= FIRST_NAME_SHARE * alone[full.split()[0]]
         and _person_cue(last).search(joined)
     }
 

@@ -4,8 +4,7 @@ The event first (the block that holds the earliest sentence of its article, wher
 states what happened), then each article's sentences together and in their order, articles by
 date: never every outlet's opening in turn, each restating the event. A person named by surname
 alone ("Lowe was regarded ...") comes after the block that gives the full name ("Alex Lowe and
-David Bridges were swept away"); when the summary has no such sentence, the surname's first
-mention is written out in full where the budget has room.
+David Bridges were swept away").
 """
 
 from __future__ import annotations
@@ -14,7 +13,7 @@ import re
 from collections.abc import Sequence
 from datetime import datetime
 
-from newsum.coherence import bare_surnames, full_names, unintroduced
+from newsum.coherence import full_names, unintroduced
 from newsum.types import Document, Sentence
 
 _FORMATS = (
@@ -95,24 +94,4 @@ def introductions_first(
         if best is None:
             break
         result, left = best, missing(best)
-    return result
-
-
-def introduce_names(
-    texts: Sequence[str], documents: Sequence[Document], words: int | None
-) -> list[str]:
-    """Write out the full name at a surname's first mention when no earlier summary sentence
-    gives it ("Lowe was regarded" -> "Alex Lowe was regarded"), while the budget has room."""
-    names = full_names([d.text for d in documents])
-    result = list(texts)
-    used = sum(len(t.split()) for t in result)
-    for k, last in unintroduced(result, names):
-        if last in bare_surnames(result[k], names):
-            extra = len(names[last].split()) - 1
-            if words is not None and used + extra > words:
-                continue
-            result[k] = re.sub(
-                rf"(?<![\w.-]){re.escape(last)}(?![\w-])", names[last], result[k], count=1
-            )
-            used += extra
     return result

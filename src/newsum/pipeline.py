@@ -15,7 +15,7 @@ from newsum.clean import clean_articles
 from newsum.compress import compress as compress_sentence
 from newsum.errors import InputError
 from newsum.methods import DEFAULT_METHOD, Budget, get_method
-from newsum.order import introduce_names, order_sentences
+from newsum.order import order_sentences
 from newsum.represent import STOPWORDS, Candidate, ClusterView, PorterStemmer, build_view, tokenize
 from newsum.split import NupunktSplitter, Splitter, split_documents
 from newsum.trust import analyse
@@ -220,17 +220,14 @@ def summarize(
     flat = {(s.doc, s.index): k for k, s in enumerate(view.sentences)}
     indices = [flat[(s.doc, s.index)] for s in ordered]
     found = analyse(view, indices, embedder=components.embedder, full=trust)
-    texts = introduce_names([by_sentence[i].text for i in indices], view.documents, words)
     summary_sentences = tuple(
         SummarySentence(
-            text=text,
+            text=by_sentence[index].text,
             origin=view.sentences[index],
             support=support,
             sources=sources,
         )
-        for index, text, support, sources in zip(
-            indices, texts, found.supports, found.sources, strict=True
-        )
+        for index, support, sources in zip(indices, found.supports, found.sources, strict=True)
     )
     if not summary_sentences:  # an empty summary is never a success
         shortest = min(len(c.text.split()) for c in view.candidates)
