@@ -226,12 +226,16 @@ class Dask:
         def submit(chunk: list[T]) -> Any:
             return self._client.submit(run_chunk, job, chunk, self._factory, pure=False)
 
-        def collect(chunk: list[T], future: Any) -> list[R | Lost]:
+        def collect(chunk: list[T], future: Any, last_try: bool = False) -> list[R | Lost]:
             try:
                 return future.result()
             except KilledWorker as exc:
                 if len(chunk) == 1:
-                    return [Lost(f"the worker died twice ({exc})")]
+                    if last_try:
+                        return [Lost(f"the worker died twice ({exc})")]
+                    # it may have shared a dying worker with the culprit: once more, alone,
+                    # now that every item collected before it is settled
+                    return collect(chunk, submit(chunk), last_try=True)
                 # one item of the chunk may be the culprit: each alone, so only it is lost
                 futures = [submit([item]) for item in chunk]
                 return [collect([item], f)[0] for item, f in zip(chunk, futures, strict=True)]
