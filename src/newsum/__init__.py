@@ -1,7 +1,7 @@
 """newsum: short, faithful, cited summaries of many news articles about one event.
 
     >>> import newsum
-    >>> summary = newsum.summarize(["text of article one ...", "text of article two ..."])
+    >>> summary = newsum.summarize([first_article_text, second_article_text], words=100)
 
 Importing this package is cheap: models, the service and optional extras load on first use.
 """

@@ -19,6 +19,19 @@ from typing import Annotated, Any
 import typer
 from typer.core import TyperGroup
 
+from newsum.commands.options import (
+    Embed,
+    Inputs,
+    Jobs,
+    MethodName,
+    Scheduler,
+    Sentences,
+    Words,
+    budget,
+    one_line,
+    summarize_inputs,
+)
+from newsum.commands.options import warn as _warn
 from newsum.errors import InputError, NewsumError
 
 _TYPE_WORDS = {"int": "INTEGER", "int range": "INTEGER", "float": "NUMBER", "float range": "NUMBER",
@@ -94,76 +107,19 @@ class Format(StrEnum):
     json = "json"
 
 
-Words = Annotated[
-    int | None,
-    typer.Option("--words", "-w", help="Length limit in words (default 100).", min=1, metavar="N"),
-]
-Sentences = Annotated[
-    int | None,
-    typer.Option(
-        "--sentences", "-s", help="Number of sentences instead of words.", min=1, metavar="N"
-    ),
-]
-MethodName = Annotated[
-    str,
-    typer.Option(
-        "--method", "-m", help="Summarization method (see `newsum methods`).", metavar="NAME"
-    ),
-]
-
-
-def budget(words: int | None, sentences: int | None) -> tuple[int | None, int | None]:
-    """--sentences alone means no word limit; neither means 100 words."""
-    if words is None and sentences is None:
-        return 100, None
-    return words, sentences
-
-
 @app.command()
 def summarize(
-    inputs: Annotated[
-        list[str],
-        typer.Argument(
-            help="Files, folders, JSONL files, or - for standard input.",
-            show_default=False,
-            metavar="INPUT",
-        ),
-    ],
+    inputs: Inputs,
     words: Words = None,
     sentences: Sentences = None,
     method: MethodName = "concepts",
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
-    embed: Annotated[
-        bool,
-        typer.Option(
-            "--embed", help="Match paraphrases with word vectors (needs the 'embed' extra)."
-        ),
-    ] = False,
+    embed: Embed = False,
 ) -> None:
     """Summarize articles about one event."""
-    from newsum.methods import get_method
-    from newsum.pipeline import Components
-    from newsum.pipeline import summarize as run
-    from newsum.read import read_paths
     from newsum.render import render
 
-    get_method(method)  # fail fast on a bad name, before reading anything
-    articles = read_paths(inputs, stdin=_read_stdin() if "-" in inputs else None)
-    word_budget, sentence_budget = budget(words, sentences)
-    components = Components()
-    if embed:
-        from newsum.embed import load_embedder
-
-        components = Components(embedder=load_embedder())
-    summary = run(
-        articles,
-        words=word_budget,
-        sentences=sentence_budget,
-        method=method,
-        components=components,
-    )
-    for warning in summary.warnings:
-        _warn(warning)
+    summary = summarize_inputs(inputs, words, sentences, method, embed)
     typer.echo(render(summary, fmt.value))
 
 
@@ -175,20 +131,6 @@ def methods() -> None:
     for name, description in available_methods().items():
         marker = " (default)" if name == DEFAULT_METHOD else ""
         typer.echo(f"{name}{marker}: {description}")
-
-
-Jobs = Annotated[
-    int, typer.Option("--jobs", "-j", help="Worker processes (0: one per core).", min=0)
-]
-Scheduler = Annotated[
-    str | None,
-    typer.Option(
-        "--scheduler",
-        help="Run on Dask: 'local' starts a cluster of --jobs workers here; "
-        "tcp://HOST:PORT joins a running `dask scheduler` (needs the 'dask' extra).",
-        show_default=False,
-    ),
-]
 
 
 def input_files(patterns: list[str]) -> list[Path]:
@@ -237,7 +179,7 @@ def batch(
 
     Each input line is one cluster, for example:
 
-    {"id": "c1", "documents": [{"text": "First article ...", "source": "AFP"}, "Second article ..."]}
+    {"id": "c1", "documents": [{"text": "<the article's text>", "source": "AFP"}, "<another article's text>"]}
 
     "articles" may stand for "documents" (as in the HTTP API). A document is an object with "text" and optional "title", "source", "url", "date", "id", or a plain string. Optional "references" (strings, for evaluate) and "meta" are kept. Every non-blank line gets one output line with its "line" number (and "file" with several inputs); blank lines are skipped.
     """
@@ -305,23 +247,8 @@ def _register_extra_commands() -> None:
             register(app)
 
 
-def _warn(message: str) -> None:
-    typer.echo(f"newsum: warning: {message}", err=True)
-
-
-def _read_stdin() -> bytes:
-    """Standard input as bytes (decoded later like a file), at most one byte over the limit."""
-    from newsum.read import MAX_FILE_BYTES
-
-    stream = getattr(sys.stdin, "buffer", None)
-    if stream is None:  # replaced by a text stream (tests, embedding)
-        text = sys.stdin.read() if sys.stdin else ""
-        return text.encode("utf-8")
-    return bytes(stream.read(MAX_FILE_BYTES + 1))
-
-
 def _error(message: str) -> int:
-    typer.echo(f"newsum: error: {message}", err=True)
+    typer.echo(f"newsum: error: {one_line(message)}", err=True)
     return 1
 
 

@@ -8,6 +8,8 @@ from typing import Annotated, Any
 
 import typer
 
+from newsum.commands.options import Jobs, MethodName, Scheduler, Words
+
 
 def register(app: typer.Typer) -> None:
     @app.command()
@@ -15,12 +17,8 @@ def register(app: typer.Typer) -> None:
         data: Annotated[
             Path, typer.Argument(help="Clusters with references, one per line (.jsonl[.gz]).")
         ],
-        method: Annotated[str, typer.Option("--method", "-m", help="Method to score.")] = (
-            "concepts"
-        ),
-        words: Annotated[
-            int, typer.Option("--words", "-w", help="Summary length limit in words.", min=1)
-        ] = 100,
+        method: MethodName = "concepts",
+        words: Words = None,
         protocol: Annotated[
             str,
             typer.Option(
@@ -43,28 +41,20 @@ def register(app: typer.Typer) -> None:
                 "summary) instead of running --method.",
             ),
         ] = None,
-        jobs: Annotated[
-            int, typer.Option("--jobs", "-j", help="Worker processes (1: this process).", min=1)
-        ] = 1,
-        scheduler: Annotated[
-            str | None,
-            typer.Option(
-                "--scheduler",
-                help="Run on Dask: 'local' starts a cluster of --jobs workers here; "
-                "tcp://HOST:PORT joins a running `dask scheduler` (needs the 'dask' extra).",
-                show_default=False,
-            ),
-        ] = None,
+        jobs: Jobs = 1,
+        scheduler: Scheduler = None,
     ) -> None:
         """Summarize every cluster and score it against all its references."""
         from rich.console import Console
         from rich.table import Table
 
         from newsum.backend import check_scheduler, make_backend
+        from newsum.batch import default_jobs
         from newsum.errors import InputError
         from newsum.evaluation import PROTOCOLS
         from newsum.evaluation.run import evaluate_clusters
         from newsum.methods import get_method
+        from newsum.pipeline import DEFAULT_WORDS
 
         if protocol not in PROTOCOLS:
             raise InputError(
@@ -72,7 +62,8 @@ def register(app: typer.Typer) -> None:
             )
         get_method(method)
         check_scheduler(scheduler)
-        backend = make_backend(jobs, scheduler)
+        words = words or DEFAULT_WORDS
+        backend = make_backend(jobs or default_jobs(), scheduler)
         try:
             result = evaluate_clusters(
                 data,
