@@ -6,9 +6,12 @@ from __future__ import annotations
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
+
+if TYPE_CHECKING:
+    from newsum.grouping import Story
 
 
 class StoryFormat(StrEnum):
@@ -95,30 +98,44 @@ def stories_command(
         ids.add(article.id)
     settings = dict(words=words, method=method, window=window, min_sources=min_sources,
                     summarize=not no_summary)  # fmt: skip
+
+    def write(found: list[Story]) -> None:
+        failed = sum(1 for s in found if s.error)
+        if failed:
+            typer.echo(f"newsum: warning: {failed} stories have no summary (see 'error')", err=True)
+        text = render(found, chosen)
+        if output is None:
+            typer.echo(text, nl=False)
+        else:
+            output.parent.mkdir(parents=True, exist_ok=True)
+            output.write_text(text, encoding="utf-8")
+
     if state is not None:
-        result = update(articles, state, **settings)  # type: ignore[arg-type]
+        result = update(articles, state, deliver=lambda r: write(list(r.stories)), **settings)  # type: ignore[arg-type]
         found = list(result.stories)
         note = (
             f"added {result.added} articles ({result.skipped} already in the state); the state "
             f"holds {result.total_articles} articles in {result.total_stories} stories; "
-            f"{len(found)} changed stories"
+            f"{_count(found)} changed stories"
         )
     else:
         found = stories(articles, **settings)  # type: ignore[arg-type]
-        note = f"{len(articles)} articles, {len(found)} stor{'y' if len(found) == 1 else 'ies'}"
+        grouped = _count(found)
+        note = f"{len(articles)} articles, {grouped} stor{'y' if grouped == 1 else 'ies'}"
         if min_sources > 1:
             note += f" with at least {min_sources} sources"
-    failed = sum(1 for s in found if s.error)
-    if failed:
-        typer.echo(f"newsum: warning: {failed} stories have no summary (see 'error')", err=True)
-    text = render(found, chosen)
-    if output is None:
-        typer.echo(text, nl=False)
-    else:
-        output.parent.mkdir(parents=True, exist_ok=True)
-        output.write_text(text, encoding="utf-8")
+        write(found)
+    left = len(found) - _count(found)
+    if left:
+        note += f"; {left} article{'s' if left != 1 else ''} in no story (notices)"
+    if output is not None:
         note += f"; wrote {output}"
     typer.echo(f"newsum: {note}", err=True)
+
+
+def _count(found: list[Story]) -> int:
+    """Stories proper, without the articles that are in none."""
+    return sum(1 for s in found if s.unassigned is None)
 
 
 def evaluate_stories_command(

@@ -1,0 +1,195 @@
+"""Training the join decision: labelled (article, story) pairs replayed from known clusters.
+
+The clusters' articles are pooled, shuffled and fed in date order, as a stream would come;
+each article meets the stories built so far from the *true* grouping (so that what it meets
+is what a good grouping would show it), through the same index and candidate ranking as
+``StoryIndex.best``. Each candidate story the model would score is one pair, labelled by
+whether it is the article's true story. A logistic regression (scikit-learn, only needed here) on
+standardised features is fitted on all pairs and written as plain numbers.
+"""
+
+from __future__ import annotations
+
+import heapq
+import random
+from collections import Counter
+from collections.abc import Hashable, Sequence
+from pathlib import Path
+from typing import Any
+
+from newsum.grouping.cluster import SCORED, OpenStory, StoryIndex, article_side
+from newsum.grouping.features import Features, Featurizer, Weights, dot, vectors
+from newsum.grouping.group import DocumentFrequency, date_order, day_of
+from newsum.grouping.model import FEATURES, JoinModel, pair_features
+from newsum.types import Article
+
+REGULARISATION = 1.0
+"""scikit-learn's default inverse regularisation strength; features are standardised."""
+
+SHUFFLES = 2
+"""Replays of each pool in a different order: more pairs, less dependence on one order."""
+
+
+def training_pairs(
+    articles: Sequence[Article],
+    read: Sequence[Features],
+    truth: Sequence[Hashable],
+    seed: int,
+    weights: Weights,
+) -> tuple[list[list[float]], list[int]]:
+    """Pairs of one replay of the pool shuffled with ``seed`` (copies and notices give none);
+    ``read`` holds each article's features."""
+    order = list(range(len(articles)))
+    random.Random(seed).shuffle(order)
+    shuffled = [articles[i] for i in order]
+    labels = [truth[i] for i in order]
+    df = DocumentFrequency()
+    index = StoryIndex(model=JoinModel((0.0,) * len(FEATURES), 0.0, {}))
+    story_of: dict[Hashable, int] = {}
+    seen: set[bytes] = set()
+    rows: list[list[float]] = []
+    answers: list[int] = []
+    for i in date_order(shuffled):
+        features = read[order[i]]
+        if features.notice is not None:
+            continue
+        df.add(features.buckets)
+        if features.key in seen:
+            continue
+        seen.add(features.key)
+        day = day_of(shuffled[i].date)
+        side = article_side(vectors(features, df, weights), day, features.words)
+        true_id = story_of.get(labels[i])
+        near = []
+        for story_id in index.candidates(side.centroids[0]):
+            story = index.stories[story_id]
+            link = dot(side.centroids[0], story.centroids[0]) / story.size
+            if link > 0:
+                near.append((-link, story_id))
+        for _, story_id in heapq.nsmallest(SCORED, sorted(near)):
+            rows.append(pair_features(side, index.stories[story_id]))
+            answers.append(int(story_id == true_id))
+        if true_id is None:
+            true_id = index.open().id
+            story_of[labels[i]] = true_id
+        index._add(index.stories[true_id], side)
+    return rows, answers
+
+
+def replay_pairs(
+    articles: Sequence[Article],
+    read: Sequence[Features],
+    truth: Sequence[Hashable],
+    seed: int,
+    weights: Weights,
+    model: JoinModel,
+) -> tuple[list[list[float]], list[int]]:
+    """Pairs met when ``model`` itself groups the shuffled pool (stories grow as it decides,
+    fragments and all, as they will in use), for joins and merges alike; a pair is labelled
+    a join when both sides' most common true story is the same."""
+    order = list(range(len(articles)))
+    random.Random(seed).shuffle(order)
+    shuffled = [articles[i] for i in order]
+    labels = [truth[i] for i in order]
+    df = DocumentFrequency()
+    rows: list[list[float]] = []
+    answers: list[int] = []
+    members: dict[int, Counter[Hashable]] = {}
+    current: list[Hashable] = []
+
+    def majority(side: OpenStory) -> Hashable:
+        if not side.id:
+            return current[0]
+        return members[side.id].most_common(1)[0][0]
+
+    def observe(features: list[float], side: OpenStory, story: OpenStory) -> None:
+        rows.append(features)
+        answers.append(int(majority(side) == majority(story)))
+
+    index = StoryIndex(model=model, observer=observe)
+    seen: set[bytes] = set()
+    for i in date_order(shuffled):
+        features = read[order[i]]
+        if features.notice is not None:
+            continue
+        df.add(features.buckets)
+        if features.key in seen:
+            continue
+        seen.add(features.key)
+        current[:] = [labels[i]]
+        day = day_of(shuffled[i].date)
+        placed = index.add(vectors(features, df, weights), day, features.words)
+        found = members.setdefault(placed.story, Counter())
+        for away, _ in placed.merges:
+            found.update(members.pop(away, Counter()))
+        found[labels[i]] += 1
+    return rows, answers
+
+
+def train(
+    pools: Sequence[tuple[Sequence[Article], Sequence[Hashable]]], names: Sequence[str] = ()
+) -> dict[str, Any]:
+    """Fit the join model on the pairs of every pool (those met on the true stories, then
+    those met by a first model's own grouping); the model as the JSON file holds it."""
+    rows: list[list[float]] = []
+    answers: list[int] = []
+    featurizer = Featurizer()
+    reads = [[featurizer.read(a) for a in articles] for articles, _ in pools]
+    for (articles, truth), read in zip(pools, reads, strict=True):
+        for seed in range(SHUFFLES):
+            x, y = training_pairs(articles, read, truth, seed, featurizer.weights)
+            rows += x
+            answers += y
+    first = _fit(rows, answers)
+    for (articles, truth), read in zip(pools, reads, strict=True):  # then its own grouping's
+        for seed in range(SHUFFLES):
+            x, y = replay_pairs(articles, read, truth, seed, featurizer.weights, first)
+            rows += x
+            answers += y
+    return _dump(rows, answers, names)
+
+
+def _fit(rows: list[list[float]], answers: list[int]) -> JoinModel:
+    return JoinModel.from_dict(_dump(rows, answers, ()))
+
+
+def _dump(rows: list[list[float]], answers: list[int], names: Sequence[str]) -> dict[str, Any]:
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    data = np.asarray(rows, dtype=np.float64)
+    mean = data.mean(axis=0)
+    scale = data.std(axis=0)
+    scale[scale == 0] = 1.0
+    fitted = LogisticRegression(C=REGULARISATION, max_iter=2000)
+    fitted.fit((data - mean) / scale, np.asarray(answers))
+    return {
+        "features": list(FEATURES),
+        "coef": [round(float(c), 6) for c in fitted.coef_[0]],
+        "intercept": round(float(fitted.intercept_[0]), 6),
+        "mean": [round(float(m), 6) for m in mean],
+        "scale": [round(float(s), 6) for s in scale],
+        "trained_on": list(names),
+        "pairs": len(answers),
+        "positive": int(sum(answers)),
+    }
+
+
+DEV_FILES = (
+    "duc2002/m100.jsonl.gz",  # m200 holds the same clusters
+    "duc2003/task2.jsonl.gz",
+    "duc2003/task3.jsonl.gz",
+    "tac2011_multiling_en/test.jsonl.gz",
+    "multinews_val/validation250.jsonl.gz",
+)
+"""The dev sets (under the shared data folder) the shipped model is trained on."""
+
+
+def train_on_files(paths: Sequence[str | Path]) -> dict[str, Any]:
+    """The model trained on one pool of the clusters in ``paths`` (shared documents once)."""
+    from newsum.grouping.evaluation import load_pool, truth_labels
+
+    pool = load_pool(paths)
+    truth = truth_labels(pool)
+    names = sorted({p.dataset for p in pool})
+    return train([([p.article for p in pool], truth)], names)
