@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from newsum.grouping.features import VIEWS, Vector, dot
-from newsum.grouping.model import JOIN, JoinModel, pair_features
+from newsum.grouping.model import JoinModel, pair_features
 
 SCORED = 8
 """Candidates (closest by the ``all`` view) the model scores for one article or story. On
@@ -134,7 +134,7 @@ class StoryIndex:
             if link > 0:
                 near.append((-link, story_id))
         best: OpenStory | None = None
-        best_p = JOIN
+        best_p = self.model.join
         for _, story_id in heapq.nsmallest(SCORED, near):
             story = self.stories[story_id]
             small, big = (side, story) if _smaller(side, story) else (story, side)

@@ -16,7 +16,7 @@ import hashlib
 import re
 import zlib
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -48,6 +48,11 @@ Identical short texts in the dev sets are crawl notices, "add location to your t
 and empty pages, found under 5 and 22 different multinews events; identical texts of 120
 words or more are real reports listed in two clusters (31 in duc2002, 9 in duc2003 task 2).
 """
+
+PARAGRAPH_WORDS = 80
+"""Paragraphs shorter than this are watched for boilerplate: one seen in two different
+stories ("add location to your tweets", cookie and reprint notices) counts for no article
+after that. Longer recurring paragraphs are reporting (syndicated copy, quoted passages)."""
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*")
 # A capitalised word after a letter, digit or comma is a name, not the start of a sentence.
@@ -93,11 +98,27 @@ class Features:
     key: bytes
     short: bool
     notice: str | None = None
+    paragraphs: tuple[bytes, ...] = ()
+    """Keys of its short paragraphs (what boilerplate is looked for among)."""
 
     @property
     def buckets(self) -> np.ndarray:
         """Every distinct term bucket of the article (the ``all`` view holds them all)."""
         return self.views[0].buckets
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """An article's head after cleaning: its paragraphs, its title, why it is a notice."""
+
+    paragraphs: tuple[str, ...]
+    title: str
+    notice: str | None
+
+
+def paragraph_key(paragraph: str) -> bytes:
+    """Same key for the same paragraph, whatever its spacing or case."""
+    return hashlib.blake2b(" ".join(paragraph.casefold().split()).encode(), digest_size=8).digest()
 
 
 class Featurizer:
@@ -116,24 +137,47 @@ class Featurizer:
         stem = word if word[0].isdigit() else self.stemmer.stem(word)
         return zlib.crc32(stem.encode("utf-8")) & (BUCKETS - 1)
 
-    def read(self, article: Article) -> Features:
-        """Clean the article's head, then count its terms in every view."""
+    def clean(self, article: Article) -> Cleaned:
+        """Clean the article's head with newsum's own cleaner."""
         from newsum.clean import clean_article
 
         head = article if len(article.text) <= HEAD_CHARS else replace(
             article, text=article.text[:HEAD_CHARS]
         )  # fmt: skip
         document = clean_article(head)
-        text = _MARKERS.sub(" ", document.text)
-        title = _MARKERS.sub(" ", article.title or "")
+        paragraphs = tuple(_MARKERS.sub(" ", p.text) for p in document.passages)
+        return Cleaned(paragraphs, _MARKERS.sub(" ", article.title or ""), document.notice)
+
+    def read(self, article: Article, boilerplate: Container[bytes] = ()) -> Features:
+        """Clean the article's head, then count its terms in every view, leaving out the
+        short paragraphs that ``boilerplate`` holds."""
+        return self.features(self.clean(article), boilerplate)
+
+    def features(self, cleaned: Cleaned, boilerplate: Container[bytes] = ()) -> Features:
+        text = "\n\n".join(cleaned.paragraphs)
         words = len(text.split())
         key = hashlib.blake2b(" ".join(text.casefold().split()).encode(), digest_size=16)
+        marks = []
+        kept = []
+        for paragraph in cleaned.paragraphs:
+            if len(paragraph.split()) < PARAGRAPH_WORDS:
+                mark = paragraph_key(paragraph)
+                marks.append(mark)
+                if mark in boilerplate:
+                    continue
+            kept.append(paragraph)
         short = words < COPY_WORDS
-        views = self.views(text, title)
-        notice = document.notice
+        if not kept and not short:  # a long text made only of recurring paragraphs is a
+            kept = list(
+                cleaned.paragraphs
+            )  # report retold (a wire story repeated), not boilerplate
+        views = self.views("\n\n".join(kept), cleaned.title)
+        notice = cleaned.notice
         if notice is None and not len(views[0].buckets):
-            notice = "no reporting text after cleaning"
-        return Features(views, words, key.digest(), short, notice)
+            notice = (
+                "only boilerplate" if cleaned.paragraphs else "no reporting text after cleaning"
+            )
+        return Features(views, words, key.digest(), short, notice, tuple(marks))
 
     def views(self, text: str, title: str) -> tuple[Terms, ...]:
         """Counted per distinct word (regexes and Counter do the per-occurrence work)."""

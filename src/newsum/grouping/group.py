@@ -65,10 +65,12 @@ class Sink(Protocol):
         new: bool,
         remembered: bool,
         merges: Sequence[tuple[int, OpenStory]],
+        paragraphs: Sequence[tuple[bytes, int]],
     ) -> None:
         """One article and everything it changed, at once: its story (None: unassigned,
-        a notice), whether it opened it, whether its copy key went into the copy table, and
-        each merge it set off as (story merged away, the story it is in now)."""
+        a notice), whether it opened it, whether its copy key went into the copy table,
+        each merge it set off as (story merged away, the story it is in now), and what the
+        boilerplate table now holds for its short paragraphs."""
 
 
 @dataclass
@@ -94,6 +96,32 @@ class Copies:
 
 
 @dataclass
+class Boilerplate:
+    """Short paragraphs seen lately, each with the story it was first seen in; one seen in a
+    second story is boilerplate (``BOILERPLATE``) and no article's features hold it again.
+    Bounded: the paragraphs seen least lately go."""
+
+    limit: int = 200_000
+    first: OrderedDict[bytes, int] = field(default_factory=OrderedDict)
+
+    def __contains__(self, key: object) -> bool:
+        return self.first.get(key) == BOILERPLATE  # type: ignore[call-overload]
+
+    def seen(self, keys: Sequence[bytes], story: int) -> list[tuple[bytes, int]]:
+        """The article with these paragraph keys is in ``story``; what each key holds now."""
+        first = self.first
+        changed = []
+        for key in keys:
+            was = first.get(key)
+            first[key] = story if was is None else (was if was == story else BOILERPLATE)
+            first.move_to_end(key)
+            changed.append((key, first[key]))
+        while len(first) > self.limit:
+            first.popitem(last=False)
+        return changed
+
+
+@dataclass
 class Grouper:
     """Everything the online grouping keeps between articles."""
 
@@ -101,6 +129,7 @@ class Grouper:
     df: DocumentFrequency = field(default_factory=DocumentFrequency)
     index: StoryIndex = field(default_factory=StoryIndex)
     copies: Copies = field(default_factory=Copies)
+    boilerplate: Boilerplate = field(default_factory=Boilerplate)
 
     @classmethod
     def create(cls, window: float | None = None, model: JoinModel | None = None) -> Grouper:
@@ -116,35 +145,35 @@ class Grouper:
         and opens a story of its own that nothing joins. Anything else is placed by the
         learned join decision.
         """
-        features = self.featurizer.read(article)
+        features = self.featurizer.read(article, self.boilerplate)
         if features.notice is not None:
             if sink is not None:
-                sink.added(article, features, None, False, False, ())
+                sink.added(article, features, None, False, False, (), ())
             return Assignment(UNASSIGNED, False, 0.0)
         self.df.add(features.buckets)
-        day = day_of(article.date)
+        assignment, story, remembered = self._place(features, day_of(article.date))
+        paragraphs = self.boilerplate.seen(features.paragraphs, assignment.story)
+        if sink is not None:
+            merges = [(away, story) for away, _ in assignment.merges]
+            sink.added(article, features, story, assignment.new, remembered, merges, paragraphs)
+        return assignment
+
+    def _place(self, features: Features, day: float | None) -> tuple[Assignment, OpenStory, bool]:
+        """Where the article goes, its story, and whether its copy key was remembered."""
         seen = self.copies.find(features.key)
         if seen is not None and seen != BOILERPLATE and not features.short:
             copy = self.index.add_copy(seen, day)
             if copy is not None:
-                if sink is not None:
-                    sink.added(article, features, self.index.stories[copy.story], False, False, ())
-                return copy
+                return copy, self.index.stories[copy.story], False
         if seen is not None and features.short:  # boilerplate: alone, never joined
             self.index.advance(day)
             story = self.index.open(indexed=False)
             story.size, story.words, story.first, story.last = 1, features.words, day, day
-            if sink is not None:
-                sink.added(article, features, story, True, False, ())
-            return Assignment(story.id, True, 0.0)
+            return Assignment(story.id, True, 0.0), story, False
         vectors = vectors_of(features, self.df, self.featurizer.weights)
         assignment = self.index.add(vectors, day, features.words)
         self.copies.remember(features.key, BOILERPLATE if features.short else assignment.story)
-        if sink is not None:
-            into = self.index.stories[assignment.story]
-            merges = [(away, into) for away, _ in assignment.merges]
-            sink.added(article, features, into, assignment.new, True, merges)
-        return assignment
+        return assignment, self.index.stories[assignment.story], True
 
     def run(self, articles: Sequence[Article], sink: Sink | None = None) -> list[int]:
         """Group a batch: story id of each article, in input order (0: unassigned).

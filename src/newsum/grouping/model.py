@@ -105,6 +105,7 @@ class JoinModel:
     weights: tuple[float, ...]
     bias: float
     info: dict[str, Any]
+    join: float = JOIN
 
     def probability(self, features: Sequence[float]) -> float:
         z = self.bias + sum(w * x for w, x in zip(self.weights, features, strict=True))
@@ -117,7 +118,7 @@ class JoinModel:
         coef, mean, scale = data["coef"], data["mean"], data["scale"]
         weights = tuple(c / s for c, s in zip(coef, scale, strict=True))
         bias = data["intercept"] - sum(w * m for w, m in zip(weights, mean, strict=True))
-        return cls(weights, bias, data)
+        return cls(weights, bias, data, float(data.get("join", JOIN)))
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> JoinModel:

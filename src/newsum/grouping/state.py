@@ -35,6 +35,7 @@ CREATE TABLE IF NOT EXISTS articles (
     seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE,
     story INTEGER NOT NULL, day REAL, hash TEXT NOT NULL, record TEXT NOT NULL,
     terms BLOB NOT NULL, copy BLOB, notice TEXT, reported INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE IF NOT EXISTS paragraphs (key BLOB PRIMARY KEY, story INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS articles_story ON articles (story);
 CREATE INDEX IF NOT EXISTS articles_day ON articles (day);
 CREATE INDEX IF NOT EXISTS articles_reported ON articles (reported);
@@ -152,6 +153,12 @@ class StoryState:
             index.restore(OpenStory(story_id, first, last, size, centroids, day_sum, dated, words))
             opened += 1
         self._load_copies(grouper)
+        latest = self.db.execute(
+            "SELECT key, story FROM paragraphs ORDER BY rowid DESC LIMIT ?",
+            (grouper.boilerplate.limit,),
+        ).fetchall()
+        for key, story in reversed(latest):
+            grouper.boilerplate.first[bytes(key)] = story
         return Loaded(df.documents, opened)
 
     def _load_copies(self, grouper: Grouper) -> None:
@@ -261,8 +268,10 @@ class StoryState:
         new: bool,
         remembered: bool,
         merges: Sequence[tuple[int, OpenStory]],
+        paragraphs: Sequence[tuple[bytes, int]],
     ) -> None:
-        """One transaction: the article, its story, and every merge it set off."""
+        """One transaction: the article, its story, every merge it set off, the boilerplate
+        table's rows it touched (REPLACE gives each a new rowid: the table's order of use)."""
         key = (_SHORT if features.short else _LONG) + features.key if remembered else None
         terms = b"" if story is None else features.buckets.astype(np.uint32).tobytes()
         with self._transaction():
@@ -274,6 +283,7 @@ class StoryState:
             )  # fmt: skip
             if story is None:
                 return
+            self.db.executemany("INSERT OR REPLACE INTO paragraphs VALUES (?, ?)", paragraphs)
             for away, into in merges:
                 self.db.execute("UPDATE articles SET story = ? WHERE story = ?", (into.id, away))
                 self.db.execute("DELETE FROM stories WHERE id = ?", (away,))

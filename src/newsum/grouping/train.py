@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from newsum.grouping.cluster import SCORED, OpenStory, StoryIndex, article_side
-from newsum.grouping.features import Features, Featurizer, Weights, dot, vectors
-from newsum.grouping.group import DocumentFrequency, date_order, day_of
+from newsum.grouping.features import Cleaned, Featurizer, dot, vectors
+from newsum.grouping.group import Boilerplate, DocumentFrequency, date_order, day_of
 from newsum.grouping.model import FEATURES, JoinModel, pair_features
 from newsum.types import Article
 
@@ -32,13 +32,15 @@ SHUFFLES = 2
 
 def training_pairs(
     articles: Sequence[Article],
-    read: Sequence[Features],
+    read: Sequence[Cleaned],
     truth: Sequence[Hashable],
     seed: int,
-    weights: Weights,
+    featurizer: Featurizer,
 ) -> tuple[list[list[float]], list[int]]:
     """Pairs of one replay of the pool shuffled with ``seed`` (copies and notices give none);
-    ``read`` holds each article's features."""
+    ``read`` holds each article cleaned."""
+    weights = featurizer.weights
+    boilerplate = Boilerplate()
     order = list(range(len(articles)))
     random.Random(seed).shuffle(order)
     shuffled = [articles[i] for i in order]
@@ -50,16 +52,17 @@ def training_pairs(
     rows: list[list[float]] = []
     answers: list[int] = []
     for i in date_order(shuffled):
-        features = read[order[i]]
+        features = featurizer.features(read[order[i]], boilerplate)
         if features.notice is not None:
             continue
         df.add(features.buckets)
+        true_id = story_of.get(labels[i])
         if features.key in seen:
+            boilerplate.seen(features.paragraphs, -2 if true_id is None else true_id)
             continue
         seen.add(features.key)
         day = day_of(shuffled[i].date)
         side = article_side(vectors(features, df, weights), day, features.words)
-        true_id = story_of.get(labels[i])
         near = []
         for story_id in index.candidates(side.centroids[0]):
             story = index.stories[story_id]
@@ -73,15 +76,16 @@ def training_pairs(
             true_id = index.open().id
             story_of[labels[i]] = true_id
         index._add(index.stories[true_id], side)
+        boilerplate.seen(features.paragraphs, true_id)
     return rows, answers
 
 
 def replay_pairs(
     articles: Sequence[Article],
-    read: Sequence[Features],
+    read: Sequence[Cleaned],
     truth: Sequence[Hashable],
     seed: int,
-    weights: Weights,
+    featurizer: Featurizer,
     model: JoinModel,
 ) -> tuple[list[list[float]], list[int]]:
     """Pairs met when ``model`` itself groups the shuffled pool (stories grow as it decides,
@@ -107,9 +111,10 @@ def replay_pairs(
         answers.append(int(majority(side) == majority(story)))
 
     index = StoryIndex(model=model, observer=observe)
+    boilerplate = Boilerplate()
     seen: set[bytes] = set()
     for i in date_order(shuffled):
-        features = read[order[i]]
+        features = featurizer.features(read[order[i]], boilerplate)
         if features.notice is not None:
             continue
         df.add(features.buckets)
@@ -118,11 +123,12 @@ def replay_pairs(
         seen.add(features.key)
         current[:] = [labels[i]]
         day = day_of(shuffled[i].date)
-        placed = index.add(vectors(features, df, weights), day, features.words)
+        placed = index.add(vectors(features, df, featurizer.weights), day, features.words)
         found = members.setdefault(placed.story, Counter())
         for away, _ in placed.merges:
             found.update(members.pop(away, Counter()))
         found[labels[i]] += 1
+        boilerplate.seen(features.paragraphs, placed.story)
     return rows, answers
 
 
@@ -134,16 +140,16 @@ def train(
     rows: list[list[float]] = []
     answers: list[int] = []
     featurizer = Featurizer()
-    reads = [[featurizer.read(a) for a in articles] for articles, _ in pools]
+    reads = [[featurizer.clean(a) for a in articles] for articles, _ in pools]
     for (articles, truth), read in zip(pools, reads, strict=True):
         for seed in range(SHUFFLES):
-            x, y = training_pairs(articles, read, truth, seed, featurizer.weights)
+            x, y = training_pairs(articles, read, truth, seed, featurizer)
             rows += x
             answers += y
     first = _fit(rows, answers)
     for (articles, truth), read in zip(pools, reads, strict=True):  # then its own grouping's
         for seed in range(SHUFFLES):
-            x, y = replay_pairs(articles, read, truth, seed, featurizer.weights, first)
+            x, y = replay_pairs(articles, read, truth, seed, featurizer, first)
             rows += x
             answers += y
     return _dump(rows, answers, names)
