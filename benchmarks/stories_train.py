@@ -44,9 +44,12 @@ def main() -> int:
         print(f"{'same as' if same else 'DIFFERS from'} {args.out} ({took:.0f} s)")
         return 0 if same else 1
     args.out.write_text(text, encoding="utf-8")
-    print(f"{model['pairs']} pairs ({model['positive']} joins) -> {args.out} ({took:.0f} s)")
-    for name, coef in zip(model["features"], model["coef"], strict=True):
-        print(f"  {name:<16}{coef:+.3f}")
+    print(f"{model['decisions']} decisions, {model['pairs']} pairs, {model['joins']} joins "
+          f"-> {args.out} ({took:.0f} s)")  # fmt: skip
+    print(f"  {'feature':<16}{'rank':>8}{'decide':>8}")
+    for name, rank, decide in zip(model["features"], model["rank"]["coef"],
+                                  model["decide"]["coef"], strict=True):  # fmt: skip
+        print(f"  {name:<16}{rank:>+8.3f}{decide:>+8.3f}")
     return 0
 
 

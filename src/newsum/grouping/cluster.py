@@ -91,8 +91,9 @@ class StoryIndex:
     now: float | None = None
     stories: dict[int, OpenStory] = field(default_factory=dict)
     postings: dict[int, set[int]] = field(default_factory=dict)
-    observer: Callable[[list[float], OpenStory, OpenStory], None] | None = None
-    """Told of every pair the model scores (features, the joining side, the story): training."""
+    observer: Callable[[OpenStory, list[tuple[list[float], OpenStory]], int], None] | None = None
+    """Told of every decision (the joining side, the scored candidates, the best-ranked one):
+    what training replays look at."""
     merged: dict[int, int] = field(default_factory=dict)
     """Story merged away -> the story it went into, while that one is open (finds copies)."""
     _swept: float | None = None
@@ -133,17 +134,20 @@ class StoryIndex:
             link = dot(side.centroids[0], story.centroids[0]) / (side.size * story.size)
             if link > 0:
                 near.append((-link, story_id))
-        best: OpenStory | None = None
-        best_p = self.model.join
+        scored = []
         for _, story_id in heapq.nsmallest(SCORED, near):
             story = self.stories[story_id]
             small, big = (side, story) if _smaller(side, story) else (story, side)
-            features = pair_features(small, big)
-            if self.observer is not None:
-                self.observer(features, side, story)
-            p = self.model.probability(features)
-            if p >= best_p:
-                best, best_p = story, p
+            scored.append((pair_features(small, big), story))
+        if not scored:
+            return None, 0.0
+        top = max(range(len(scored)), key=lambda k: (self.model.rank.score(scored[k][0]), -k))
+        if self.observer is not None:
+            self.observer(side, scored, top)
+        features, best = scored[top]
+        best_p = self.model.probability(features)
+        if best_p < self.model.join:
+            return None, best_p
         return best, best_p
 
     def add(self, vectors: Sequence[Vector], when: float | None, words: int) -> Assignment:

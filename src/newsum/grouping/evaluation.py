@@ -109,7 +109,8 @@ def evaluate(
     for seed in seeds:
         order = list(range(len(pool)))
         random.Random(seed).shuffle(order)
-        labels = group([pool[i].article for i in order], window, model)
+        shuffled = [_with_id(pool[i].article, f"a{n}") for n, i in enumerate(order)]  # opaque
+        labels = group(shuffled, window, model)
         predicted = [0] * len(pool)
         for position, i in enumerate(order):  # an unassigned article is a story of its own
             predicted[i] = labels[position] if labels[position] != UNASSIGNED else -1 - position

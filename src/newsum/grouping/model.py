@@ -99,26 +99,54 @@ def _near(gap: float, sigma: float) -> float:
 
 
 @dataclass(frozen=True)
-class JoinModel:
-    """Logistic regression on standardised pair features, folded into one weight vector."""
+class Linear:
+    """A logistic regression on standardised features, folded into one weight vector."""
 
     weights: tuple[float, ...]
     bias: float
+
+    def score(self, features: Sequence[float]) -> float:
+        return self.bias + sum(w * x for w, x in zip(self.weights, features, strict=True))
+
+    def probability(self, features: Sequence[float]) -> float:
+        z = self.score(features)
+        return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Linear:
+        coef, mean, scale = data["coef"], data["mean"], data["scale"]
+        if not len(coef) == len(mean) == len(scale) == len(FEATURES):
+            raise InputError("join model: its features are not the ones this newsum computes")
+        weights = tuple(c / s for c, s in zip(coef, scale, strict=True))
+        bias = data["intercept"] - sum(w * m for w, m in zip(weights, mean, strict=True))
+        return cls(weights, bias)
+
+
+@dataclass(frozen=True)
+class JoinModel:
+    """Two logistic regressions over the same pair features, as Miranda et al. do: one ranks
+    the candidate stories (trained on every candidate pair), the other decides whether the
+    article joins the best-ranked one or opens a story (trained on best-ranked pairs only,
+    so its even odds are those of the decision it makes)."""
+
+    rank: Linear
+    decide: Linear
     info: dict[str, Any]
     join: float = JOIN
 
     def probability(self, features: Sequence[float]) -> float:
-        z = self.bias + sum(w * x for w, x in zip(self.weights, features, strict=True))
-        return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
+        """How likely the article (or smaller story) belongs to this best-ranked story."""
+        return self.decide.probability(features)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> JoinModel:
         if list(data.get("features", [])) != list(FEATURES):
             raise InputError("join model: its features are not the ones this newsum computes")
-        coef, mean, scale = data["coef"], data["mean"], data["scale"]
-        weights = tuple(c / s for c, s in zip(coef, scale, strict=True))
-        bias = data["intercept"] - sum(w * m for w, m in zip(weights, mean, strict=True))
-        return cls(weights, bias, data, float(data.get("join", JOIN)))
+        try:
+            rank, decide = Linear.from_dict(data["rank"]), Linear.from_dict(data["decide"])
+        except (KeyError, TypeError) as exc:
+            raise InputError(f"join model: not a newsum join model ({exc})") from None
+        return cls(rank, decide, data, float(data.get("join", JOIN)))
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> JoinModel:

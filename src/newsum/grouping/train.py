@@ -20,7 +20,7 @@ from typing import Any
 from newsum.grouping.cluster import SCORED, OpenStory, StoryIndex, article_side
 from newsum.grouping.features import Cleaned, Featurizer, dot, vectors
 from newsum.grouping.group import Boilerplate, DocumentFrequency, date_order, day_of
-from newsum.grouping.model import FEATURES, JoinModel, pair_features
+from newsum.grouping.model import FEATURES, JOIN, JoinModel, Linear, pair_features
 from newsum.types import Article
 
 REGULARISATION = 1.0
@@ -30,15 +30,20 @@ SHUFFLES = 2
 """Replays of each pool in a different order: more pairs, less dependence on one order."""
 
 
+Decision = tuple[list[list[float]], list[int]]
+"""The candidates one article (or story) was scored against: their features, and whether
+each is where it belongs."""
+
+
 def training_pairs(
     articles: Sequence[Article],
     read: Sequence[Cleaned],
     truth: Sequence[Hashable],
     seed: int,
     featurizer: Featurizer,
-) -> tuple[list[list[float]], list[int]]:
-    """Pairs of one replay of the pool shuffled with ``seed`` (copies and notices give none);
-    ``read`` holds each article cleaned."""
+) -> list[Decision]:
+    """The decisions of one replay of the pool shuffled with ``seed`` on the true stories
+    (copies and notices make none); ``read`` holds each article cleaned."""
     weights = featurizer.weights
     boilerplate = Boilerplate()
     order = list(range(len(articles)))
@@ -46,11 +51,10 @@ def training_pairs(
     shuffled = [articles[i] for i in order]
     labels = [truth[i] for i in order]
     df = DocumentFrequency()
-    index = StoryIndex(model=JoinModel((0.0,) * len(FEATURES), 0.0, {}))
+    index = StoryIndex(model=_untrained())
     story_of: dict[Hashable, int] = {}
     seen: set[bytes] = set()
-    rows: list[list[float]] = []
-    answers: list[int] = []
+    decisions: list[Decision] = []
     for i in date_order(shuffled):
         features = featurizer.features(read[order[i]], boilerplate)
         if features.notice is not None:
@@ -69,15 +73,18 @@ def training_pairs(
             link = dot(side.centroids[0], story.centroids[0]) / story.size
             if link > 0:
                 near.append((-link, story_id))
-        for _, story_id in heapq.nsmallest(SCORED, sorted(near)):
-            rows.append(pair_features(side, index.stories[story_id]))
-            answers.append(int(story_id == true_id))
+        chosen = heapq.nsmallest(SCORED, near)
+        if chosen:
+            decisions.append((
+                [pair_features(side, index.stories[story_id]) for _, story_id in chosen],
+                [int(story_id == true_id) for _, story_id in chosen],
+            ))  # fmt: skip
         if true_id is None:
             true_id = index.open().id
             story_of[labels[i]] = true_id
         index._add(index.stories[true_id], side)
         boilerplate.seen(features.paragraphs, true_id)
-    return rows, answers
+    return decisions
 
 
 def replay_pairs(
@@ -87,17 +94,16 @@ def replay_pairs(
     seed: int,
     featurizer: Featurizer,
     model: JoinModel,
-) -> tuple[list[list[float]], list[int]]:
-    """Pairs met when ``model`` itself groups the shuffled pool (stories grow as it decides,
-    fragments and all, as they will in use), for joins and merges alike; a pair is labelled
-    a join when both sides' most common true story is the same."""
+) -> list[Decision]:
+    """The decisions met when ``model`` itself groups the shuffled pool (stories grow as it
+    decides, fragments and all, as they will in use), joins and merges alike; a candidate is
+    where the side belongs when both have the same most common true story."""
     order = list(range(len(articles)))
     random.Random(seed).shuffle(order)
     shuffled = [articles[i] for i in order]
     labels = [truth[i] for i in order]
     df = DocumentFrequency()
-    rows: list[list[float]] = []
-    answers: list[int] = []
+    decisions: list[Decision] = []
     members: dict[int, Counter[Hashable]] = {}
     current: list[Hashable] = []
 
@@ -106,9 +112,9 @@ def replay_pairs(
             return current[0]
         return members[side.id].most_common(1)[0][0]
 
-    def observe(features: list[float], side: OpenStory, story: OpenStory) -> None:
-        rows.append(features)
-        answers.append(int(majority(side) == majority(story)))
+    def observe(side: OpenStory, scored: list[tuple[list[float], OpenStory]], top: int) -> None:
+        mine = majority(side)
+        decisions.append(([f for f, _ in scored], [int(majority(s) == mine) for _, s in scored]))
 
     index = StoryIndex(model=model, observer=observe)
     boilerplate = Boilerplate()
@@ -129,37 +135,56 @@ def replay_pairs(
             found.update(members.pop(away, Counter()))
         found[labels[i]] += 1
         boilerplate.seen(features.paragraphs, placed.story)
-    return rows, answers
+    return decisions
+
+
+def _untrained() -> JoinModel:
+    zero = Linear((0.0,) * len(FEATURES), 0.0)
+    return JoinModel(zero, zero, {})
 
 
 def train(
     pools: Sequence[tuple[Sequence[Article], Sequence[Hashable]]], names: Sequence[str] = ()
 ) -> dict[str, Any]:
-    """Fit the join model on the pairs of every pool (those met on the true stories, then
-    those met by a first model's own grouping); the model as the JSON file holds it."""
-    rows: list[list[float]] = []
-    answers: list[int] = []
+    """Fit the join model on the decisions of every pool: those met on the true stories,
+    then those met by a first model's own grouping. The ranking model learns from every
+    candidate, the decision model from the best-ranked candidate of each decision."""
     featurizer = Featurizer()
     reads = [[featurizer.clean(a) for a in articles] for articles, _ in pools]
+    decisions: list[Decision] = []
     for (articles, truth), read in zip(pools, reads, strict=True):
         for seed in range(SHUFFLES):
-            x, y = training_pairs(articles, read, truth, seed, featurizer)
-            rows += x
-            answers += y
-    first = _fit(rows, answers)
+            decisions += training_pairs(articles, read, truth, seed, featurizer)
+    first = JoinModel.from_dict(_fit_both(decisions, names))
     for (articles, truth), read in zip(pools, reads, strict=True):  # then its own grouping's
         for seed in range(SHUFFLES):
-            x, y = replay_pairs(articles, read, truth, seed, featurizer, first)
-            rows += x
-            answers += y
-    return _dump(rows, answers, names)
+            decisions += replay_pairs(articles, read, truth, seed, featurizer, first)
+    return _fit_both(decisions, names)
 
 
-def _fit(rows: list[list[float]], answers: list[int]) -> JoinModel:
-    return JoinModel.from_dict(_dump(rows, answers, ()))
+def _fit_both(decisions: list[Decision], names: Sequence[str]) -> dict[str, Any]:
+    rows = [row for features, _ in decisions for row in features]
+    answers = [answer for _, labels in decisions for answer in labels]
+    rank = _fit(rows, answers)
+    ranker = Linear.from_dict(rank)
+    tops = [max(range(len(f)), key=lambda k: (ranker.score(f[k]), -k)) for f, _ in decisions]
+    decide = _fit(
+        [f[k] for (f, _), k in zip(decisions, tops, strict=True)],
+        [labels[k] for (_, labels), k in zip(decisions, tops, strict=True)],
+    )
+    return {
+        "features": list(FEATURES),
+        "rank": rank,
+        "decide": decide,
+        "join": JOIN,
+        "trained_on": list(names),
+        "decisions": len(decisions),
+        "pairs": len(answers),
+        "joins": int(sum(labels[k] for (_, labels), k in zip(decisions, tops, strict=True))),
+    }
 
 
-def _dump(rows: list[list[float]], answers: list[int], names: Sequence[str]) -> dict[str, Any]:
+def _fit(rows: list[list[float]], answers: list[int]) -> dict[str, Any]:
     import numpy as np
     from sklearn.linear_model import LogisticRegression
 
@@ -170,14 +195,10 @@ def _dump(rows: list[list[float]], answers: list[int], names: Sequence[str]) -> 
     fitted = LogisticRegression(C=REGULARISATION, max_iter=2000)
     fitted.fit((data - mean) / scale, np.asarray(answers))
     return {
-        "features": list(FEATURES),
         "coef": [round(float(c), 6) for c in fitted.coef_[0]],
         "intercept": round(float(fitted.intercept_[0]), 6),
         "mean": [round(float(m), 6) for m in mean],
         "scale": [round(float(s), 6) for s in scale],
-        "trained_on": list(names),
-        "pairs": len(answers),
-        "positive": int(sum(answers)),
     }
 
 
