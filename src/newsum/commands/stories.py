@@ -1,5 +1,6 @@
 """``newsum stories`` (group a mixed stream into events and summarize each) and
-``newsum evaluate-stories`` (B-cubed and ARI of the grouping against known clusters)."""
+``newsum evaluate-stories`` (B-cubed, pairwise F1 and ARI of the grouping against known
+clusters)."""
 
 from __future__ import annotations
 
@@ -174,7 +175,8 @@ def evaluate_stories_command(
                 "articles": r.scores.items, "true_stories": r.scores.true_groups,
                 "found_stories": r.scores.predicted_groups, "precision": r.scores.precision,
                 "recall": r.scores.recall, "f1": r.scores.f1, "ari": r.scores.ari,
-                "f1_min": r.f1_min, "f1_max": r.f1_max, "seeds": r.seeds,
+                "pair_precision": r.scores.pair_precision, "pair_recall": r.scores.pair_recall,
+                "pair_f1": r.scores.pair_f1, "f1_min": r.f1_min, "f1_max": r.f1_max, "seeds": r.seeds,
             }
             for name, r in results.items()
         }  # fmt: skip
@@ -183,18 +185,18 @@ def evaluate_stories_command(
         )
         return
     typer.echo(
-        f"B-cubed and ARI, mean of {seeds} shuffles; window {window or 'none'}; "
+        f"B-cubed, ARI and pairwise F1, mean of {seeds} shuffles; window {window or 'none'}; "
         f"documents in two clusters: {shared.value}"
     )
     header = f"{'data set':<32}{'articles':>9}{'true':>6}{'found':>7}"
-    header += f"{'P':>7}{'R':>7}{'F1':>7}{'ARI':>7}  F1 range"
+    header += f"{'P':>7}{'R':>7}{'F1':>7}{'ARI':>7}  F1 range     pair F1"
     typer.echo(header)
     for name, r in results.items():
         s = r.scores
         typer.echo(
             f"{name:<32}{s.items:>9}{s.true_groups:>6}{s.predicted_groups:>7}"
             f"{s.precision:>7.3f}{s.recall:>7.3f}{s.f1:>7.3f}{s.ari:>7.3f}"
-            f"  {r.f1_min:.3f}-{r.f1_max:.3f}"
+            f"  {r.f1_min:.3f}-{r.f1_max:.3f}{s.pair_f1:>8.3f}"
         )
 
 

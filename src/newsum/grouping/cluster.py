@@ -21,7 +21,8 @@ from newsum.grouping.model import JoinModel, pair_features
 
 SCORED = 8
 """Candidates (closest by the ``all`` view) the model scores for one article or story. On
-the dev pools the true story is among the 8 closest for 99% of articles that have one."""
+the full dev pool, replayed on the true stories, the true story is among the 8 closest for
+1,473 of the 1,874 articles that meet any story, and ranked first among them for 1,432."""
 
 CENTROID_TERMS = (400, 400, 150, 150)
 """Terms each story keeps per view (``all``, ``body``, ``names``, ``lead``)."""

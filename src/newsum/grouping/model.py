@@ -1,13 +1,13 @@
 """The learned decision to join a story: features of an (article, story) pair, and the model.
 
 Instead of one tuned similarity threshold (whose best value differs by data set: 0.11 on
-the newswire dev pool, about 0.18 on web news), a logistic regression over several
+the newswire dev pool, about 0.18 on web news), logistic regressions over several
 similarities, the date gap and the story's size and cohesion says whether an article
 belongs to a story (Miranda et al. 2018, "Multilingual Clustering of Streaming News":
 94.1 F1 learned against 82.8 with a tuned threshold). It is trained on labelled pairs from
 the dev clusters by ``newsum.grouping.train`` (``benchmarks/stories_train.py`` writes the
 shipped file) and kept as plain coefficients in JSON: no pickle, nothing to download, and
-loading it is reading 1 kB. The merge pass asks the same model about two stories, the
+loading it is reading a few kB. The merge pass asks the same model about two stories, the
 smaller one standing in for the article.
 """
 
