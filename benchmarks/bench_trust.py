@@ -20,12 +20,15 @@ from typing import Any
 
 import numpy as np
 
-from newsum.attribute import SUPPORT_THRESHOLD, Embedder, attribute, build_matcher
-from newsum.disagree import find_disagreements
 from newsum.methods import Budget, get_method
 from newsum.pipeline import Components, prepare, summarize
 from newsum.read import read_paths
 from newsum.represent import ClusterView
+from newsum.trust import analyse as attribute
+from newsum.trust.checks import Context, run_checks
+from newsum.trust.figures import mentions
+from newsum.trust.matching import SUPPORT_THRESHOLD, Embedder, build_matcher
+from newsum.trust.outlets import Outlets
 from newsum.types import Article
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -157,7 +160,9 @@ def report_disagreements(sets: list[str]) -> None:
     print("\n== disagreements reported (default confidence), to check by hand")
     for name, articles in examples + [(f"{d}:{c}", a) for d in sets for c, a in dev_clusters(d)]:
         view = prepare(articles, components)
-        for item in find_disagreements(build_matcher(view)):
+        matcher = build_matcher(view)
+        context = Context(matcher, Outlets.of(view.documents), tuple(mentions(matcher)))
+        for item in run_checks(context):
             print(f"- {name} [{item.kind}, {item.level} {item.confidence:.2f}] {item.topic}")
             for side in item.sides:
                 print(

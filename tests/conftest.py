@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 import re
 from pathlib import Path
 
@@ -16,7 +17,10 @@ from newsum.types import Article, Document, Sentence
 
 ROOT = Path(__file__).resolve().parents[1]
 RAQQA = ROOT / "examples" / "raqqa"
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+# ../shared/data beside the checkout, or $NEWSUM_DATA (a git worktree lives elsewhere)
+DATA = Path(
+    os.environ.get("NEWSUM_DATA") or Path(__file__).resolve().parents[2] / "shared" / "data"
+)
 DEV_SETS = {
     "duc2003-task2": DATA / "duc2003" / "task2.jsonl.gz",
     "duc2003-task3": DATA / "duc2003" / "task3.jsonl.gz",

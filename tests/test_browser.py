@@ -150,6 +150,13 @@ def test_summary_and_citation_popover(
         cited = {sentence["document"], *(s["document"] for s in sentence["support"])}
         expect(marks).to_have_count(len(cited))
     assert "AFP" in page.locator("#sources").inner_text()
+    # every figure for one counted thing, side by side with its outlet
+    figures = page.locator("#figures")
+    expect(figures).to_be_visible()
+    assert data["figures"]
+    for figure in data["figures"][0]["figures"]:
+        assert figure["text"] in figures.inner_text()
+    assert "about 100 IS fighters had surrendered" in figures.inner_text()
     page.screenshot(path=str(shots / "desktop-summary.png"), full_page=True)
 
     # the popover of a sentence that other articles back: every source, side by side

@@ -7,8 +7,21 @@ import re
 import pytest
 
 from conftest import DEV_SETS, cleaned, words
-from newsum.clean import TrackedText, clean_article, normalise
-from newsum.types import Article
+from newsum.clean import (
+    _BOILERPLATE,
+    _FURNITURE,
+    _FURNITURE_HINTS,
+    TrackedText,
+    _is_boilerplate,
+    _shingles,
+    _words,
+    clean_article,
+    is_furniture,
+    mark_duplicates,
+    normalise,
+)
+from newsum.split import NupunktSplitter
+from newsum.types import Article, Document
 
 # What must never reach a sentence: page furniture, wire-service codes and SGML leftovers.
 FORBIDDEN = re.compile(
@@ -213,3 +226,192 @@ def test_crawled_news_furniture_and_leading_agency_tag() -> None:
     assert document.dateline == "CNN"
     assert "crawl" not in body and "Story highlights" not in body
     assert "state of emergency in 15 counties" in body
+
+
+def _all_pairs_duplicates(documents: list[Document], threshold: float = 0.7) -> list[int | None]:
+    """The plain all-pairs definition that ``mark_duplicates`` indexes."""
+    shingles = [_shingles(d.text) for d in documents]
+    order = sorted(range(len(documents)), key=lambda i: -len(shingles[i]))
+    marks: list[int | None] = [None] * len(documents)
+    for rank, i in enumerate(order):
+        if not documents[i].passages:
+            continue
+        for j in order[:rank]:
+            if marks[j] is None and len(shingles[i] & shingles[j]) / len(shingles[i]) >= threshold:
+                marks[i] = j
+                break
+    return marks
+
+
+@pytest.mark.parametrize("name", ["raqqa", *DEV_SETS])
+def test_duplicate_index_agrees_with_all_pairs_and_finds_copies(name: str) -> None:
+    documents = [d for d, _ in cleaned(name)][:60]
+    # a syndicated copy: the longest document again with its last paragraph cut off
+    longest = max(documents, key=lambda d: len(d.passages))
+    copy = Document(longest.article, len(documents), longest.passages[:-1])
+    documents = [*documents, copy]
+    marked = mark_duplicates(documents)
+    assert [d.duplicate_of for d in marked] == _all_pairs_duplicates(documents)
+    assert marked[-1].duplicate_of is not None
+
+
+@pytest.mark.parametrize("name", ["raqqa", *DEV_SETS])
+def test_boilerplate_prefilter_never_hides_a_match(name: str) -> None:
+    texts = [p.text for d, _ in cleaned(name) for p in d.passages]
+    texts += [line.strip() for d, _ in cleaned(name) for line in d.article.text.split("\n")]
+    texts += ["MORE", "Ad", "nn", "Sign up for our free newsletter", "(c) 2017 Reuters"]
+    for text in filter(None, texts):
+        expected = bool(_BOILERPLATE.search(text))
+        assert _is_boilerplate(text, text.lower(), len(_words(text))) == expected, text
+
+
+# Real lines from Multi-News validation clusters (scraped web pages): each is page furniture.
+FURNITURE = [
+    "Media playback is unsupported on your device Media caption The Thai satellite firm said "
+    "the objects were yet to be identified",
+    "Email Sign Up By signing up you agree to receive email newsletters or alerts from POLITICO.",
+    "You can unsubscribe at any time.",
+    "Get daily news updates directly to your inbox Subscribe Thank you for subscribing",
+    "It's Tuesday which can only mean one thing... that this week's LOOK magazine is on sale "
+    "now - yay!",
+    "Hide Caption 2 of 6 Photos: Sinking of the Musashi Musashi leaves Brunei, Borneo, in 1944.",
+    "(Photo: Steve Bisson, Savannah Morning News via AP)",
+    "(Alex Wong/Getty Images)",
+    "| AP Photo Trump picks Gorsuch for Supreme Court The 49-year-old federal appeals court "
+    "judge would be the court's first conservative addition in a decade.",
+    "Italy's Parliament has begun debating before a confidence vote that will determine... "
+    "(Associated Press)",
+    "pic.twitter.com/b9ZMA0icI8 — Paul Allen (@PaulGAllen) March 2, 2015",
+    "Call J&C reporter Joseph Paul at 765-420-5339, email him at jpaul@jconline.com or follow "
+    "him on Twitter: @JosephPaulJC.",
+    "89 Comments Sorry, comments for this post are now closed.",
+    "Contact her at 925-943-8011.",
+    "Updated at 9:23 a.m. to correct the name of the driver.",
+    "To learn more, click here.",
+    "Want to add to this story?",
+    "Support our journalism Already a subscriber?",
+    "By submitting your registration information, you agree to our Terms of Service and "
+    "Privacy Policy .",
+    "You can add location information to your Tweets, such as your city or precise location, "
+    "from the web and via third-party applications.",
+    "You need to enable JavaScript to use SoundCloud",
+    "By combining deep learning algorithms and statistical methods, investigators have "
+    "identified, in the genome of Asian individuals, the footprint of a ...",
+    "7.57 pm.",
+    '";',
+]
+# Real reporting from DUC/TAC newswire and Multi-News that uses the same words: it stays.
+REPORTING = [
+    "Consumers can get a list of local agencies by calling the department.",
+    "Peinovich's Daily Shoah, a play on a Hebrew term for the Holocaust, is a major player in "
+    "far-right politics which claims to have roughly 100,000 subscribers.",
+    "The Twitter account she had used as city clerk has been taken down.",
+    "Sen. Rand Paul, who originally supported Bundy's case, issued a statement Thursday "
+    "decrying Bundy's racial comments.",
+    "The chaotic scene was caught on cable-access video and posted to YouTube.",
+    "Jeff Hanson, a spokesman for the Omaha Public Power District, told The Associated Press "
+    "that the breached berm wasn't critical to protecting the plant.",
+    "The girls posted an eerie final photo on Snapchat before they disappeared, according to WRTV.",
+    '"Maybe you have teen-agers yourself and know how they are ...',
+    "Our annual database of state employee salaries was recently updated with 2016-17 data.",
+    "Billboards and fliers advertised the official services.",
+    "He will sign up for the army next year, his mother said.",
+]
+
+
+@pytest.mark.parametrize("sentence", FURNITURE)
+def test_furniture_sentences_are_recognised(sentence: str) -> None:
+    assert is_furniture(sentence)
+
+
+@pytest.mark.parametrize("sentence", [*REPORTING, *(s for s in [
+    "The newsletter said 90 percent of the wreckage has been recovered.",
+    "The copyright lawsuit was filed in federal court in Manhattan on Monday.",
+])])  # fmt: skip
+def test_reporting_with_furniture_words_is_not_furniture(sentence: str) -> None:
+    assert not is_furniture(sentence)
+
+
+def test_live_blog_time_stamp_is_cut_and_the_report_kept() -> None:
+    text = (
+        "11:24 A.M. Five mortar shells explode near the main square, witnesses say.\n\n"
+        "4:30 p.m. _ Troops retreat into the Great Hall after the clashes.\n\n"
+        "Updated | When the first humans left Africa around 100,000 years ago, they got shorter.\n"
+    )
+    passages = [p.text for p in clean_article(Article(text=text)).passages]
+    assert passages == [
+        "Five mortar shells explode near the main square, witnesses say.",
+        "Troops retreat into the Great Hall after the clashes.",
+        "When the first humans left Africa around 100,000 years ago, they got shorter.",
+    ]
+    start = clean_article(Article(text=text)).passages[0].offsets[0]
+    assert text[start:].startswith("Five mortar")
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Starting in 1996, Alexa Internet has been donating their crawl data to the Internet "
+         "Archive. Flowing in every day, these data are added to the Wayback Machine after an "
+         "embargo period.", "a web-archive crawl notice"),
+        ("JavaScript is disabled\n\nYou need to enable JavaScript to use SoundCloud",
+         "a JavaScript notice"),
+        ("Tweet with a location\n\nYou can add location information to your Tweets, such as "
+         "your city or precise location, from the web and via third-party applications. You "
+         "always have the option to delete your Tweet location history. Learn more",
+         "a Twitter location notice"),
+        ("this data is currently not publicly accessible.\n\nSorry, the page you requested could "
+         "not be found.", "a page-not-found notice"),
+    ],
+)  # fmt: skip
+def test_an_article_that_is_only_a_notice_has_a_reason_and_no_passages(
+    text: str, reason: str
+) -> None:
+    document = clean_article(Article(text=text))
+    assert document.passages == ()
+    assert document.notice == reason
+
+
+def test_a_notice_article_is_dropped_with_a_warning_and_is_no_source(
+    raqqa: list[Article],
+) -> None:
+    from newsum.pipeline import summarize
+
+    notice = Article(
+        text="JavaScript is disabled\n\nYou need to enable JavaScript to use SoundCloud",
+        id="soundcloud",
+    )
+    summary = summarize([*raqqa, notice], words=100, trust=False)
+    assert any("soundcloud dropped: a JavaScript notice" in w for w in summary.warnings)
+    assert all(s.origin.doc != len(raqqa) for s in summary.sentences)
+    assert clean_article(raqqa[0]).notice is None
+
+
+def test_no_reporting_sentence_of_newswire_is_taken_for_furniture(
+    splitter: NupunktSplitter,
+) -> None:
+    """Over-deletion guard on DUC/TAC: of all sentences, the furniture rules take very few."""
+    taken: list[str] = []
+    total = 0
+    for name in DEV_SETS:
+        for document, _ in cleaned(name):
+            for passage in document.passages:
+                for start, end in splitter.spans(passage.text):
+                    total += 1
+                    if is_furniture(passage.text[start:end]):
+                        taken.append(passage.text[start:end])
+    assert total > 10000
+    # what is taken there is contact lines, lone punctuation and a photo caption
+    assert len(taken) <= 10, taken
+
+
+@pytest.mark.parametrize("name", ["raqqa", *DEV_SETS])
+def test_furniture_prefilter_never_hides_a_match(name: str, splitter: NupunktSplitter) -> None:
+    texts = list(FURNITURE) + list(REPORTING)
+    for document, _ in cleaned(name):
+        for passage in document.passages:
+            texts += [passage.text[a:b] for a, b in splitter.spans(passage.text)]
+    for text in texts:
+        lower = text.lower()
+        hinted = any(hint in lower for hint in _FURNITURE_HINTS)
+        assert hinted or not _FURNITURE.search(text), text

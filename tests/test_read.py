@@ -208,9 +208,12 @@ def test_folder_skips_hidden_and_unknown_files_and_warns_about_bad_ones(tmp_path
     write(tmp_path / "photo.jpg", b"\xff\xd8\xff\xe0" + bytes(64))
     write(tmp_path / "empty.txt", "")
     (tmp_path / "sub").mkdir()
-    with pytest.warns(InputWarning, match=r"empty\.txt: is empty"):
+    with pytest.warns(InputWarning) as caught:
         articles = read_paths([tmp_path])
     assert [a.id for a in articles] == ["a.md", "b.txt"]
+    said = [str(w.message) for w in caught]
+    assert any("empty.txt: is empty" in m for m in said)
+    assert any("photo.jpg: not an article file" in m and "sub: subfolder" in m for m in said)
 
 
 # --- encodings -------------------------------------------------------------------------

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -257,7 +257,7 @@ def test_oracle_respects_limit_order_and_beats_lead() -> None:
     assert oracle_indices(CANDIDATES, ["nothing in common"], 20) == []
 
 
-def test_oracle_is_fast() -> None:
+def test_oracle_is_fast(monkeypatch: pytest.MonkeyPatch) -> None:
     words = [
         "storm",
         "flood",
@@ -277,7 +277,17 @@ def test_oracle_is_fast() -> None:
         for i in range(400)
     ]
     refs = [" ".join(sentences[i * 13 % 400] for i in range(j, j + 6)) for j in range(4)]
-    start = time.perf_counter()
+    # what keeps it fast, counted rather than timed (tests run on slow, loaded machines):
+    # every sentence and reference is tokenized and stemmed once, not once per greedy round
+    calls = 0
+    tokens = _rouge155.tokens
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        nonlocal calls
+        calls += 1
+        return tokens(*args, **kwargs)
+
+    monkeypatch.setattr(_rouge155, "tokens", counted)
     chosen = oracle_summary(sentences, refs, 100)
-    assert time.perf_counter() - start < 0.5
     assert 0 < sum(len(s.split()) for s in chosen) <= 100
+    assert len(chosen) > 1 and calls <= len(sentences) + len(refs)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import random
 import re
 import socket
 import subprocess
@@ -25,6 +24,7 @@ from newsum.cli import main as cli_main
 from newsum.pipeline import summarize
 from newsum.render import to_dict
 from newsum.service import ServiceSettings, create_app
+from newsum.service.work import STALL_VARIABLE
 from newsum.types import Article
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -298,33 +298,35 @@ def test_workers_refuse_network_connections() -> None:
 # ---------- off the event loop: busy, time limit ----------
 
 
-def slow_articles(raqqa: list[str]) -> list[str]:
-    """Many long articles made of shuffled Raqqa words: seconds of real work per request."""
-    words = " ".join(raqqa).split()
-    rng = random.Random(7)
-    return [" ".join(rng.choices(words, k=600)) + "." for _ in range(400)]
+STALL = "stall-this-request-7f3a"
 
 
-def test_slow_request_gets_503_and_never_blocks_healthz(raqqa: list[str]) -> None:
-    settings = ServiceSettings(workers=1, max_queue=0, timeout_s=2.0, max_body_bytes=4_000_000)
-    heavy = {"articles": slow_articles(raqqa)}
+def test_slow_request_gets_503_and_never_blocks_healthz(
+    raqqa: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A request made slow on purpose (it stalls until killed: see work.STALL_VARIABLE), and
+    # a limit generous enough for a light request on a slow, loaded machine, cold start included.
+    monkeypatch.setenv(STALL_VARIABLE, STALL)  # read by the spawned workers
+    limit = 20.0
+    settings = ServiceSettings(workers=1, max_queue=0, timeout_s=limit)
+    stalled = {"articles": [f"{raqqa[0]} {STALL}", raqqa[1]]}
     with TestClient(create_app(settings)) as client:
         assert post(client, {"articles": raqqa[:2], "words": 30}).status_code == 200
         result: dict[str, Any] = {}
-        thread = threading.Thread(target=lambda: result.update(r=post(client, heavy)))
+        thread = threading.Thread(target=lambda: result.update(r=post(client, stalled)))
         thread.start()
-        deadline = time.monotonic() + 30
-        while client.get("/healthz").json()["in_progress"] == 0:
-            assert time.monotonic() < deadline
-            time.sleep(0.02)
-        # the heavy job holds the only worker, yet the event loop still answers
+        for _ in range(3000):  # bounded: the request reaches the worker long before
+            if client.get("/healthz").json()["in_progress"] == 1:
+                break
+            time.sleep(0.01)
+        # the stalled job holds the only worker, yet the event loop still answers
         assert client.get("/healthz").json() == {"status": "ok", "workers": 1, "in_progress": 1}
         busy = post(client, {"articles": raqqa[:2]})
         assert busy.status_code == 503 and "busy" in busy.json()["detail"]
         assert "retry-after" in busy.headers
-        thread.join(60)
+        thread.join(limit * 5)
         late = result["r"]
-        assert late.status_code == 503 and "longer than 2 s" in late.json()["detail"]
+        assert late.status_code == 503 and f"longer than {limit:g} s" in late.json()["detail"]
         # the stuck worker was replaced: the service keeps working
         again = post(client, {"articles": raqqa[:2], "words": 30})
         assert again.status_code == 200, again.text

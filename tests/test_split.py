@@ -106,3 +106,108 @@ def test_markdown_spans_cover_the_source_words(splitter: NupunktSplitter) -> Non
         "Teams reached the [villages](https://x.org) on **Monday**."
     )
     assert text[second.start : second.end] == "They left."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cambodia has been ruled for decades by strongman Hun Sen. Hun Sen complained Monday "
+         "that the vote was unfair.",
+         ["Cambodia has been ruled for decades by strongman Hun Sen.",
+          "Hun Sen complained Monday that the vote was unfair."]),
+        ("An official said pumping stopped at one of the two Turkish pipelines at 5 p.m. Iraq "
+         "reduced flow in the second pipeline, they said.",
+         ["An official said pumping stopped at one of the two Turkish pipelines at 5 p.m.",
+          "Iraq reduced flow in the second pipeline, they said."]),
+        ("The talks will resume at 5 p.m. Tuesday in Geneva, officials said.",
+         ["The talks will resume at 5 p.m. Tuesday in Geneva, officials said."]),
+        ("The polls close at 8 p.m. Eastern time.", ["The polls close at 8 p.m. Eastern time."]),
+        ("Republican Sen. John McCain spoke first.", ["Republican Sen. John McCain spoke first."]),
+        # nupunkt's model lists "bed", "bank", "month" as abbreviations (Multi-News, DUC 2003)
+        ("It notifies caregivers via their smartphones if a patient who should be sleeping gets "
+         "out of bed. His grandfather, who has Alzheimer's disease, served as inspiration.",
+         ["It notifies caregivers via their smartphones if a patient who should be sleeping gets "
+          "out of bed.", "His grandfather, who has Alzheimer's disease, served as inspiration."]),
+        ("One-quarter of the adults live on one minimum salary of $110 a month. Seven of 10 "
+         "Brazilians have had less than a primary-level education.",
+         ["One-quarter of the adults live on one minimum salary of $110 a month.",
+          "Seven of 10 Brazilians have had less than a primary-level education."]),
+        ("They sold shoes, hats, etc. and other goods.", ["They sold shoes, hats, etc. and other goods."]),
+        ("He has appeared at a fake rally with real presidential hopeful Herman Cain. And he has "
+         "up to $900,000 left in super PAC money.",
+         ["He has appeared at a fake rally with real presidential hopeful Herman Cain.",
+          "And he has up to $900,000 left in super PAC money."]),
+        ("The largest one is the Mission Aviation Fellowship based in Redlands, Calif. That group "
+         "has more than 115 pilots.",
+         ["The largest one is the Mission Aviation Fellowship based in Redlands, Calif.",
+          "That group has more than 115 pilots."]),
+        ("Aid reached Redlands, Calif. on Monday, and Gen. The Lord Dannatt spoke.",
+         ["Aid reached Redlands, Calif. on Monday, and Gen. The Lord Dannatt spoke."]),
+    ],
+)  # fmt: skip
+def test_glued_sentences_are_cut_and_times_before_a_day_are_not(
+    splitter: NupunktSplitter, text: str, expected: list[str]
+) -> None:
+    assert split(splitter, text) == expected
+
+
+# Paragraphs from Multi-News validation clusters, with each sentence's quotation state.
+QUOTED_PARAGRAPHS = [
+    ('"We didn\'t have this great plan," mom Mona Lisa Harding told Matt Lauer. "It just kind '
+     'of happened. We started homeschooling, and it was very efficient."',
+     ["complete", "fragment", "fragment"]),
+    ("Heather Lattner, the mother of a 6-year-old girl who attends a Pittsburgh school, said, "
+     "“I just don’t understand. Where are [the district’s] background checks of teachers?”",
+     ["fragment", "fragment"]),
+    ('"I think you\'ve heard the saying, \'If you find something you love to do, you\'ll never '
+     "work a day in your life.' I think of that a lot. There's challenges, but good ones.\"",
+     ["fragment", "fragment", "fragment"]),
+    ("“The evidence of improper purpose has gotten much stronger since the day of Comey’s "
+     "firing,” Mr. Buell said.", ["complete"]),
+    # newswire: a quotation going on in the next paragraph leaves its closing mark off
+    ('"We are going to fight on until the end of this war.', ["complete"]),
+    ('The president said: "We will fight on. Nobody will stop us.', ["fragment", "fragment"]),
+    ("Don't worry about the '90s, the Jones' house is fine, he said.", ["none"]),
+    ("'We are ready,' the minister said. Rock 'n' roll is back.", ["complete", "none"]),
+    ('He said they were "tired of \'waiting\' for help" on Monday.', ["complete"]),
+    ('It was over." The police left the square.', ["fragment", "none"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraph", "roles"), QUOTED_PARAGRAPHS)
+def test_quote_state_is_tracked_across_a_paragraph(
+    splitter: NupunktSplitter, paragraph: str, roles: list[str]
+) -> None:
+    sentences = split_document(clean_article(Article(text=paragraph)), splitter)
+    assert [s.quote for s in sentences] == roles
+
+
+def test_quote_state_on_the_dev_sets_is_sound(splitter: NupunktSplitter) -> None:
+    """Every sentence that opens inside a quotation is a fragment; plain text is "none"."""
+    seen = set()
+    for name in ["raqqa", *DEV_SETS]:
+        for _, sentences in cleaned(name):
+            for s in sentences:
+                seen.add(s.quote)
+                if not any(mark in s.text for mark in "\"“”'‘’«»"):
+                    previous = [t for t in sentences if t.paragraph == s.paragraph]
+                    first = previous[0] is s
+                    assert s.quote == "none" or (s.quote == "fragment" and not first), s.text
+    assert seen == {"none", "complete", "fragment"}
+
+
+def test_furniture_sentences_inside_a_paragraph_are_left_out(splitter: NupunktSplitter) -> None:
+    text = (
+        "Democratic Rep. Kyrsten Sinema took a narrow lead over GOP Rep. Martha McSally on "
+        "Thursday. Email Sign Up By signing up you agree to receive email newsletters or "
+        "alerts from POLITICO. You can unsubscribe at any time. The lead amounts to less than "
+        "half a percentage point."
+    )
+    sentences = split_document(clean_article(Article(text=text)), splitter)
+    assert [s.text for s in sentences] == [
+        "Democratic Rep. Kyrsten Sinema took a narrow lead over GOP Rep. Martha McSally on "
+        "Thursday.",
+        "The lead amounts to less than half a percentage point.",
+    ]
+    assert [s.index for s in sentences] == [0, 1]
+    assert text[sentences[1].start : sentences[1].end] == sentences[1].text

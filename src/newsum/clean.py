@@ -16,7 +16,8 @@ from __future__ import annotations
 import itertools
 import re
 import statistics
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from html.entities import html5
 
@@ -241,16 +242,55 @@ _BOILERPLATE = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
+# Literal fragments (lowercase): every match of ``_BOILERPLATE`` contains one of them, or is a
+# paragraph of one word ("MORE", "Ad", "nn"). Testing substrings first is much cheaper than
+# trying the case-insensitive alternation at every position (it was most of the noise check).
+_BOILERPLATE_HINTS = (
+    "newsletter", "subscribe", "signup", "sign up", "signin", "sign in", "logup", "log up",
+    "login", "log in", "register now", "share this", "share on", "share via", "follow us",
+    "like us on", "click here", "read more", "rights reserved", "copyright", "(c)", "©",
+    "video", "playerclose", "polic", "terms of", "top stories", "choice", "most viewed",
+    "most read", "most popular", "most shared", "xinhuanet", "related", "recommended for you",
+    "source", "editor", "photo", "image", "credit", "updated at", "latest news on",
+    "breaking news", "comment", "ajustar", "print this", "print article", "mail", "loading",
+    "please wait", "javascript", "getty", "reuters/", "ap photo", "story can end", "optional",
+    "end of story", "for use by", "service clients", "distributed by", "syndicate",
+    "special features", "contributed to this", "writer", "graf", "pvs", "writethru", ":",
+    "reached at", "(at)", "you can", "columnist", "correspondent", "reporter", "web",
+    "on the net", "filed by", "nyt-", "nnnn",
+)  # fmt: skip
+
+
+def _is_boilerplate(text: str, lower: str, words: int) -> bool:
+    """Whether a paragraph (also given lowercased, and its word count) matches ``_BOILERPLATE``."""
+    if words > 1 and not any(hint in lower for hint in _BOILERPLATE_HINTS):
+        return False
+    return bool(_BOILERPLATE.search(text))
+
+
 # Notices long enough to pass for reporting, but worded so that no reporting says them: web
 # archive crawl notes (frequent in crawled news corpora such as Multi-News), syndication terms.
 _NOTICE = re.compile(
     r"""these\ crawls\ are\ part\ of\ an\ effort | fix\ all\ broken\ links\ on\ the\ web
     | no\ more\ 404 | donating\ their\ crawl\ data | wayback\ machine\ after\ an\ embargo
     | the\ seed\ for\ this\ crawl | archived\ pages\ will\ be\ put\ in\ place
+    | this\ crawl\ was\ run\ at | warc\ files\ associated\ with\ this\ crawl
+    | collection\ contains\ .{0,40}\ crawls | data\ is\ currently\ not\ publicly\ accessible
     | may\ not\ be\ published,?\ broadcast,?\ rewritten,?\ or\ redistributed
     | ^\W*(enlarge\ this\ image|toggle\ caption|story\ highlights|image\ copyright)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+# What a whole "article" that is only a notice says, with the reason a warning gives for it:
+# crawled corpora (Multi-News) hold archive notes and error pages in place of the article.
+_NOTICE_KINDS = (
+    ("a web-archive crawl notice", re.compile(r"crawl|wayback machine|warc files", re.I)),
+    ("a page-not-found notice", re.compile(
+        r"page\ (you\ requested\ )?(could\ not|cannot|can.t)\ be\ found|page\ not\ found"
+        r"|\b404\b", re.I | re.X)),
+    ("a JavaScript notice", re.compile(r"javascript\ is\ disabled|enable\ javascript", re.I | re.X)),
+    ("a Twitter location notice", re.compile(r"tweet\ with\ a\ location", re.I | re.X)),
+    ("a sign-in or subscription prompt", re.compile(r"sign\ in|subscri|newsletter", re.I | re.X)),
+)  # fmt: skip
 _URL = re.compile(r"\b(?:https?://|www\.)\S+|\b\S+\.(?:com|org|net|gov|edu)\b", re.IGNORECASE)
 _DIGIT_RUN = re.compile(r"\d{12,}")
 _PARENTHESISED = re.compile(r"^\s*\(.*\)\W*$", re.DOTALL)
@@ -296,8 +336,149 @@ _BULLET = re.compile(r"^\s*(?:[*•·▪◦●_-]|--|\d{1,2}[.)])\s+(?=\S)")
 _LABEL = re.compile(r"^\s*\*[A-Z0-9][A-Z0-9 .,'&/-]{2,40}:\*\s+(?=[A-Z0-9\"“])")
 
 
+# Sentences of page furniture that web pages put inside body paragraphs: player and caption
+# lines, photo credits, newsletter and subscription prompts, social and contact lines, comment
+# and update notes, tweet embeds. Found in Multi-News validation (the clusters whose id hashes
+# even): each alternative is worded as the furniture words it, so reporting that mentions a
+# newsletter, a photo or a comment is kept (DUC/TAC: see tests/test_clean.py).
+_FURNITURE_START = re.compile(  # at the start of the sentence only (tried with ``match``)
+    r"""\W*(?: story\ highlights | (photos?|images?|pictures?|video|caption|credit|gallery)\s*:
+    | caption\b | \(\s*(ap\ |file\ |reuters\ )?(photos?|image|credit)\b
+    | \([^()]{0,80}/[^()]{0,80}\)\W*$ | advertisement\b | updated\ (at|on)\b
+    | (last\ )?updated\W*: | sign\ in\b | learn\ more\W*$ | more\ from\b
+    | (related|read\ more|see\ also)\W*: | copyright\b | in\ this\ .{0,40}\d{4},?\ (file\ )?photo
+    | (this|a)\ (file\ )?photo\ (released|provided) | file\ photo\ of | sign\ up\b | to\ sign\ up
+    | \(?published\ [\w ,.]{0,30}\d{4}\)?\W*$ | \(courtesy\ of\ [^()]*\)\W*$
+    | \[[^\]]*\b(photos?|video|related)\b[^\]]*\]\W*$ | related\ \w+\s*: | follow\ (me|us)\b )
+    | \s*\|""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_FURNITURE = re.compile(  # anywhere in the sentence (searched only after a hint is found)
+    r"""media\ playback\ is\ unsupported | \bmedia\ caption\b | \bimage\ (copyright|caption|source)\b
+    | \bhide\ caption\b | \benlarge\ this\ image | toggle\ caption | \(\s*(ap|afp|reuters)\ photo\b
+    | getty\ images | /\s*getty\b | \(associated\ press\)\W*$ | \b\d+\ of\ \d+\ (advertisement|photos)\b
+    | by\ signing\ up | sign\ up\ (here|now|today|for\ (our|free)) | sign\ up\ for\ .{0,40}(newsletter|alerts)
+    | (sign\ up|subscribe)\ (for|to)\ .{0,40}newsletter | email\ newsletter | newsletter\ sign
+    | you\ can\ unsubscribe | thank\ you\ for\ subscribing | already\ a\ subscriber
+    | consider\ subscribing | subscribe\ (now|today|here) | select\ a\ newsletter
+    | (delivered|directly|straight|right)\ (to|in)\ your\ inbox | in\ your\ inbox\W*$
+    | get\ daily\ news\ updates | mailing\ list | not\ a\ robot | support\ our\ journalism
+    | click\ (here|below|on\ the\ link|to\ (enlarge|see|view|read|watch)) | \bclick\ here\b
+    | follow\ (us|me|him|her|them)\ (on|at|@) | follow\ @\w | twitter\.com/\w | pic\.twitter\.com
+    | \(@\w+\)\ \w+\ \d{1,2},\ \d{4} | (like|join|find)\ us\ on\ (facebook|twitter)
+    | can\ be\ reached\ at | you\ can\ (reach|contact|e-?mail)\ (him|her|them|me|us)
+    | (call|contact|e-?mail)\ .{0,60}\ at\ .{0,40}(\d{3}.\d{4}|@)
+    | comments?\ .{0,20}(are|is)\ (now\ )?closed | (tell|let)\ us\ (know\ )?in\ the\ comments
+    | in\ the\ comments\W*$ | join\ the\ conversation | share\ your\ (comments|thoughts)
+    | leave\ a\ comment | story\ continued\ below | continue\ reading\ the\ main\ story
+    | (article|story|post)\ (has\ been|was)\ updated | [-|]\s*posted\ by\b
+    | by\ submitting\ your | agree\ to\ (our|the)\ (terms|privacy) | confirmation\ e-?mail
+    | please\ check\ your\ e-?mail | already\ have\ an\ account
+    | want\ to\ add\ to\ this\ story | share\ ideas\ for\ stories
+    | is\ on\ sale\ now | on\ newsstands | pick\ up\ (a|your)\ copy
+    | tweet\ with\ a\ location | location\ information\ to\ your\ tweets | tweet\ location\ history
+    | page\ not\ found | page\ (you\ requested\ )?(could\ not|cannot|can.t)\ be\ found
+    | javascript | (use|accept|enable)\ cookies | uses\ cookies | for\ any\ licensing\ requests
+    | all\ rights\ reserved | \(c\)\ \d{4} | © | \bnewline_char\b
+    | in\ this\ (file\ )?photograph\ provided | shown\ in\ this\ .{0,30}\ photo\W*$
+    | view\ all\ .{0,40}newsletters | skip\ in\ skip | embed\ x\ share
+    | may\ not\ be\ in\ its\ final\ form | selected\ from\ press\ materials""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A live-blog time stamp opening a paragraph or sentence: "11:24 A.M. Five mortar shells ...",
+# "7.57 pm." (alone, the whole sentence is the stamp), "Published on Dec 29, 2016", "Updated |".
+_TIMESTAMP = re.compile(
+    r"""^\s*(?:
+      \d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\b\.?)(?:\s*(?:(?-i:[A-Z]{2,4}T)|GMT|UTC|local\ time)\b)?\s*[:,-]?
+    | \d{1,2}:\d{2}\b\s*(?:(?-i:[A-Z]{2,4}T)|GMT|UTC)?\s*[:,-]?(?=\s+(?-i:[A-Z]))
+    | (?:published|posted|uploaded)\ on\ [A-Z][a-z]{2,8}\.?\ \d{1,2},\ \d{4}
+    | updated\s*\|
+    )\s*(?:(?:_|--|—|–)\s+)?""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A teaser cut off by the page: "... the footprint of a ..." (an ellipsis after a word that
+# cannot end a sentence, outside a quotation: a speaker trailing off is kept).
+_CUT_TEASER = re.compile(
+    r"""^[^"“”]*\b(?:a|an|the|of|to|and|for|with|his|her|its|their|by|from)\s*(?:\.\.\.|…)\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Literal fragments (lowercase) one of which every match of ``_FURNITURE`` contains.
+_FURNITURE_HINTS = (
+    "media playback", "media caption", "image ", "hide caption", "enlarge this",
+    "toggle caption", " photo", "getty", "(associated press)", "advertisement", "photos",
+    "signing up", "sign up", "newsletter", "unsubscribe", "subscrib", "your inbox",
+    "daily news", "mailing list", "robot", "journalism", "click ", "follow ", "twitter.com",
+    "(@", "us on ", "reached at", "you can ", "contact", "call ", "mail", "closed",
+    "the comments", "conversation", "share your", "leave a comment", "continued below",
+    "continue reading", "updated", "posted by", "submitting", "agree to", "confirmation",
+    "check your", "have an account", "add to this story", "ideas for stories", "on sale now",
+    "newsstands", "pick up", "tweet", "page not found", "be found", "javascript", "cookies",
+    "licensing", "rights reserved", "(c)", "©", "newline_char", "photograph provided",
+    "shown in this", "skip in", "embed x", "final form", "press materials",
+)  # fmt: skip
+
+
+def strip_timestamp(passage: TrackedText) -> TrackedText:
+    """Drop a live-blog time stamp opening a paragraph ("11:24 A.M. Five mortar shells ...")."""
+    match = _TIMESTAMP.match(passage.text)
+    if not match or not match.group(0).strip():
+        return passage
+    return passage.slice(match.end(), len(passage.text))
+
+
+def is_furniture(sentence: str) -> bool:
+    """True for a sentence that is page furniture (a caption, promo, prompt, credit, embed).
+
+    A sentence that is nothing but a time stamp, or has no word at all, counts too.
+    """
+    text = sentence.strip()
+    if not _WORD.search(text):
+        return True
+    match = _TIMESTAMP.match(text)
+    if match and not _WORD.search(text[match.end() :]):
+        return True
+    if text.endswith(("...", "…")) and _CUT_TEASER.search(text):
+        return True
+    if _FURNITURE_START.match(text):
+        return True
+    lower = text.lower()
+    return any(hint in lower for hint in _FURNITURE_HINTS) and bool(_FURNITURE.search(text))
+
+
+# Where a paragraph of web text is cut into rough sentences to test each for furniture (the
+# split stage cuts precisely; this is only to drop paragraphs that are furniture throughout).
+_ROUGH_SENTENCE_END = re.compile(r"""(?<=[.!?])["'”’)]*\s+(?=["“‘(]?[A-Z0-9])""")
+
+
+def _rough_sentences(paragraph: str) -> Iterator[str]:
+    start = 0
+    for match in _ROUGH_SENTENCE_END.finditer(paragraph):
+        yield paragraph[start : match.start()]
+        start = match.end()
+    yield paragraph[start:]
+
+
+def is_furniture_paragraph(paragraph: str) -> bool:
+    """Every rough sentence of the paragraph is furniture (found out at the first that is not)."""
+    return all(is_furniture(part) for part in _rough_sentences(paragraph) if part)
+
+
 def _words(text: str) -> list[str]:
     return _WORD.findall(text)
+
+
+# Literal fragments, at least one of which (lowercased) every match of ``_NOTICE`` or
+# ``_URL`` contains: a substring test is far cheaper than a case-insensitive alternation.
+_NOTICE_HINTS = (
+    "crawl", "broken links", "404", "wayback", "archived pages", "redistributed",
+    "enlarge", "toggle", "highlights", "copyright", "publicly accessible",
+)  # fmt: skip
+_URL_HINTS = ("http", "www.", ".com", ".org", ".net", ".gov", ".edu")
+
+
+def _is_notice(text: str) -> bool:
+    lower = text.lower()
+    return any(hint in lower for hint in _NOTICE_HINTS) and bool(_NOTICE.search(text))
 
 
 def is_noise(paragraph: str) -> bool:
@@ -308,26 +489,32 @@ def is_noise(paragraph: str) -> bool:
     words = _words(text)
     if not words:
         return True
-    if _DIGIT_RUN.search(text) and len(words) < 12:
-        return True
-    if (len(words) < 25 or _PARENTHESISED.match(text)) and _BOILERPLATE.search(text):
-        return True  # an author's note in parentheses can be long
-    if _NOTICE.search(text):
-        return True
-    if _BYLINE.match(text) and not _TERMINAL.search(text):
+    # Cheap tests first; every test is independent, so their order does not change the answer.
+    # navigation blocks: short lines in capitals ("TOP STORIES", "WORLD NEWS")
+    if len(words) <= 6 and text.isupper():
         return True
     # navigation bars and tables: "Home | World | Sports", "| 2017 | 3,250 |"
-    if text.count("|") >= 2 and len(words) / (text.count("|") + 1) < 8:
+    bars = text.count("|")
+    if bars >= 2 and len(words) / (bars + 1) < 8:
         return True
     letters = sum(map(str.isalpha, text))
     if letters / max(len(text), 1) < 0.5:
         return True
-    # links with little else: "Schulz tribute strips: www.snoopy.com"
-    urls = _URL.findall(text)
-    if urls and len(words) - sum(len(_words(u)) for u in urls) < 8:
+    if len(words) < 12 and _DIGIT_RUN.search(text):
         return True
-    # navigation blocks: short lines in capitals ("TOP STORIES", "WORLD NEWS")
-    return text.isupper() and len(words) <= 6
+    if _BYLINE.match(text) and not _TERMINAL.search(text):
+        return True
+    lower = text.lower()
+    if (len(words) < 25 or _PARENTHESISED.match(text)) and _is_boilerplate(text, lower, len(words)):
+        return True  # an author's note in parentheses can be long
+    if any(hint in lower for hint in _NOTICE_HINTS) and _NOTICE.search(text):
+        return True
+    # links with little else: "Schulz tribute strips: www.snoopy.com"
+    if any(hint in lower for hint in _URL_HINTS):
+        urls = _URL.findall(text)
+        if urls and len(words) - sum(len(_words(u)) for u in urls) < 8:
+            return True
+    return False
 
 
 def is_heading(paragraph: str) -> bool:
@@ -477,13 +664,28 @@ def clean_article(article: Article, index: int = 0) -> Document:
             para, found = _strip_title_dateline(para)
         if len(kept) < 2:
             dateline = dateline or found
-        if para.text and not is_noise(para.text):
-            kept.append(para)
+        stamped = strip_timestamp(para)
+        if stamped is not para and len(stamped.text.split()) >= 4:
+            para = stamped
+        # a paragraph already passed is_noise; only one that lost a dateline is checked again
+        if not para.text or (found is not None and is_noise(para.text)):
+            continue
+        if is_furniture_paragraph(para.text):
+            continue
+        kept.append(para)
     passages = tuple(Passage(p.text, p.offsets) for p in kept if p.text)
-    notice = "a notice, not reporting" if not passages and _NOTICE.search(tracked.text) else None
+    notice = None if passages or not _WORD.search(article.text) else notice_reason(tracked.text)
     return Document(
         article=article, index=index, passages=passages, dateline=dateline, notice=notice
     )
+
+
+def notice_reason(text: str) -> str:
+    """Why an article with no reporting left is a notice (an archive note, an error page)."""
+    for reason, pattern in _NOTICE_KINDS:
+        if pattern.search(text):
+            return reason
+    return "no reporting text (only headings, captions or page furniture)"
 
 
 def clean_articles(articles: Sequence[Article]) -> list[Document]:
@@ -492,25 +694,37 @@ def clean_articles(articles: Sequence[Article]) -> list[Document]:
     return mark_duplicates(documents)
 
 
-def _shingles(text: str, size: int = 5) -> set[int]:
+def _shingles(text: str, size: int = 5) -> set[tuple[str, ...]]:
     tokens = [w.lower() for w in _words(text)]
-    return {hash(tuple(tokens[i : i + size])) for i in range(max(len(tokens) - size + 1, 1))}
+    if len(tokens) <= size:
+        return {tuple(tokens)}
+    return set(zip(*(tokens[k:] for k in range(size)), strict=False))
 
 
 def mark_duplicates(documents: list[Document], threshold: float = 0.7) -> list[Document]:
-    """Flag a document whose 5-word shingles are mostly inside an earlier, longer one."""
+    """Flag a document whose 5-word shingles are mostly inside an earlier, longer one.
+
+    Documents are taken longest first; each is compared only with the earlier kept documents
+    that share a shingle with it (an inverted index from shingle to documents), and marked a
+    copy of the first of them, in that order, that holds ``threshold`` of its shingles.
+    """
     shingles = [_shingles(d.text) for d in documents]
     order = sorted(range(len(documents)), key=lambda i: -len(shingles[i]))
+    rank_of = {i: rank for rank, i in enumerate(order)}
+    postings: dict[tuple[str, ...], list[int]] = {}
     result = list(documents)
-    for rank, i in enumerate(order):
-        if not shingles[i] or not documents[i].passages:
-            continue
-        for j in order[:rank]:
-            if result[j].duplicate_of is not None:
-                continue
-            overlap = len(shingles[i] & shingles[j]) / len(shingles[i])
-            if overlap >= threshold:
+    for i in order:
+        if shingles[i] and documents[i].passages:
+            shared = Counter(
+                itertools.chain.from_iterable(postings.get(s, ()) for s in shingles[i])
+            )
+            size = len(shingles[i])
+            copies = [j for j, count in shared.items() if count / size >= threshold]
+            if copies:
+                j = min(copies, key=rank_of.__getitem__)
                 d = documents[i]
                 result[i] = Document(d.article, d.index, d.passages, d.dateline, duplicate_of=j)
-                break
+                continue
+        for shingle in shingles[i]:
+            postings.setdefault(shingle, []).append(i)
     return result

@@ -17,8 +17,46 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from typer.core import TyperGroup
 
 from newsum.errors import InputError, NewsumError
+
+_TYPE_WORDS = {"int": "INTEGER", "int range": "INTEGER", "float": "NUMBER", "float range": "NUMBER",
+               "str": "TEXT"}  # fmt: skip
+
+
+def _plain_types(params: list[Any], ctx: Any) -> None:
+    """Help shows a value's metavar (or a plain word), never typer's ``<bool>``/``<list[str]>``."""
+    for param in params:
+        if getattr(param, "_plain", False):
+            continue
+        typed = param.display_type_rich
+
+        def plain(ctx: Any, param: Any = param, typed: Any = typed) -> str | None:
+            if param.param_type_name == "argument" or getattr(param, "is_flag", False):
+                return None  # an argument's name says it; a flag takes no value
+            if param.metavar:
+                return str(param.metavar)
+            label = str(typed(ctx)).strip("<>").removesuffix("...")
+            return _TYPE_WORDS.get(label, label.upper() if label.isalpha() else label)
+
+        param.display_type_rich = plain
+        param._plain = True
+
+
+class NewsumGroup(TyperGroup):
+    """newsum's command group: plain help types for every command, its own included."""
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        command = super().get_command(ctx, cmd_name)
+        if command is not None:
+            _plain_types(command.get_params(ctx), ctx)
+        return command
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        _plain_types(self.get_params(ctx), ctx)
+        super().format_help(ctx, formatter)
+
 
 app = typer.Typer(
     name="newsum",
@@ -26,7 +64,28 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    cls=NewsumGroup,
 )
+
+
+def _version(value: bool) -> None:
+    if value:
+        from newsum import __version__
+
+        typer.echo(f"newsum {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: Annotated[
+        bool | None,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = None,
+) -> None:
+    """Short, faithful, cited summaries of many news articles about one event."""
 
 
 class Format(StrEnum):
@@ -36,14 +95,20 @@ class Format(StrEnum):
 
 
 Words = Annotated[
-    int | None, typer.Option("--words", "-w", help="Length limit in words (default 100).", min=1)
+    int | None,
+    typer.Option("--words", "-w", help="Length limit in words (default 100).", min=1, metavar="N"),
 ]
 Sentences = Annotated[
     int | None,
-    typer.Option("--sentences", "-s", help="Number of sentences instead of words.", min=1),
+    typer.Option(
+        "--sentences", "-s", help="Number of sentences instead of words.", min=1, metavar="N"
+    ),
 ]
 MethodName = Annotated[
-    str, typer.Option("--method", "-m", help="Summarization method (see `newsum methods`).")
+    str,
+    typer.Option(
+        "--method", "-m", help="Summarization method (see `newsum methods`).", metavar="NAME"
+    ),
 ]
 
 
@@ -59,7 +124,9 @@ def summarize(
     inputs: Annotated[
         list[str],
         typer.Argument(
-            help="Files, folders, JSONL files, or - for standard input.", show_default=False
+            help="Files, folders, JSONL files, or - for standard input.",
+            show_default=False,
+            metavar="INPUT",
         ),
     ],
     words: Words = None,
@@ -113,7 +180,11 @@ def methods() -> None:
 @app.command()
 def batch(
     source: Annotated[
-        Path, typer.Argument(help="Clusters, one JSON object per line (.jsonl or .jsonl.gz).")
+        Path,
+        typer.Argument(
+            help="Clusters, one JSON object per line (.jsonl or .jsonl.gz), as described above.",
+            metavar="CLUSTERS",
+        ),
     ],
     output: Annotated[
         Path, typer.Option("--output", "-o", help="Where to write one JSON line per cluster.")
@@ -125,7 +196,14 @@ def batch(
         int, typer.Option("--jobs", "-j", help="Worker processes (0: one per core).", min=0)
     ] = 0,
 ) -> None:
-    """Summarize many clusters, one per input line, keeping the input order."""
+    """Summarize many clusters, one per input line, keeping the input order.
+
+    Each input line is one cluster, for example:
+
+    {"id": "c1", "documents": [{"text": "First article ...", "source": "AFP"}, "Second article ..."]}
+
+    "articles" may stand for "documents" (as in the HTTP API). A document is an object with "text" and optional "title", "source", "url", "date", "id", or a plain string. Optional "references" (strings, for evaluate) and "meta" are kept.
+    """
     from newsum.batch import BatchSettings, default_jobs, run_batch
     from newsum.methods import get_method
     from newsum.read import read_clusters
@@ -212,7 +290,7 @@ def main(argv: list[str] | None = None) -> int:
         warnings.showwarning = show
         try:
             _register_extra_commands()
-            app(args=argv, standalone_mode=False)
+            app(args=argv, prog_name="newsum", standalone_mode=False)
         except NewsumError as exc:
             return _error(str(exc))
         except (typer.Abort, KeyboardInterrupt):
@@ -232,10 +310,20 @@ def _click_kind(exc: Exception) -> str | None:
     return next((n for n in ("ClickException", "Exit", "Abort") if n in names), None)
 
 
+def _usage_message(exc: Any) -> str:
+    message = " ".join(str(exc.format_message()).split()).replace("Value error, ", "")
+    if message[:2].istitle():  # "Invalid value ..." -> "invalid value ...", as newsum's own
+        message = message[0].lower() + message[1:]
+    ctx = getattr(exc, "ctx", None)
+    if ctx is not None and ctx.command_path:
+        message = f"{message.rstrip('.')} (see '{ctx.command_path} --help')"
+    return message
+
+
 def _unexpected(exc: Exception) -> int:
     kind = _click_kind(exc)
-    if kind == "ClickException":  # usage errors carry their own message
-        exc.show()  # type: ignore[attr-defined]
+    if kind == "ClickException":  # usage errors: one line too, with where to find help
+        _error(_usage_message(exc))
         return int(exc.exit_code)  # type: ignore[attr-defined]
     if kind == "Exit":
         return int(exc.exit_code)  # type: ignore[attr-defined]

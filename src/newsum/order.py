@@ -1,4 +1,9 @@
-"""Order stage: present picked sentences by article date, then by position in the article."""
+"""Order stage: the picked sentences as one text.
+
+The event first (the block that holds the earliest sentence of its article, where news
+states what happened), then each article's sentences together and in their order, articles by
+date: never every outlet's opening in turn, each restating the event.
+"""
 
 from __future__ import annotations
 
@@ -34,12 +39,23 @@ def parse_date(value: str | None) -> datetime | None:
 
 
 def order_sentences(sentences: Sequence[Sentence], documents: Sequence[Document]) -> list[Sentence]:
-    """Chronological by article date (undated articles keep input order), then reading order."""
+    """One block per article, in reading order; the block that opens nearest its article's
+    top first, then the others by article date (undated ones keep input order)."""
     dates = {d.index: parse_date(d.article.date) for d in documents}
     known = [d for d in dates.values() if d is not None]
     fallback = min(known) if known else datetime.min
+    blocks: dict[int, list[Sentence]] = {}
+    for sentence in sorted(sentences, key=lambda s: (s.doc, s.index)):
+        blocks.setdefault(sentence.doc, []).append(sentence)
 
-    def key(sentence: Sentence) -> tuple[datetime, int, int]:
-        return (dates.get(sentence.doc) or fallback, sentence.index, sentence.doc)
+    def when(doc: int) -> datetime:
+        return dates.get(doc) or fallback
 
-    return sorted(sentences, key=key)
+    def opening(doc: int) -> tuple[int, datetime, int, int]:
+        return (blocks[doc][0].index, when(doc), -len(blocks[doc]), doc)
+
+    if not blocks:
+        return []
+    first = min(blocks, key=opening)
+    rest = sorted((d for d in blocks if d != first), key=lambda d: (when(d), blocks[d][0].index, d))
+    return [s for doc in [first, *rest] for s in blocks[doc]]

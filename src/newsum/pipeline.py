@@ -1,4 +1,4 @@
-"""The pipeline: read -> clean -> split -> represent -> select -> order -> attribute.
+"""The pipeline: read -> clean -> split -> compress -> represent -> select -> order -> trust.
 
 ``summarize`` is the one public entry point; the CLI, batch mode and the service call it.
 Components (splitter, stemmer) are passed in so callers can reuse or replace them.
@@ -6,11 +6,11 @@ Components (splitter, stemmer) are passed in so callers can reuse or replace the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from newsum.attribute import Embedder, attribute
 from newsum.clean import clean_articles
 from newsum.compress import compress as compress_sentence
 from newsum.errors import InputError
@@ -18,9 +18,34 @@ from newsum.methods import DEFAULT_METHOD, Budget, get_method
 from newsum.order import order_sentences
 from newsum.represent import STOPWORDS, Candidate, ClusterView, PorterStemmer, build_view, tokenize
 from newsum.split import NupunktSplitter, Splitter, split_documents
+from newsum.trust import analyse
 from newsum.types import Article, Document, Summary, SummarySentence
 
+if TYPE_CHECKING:
+    from newsum.trust.matching import Embedder
+
 MAX_WORDS = 5000
+
+MAX_SENTENCE_WORDS = 150
+"""Longest sentence kept. Real news sentences are shorter: the longest in the dev sets is
+135 words (MultiNews val 250, 4,900 sentences; DUC 2003 and TAC 2011: 81), and every longer
+one seen was several sentences run together (DUC 2002 joins them with ".;": 9 of 15,116 over
+150) or text without sentence punctuation. Longer spans are cut at sentence punctuation,
+and what is still longer is dropped with a warning: it bounds the work one span can cost."""
+
+_RUN_ON_BREAK = re.compile(r"""[.!?;]["'”’)\]]*\s+""")
+
+# Scripts written without spaces between words: tokens, word counts and sentence splitting
+# all assume spaces, so such text is refused with that reason rather than summarized badly.
+_NO_SPACE_SCRIPTS = (
+    ("Chinese or Japanese", "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"),
+    ("Thai, Lao or Khmer", "\u0e00-\u0eff\u1780-\u17ff"),
+    ("Burmese", "\u1000-\u109f"),
+)
+_NO_SPACE = re.compile("[" + "".join(chars for _, chars in _NO_SPACE_SCRIPTS) + "]")
+NO_SPACE_SHARE = 0.3
+"""Share of letters in such scripts above which an article is refused: a name or a quote in
+Chinese inside an English article stays far below it."""
 
 
 @dataclass
@@ -60,21 +85,105 @@ def english_warning(documents: Sequence[Document]) -> str | None:
     return None
 
 
-def prepare(
+def written_without_spaces(text: str) -> str | None:
+    """The script's name when ``text`` is mostly in a script written without spaces."""
+    sample = text[:20_000]
+    found = _NO_SPACE.findall(sample)
+    letters = sum(c.isalpha() for c in sample)
+    if not found or len(found) < NO_SPACE_SHARE * max(letters, 1):
+        return None
+    return next(name for name, chars in _NO_SPACE_SCRIPTS if re.match(f"[{chars}]", found[0]))
+
+
+def supported_articles(articles: Sequence[Article]) -> tuple[list[Article], tuple[str, ...]]:
+    """The articles newsum can read, and a warning for each one it cannot (with why)."""
+    kept: list[Article] = []
+    notes: list[str] = []
+    for i, article in enumerate(articles):
+        script = written_without_spaces(article.text)
+        if script is None:
+            kept.append(article)
+            continue
+        notes.append(
+            f"{article.id or f'article {i + 1}'}: {script} text, written without spaces "
+            "between words; newsum finds words and sentences by spaces and cannot summarize it"
+        )
+    if not kept:
+        raise InputError(notes[0] if len(notes) == 1 else f"{len(notes)} articles: {notes[0]}")
+    return kept, tuple(f"skipped {note}" for note in notes)
+
+
+class BoundedSplitter:
+    """A splitter whose sentences are at most MAX_SENTENCE_WORDS words (see there)."""
+
+    def __init__(self, splitter: Splitter) -> None:
+        self.splitter = splitter
+        self.dropped: list[int] = []  # word counts of the spans dropped as too long
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        bounded: list[tuple[int, int]] = []
+        for start, end in self.splitter.spans(text):
+            if _words_over(text, start, end, MAX_SENTENCE_WORDS):
+                bounded.extend(self._cut(text, start, end))
+            else:
+                bounded.append((start, end))
+        return bounded
+
+    def _cut(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        pieces: list[tuple[int, int]] = []
+        cut = start
+        breaks = [m.end() for m in _RUN_ON_BREAK.finditer(text, start, end)]
+        for stop in [*breaks, end]:
+            if stop <= cut:
+                continue
+            if _words_over(text, cut, stop, MAX_SENTENCE_WORDS):
+                self.dropped.append(len(text[cut:stop].split()))
+            elif text[cut:stop].strip():
+                pieces.append((cut, stop))
+            cut = stop
+        return pieces
+
+
+def _words_over(text: str, start: int, end: int, limit: int) -> bool:
+    """Whether text[start:end] has more than ``limit`` words, without splitting all of it."""
+    if end - start <= limit * 2:  # too few characters for that many words
+        return False
+    return len(text[start:end].split(maxsplit=limit)) > limit
+
+
+def _prepare(
     articles: Sequence[Article], components: Components, compress: bool = True
-) -> ClusterView:
-    """Clean, split and represent a cluster; raises InputError if nothing usable is left."""
+) -> tuple[ClusterView, tuple[str, ...]]:
+    """``prepare``, plus the warnings about what it dropped."""
+    articles, notes = supported_articles(articles)
     documents = clean_articles(articles)
-    per_document = split_documents(documents, components.splitter)
+    splitter = BoundedSplitter(components.splitter)
+    per_document = split_documents(documents, splitter)
+    if splitter.dropped:
+        notes += (
+            f"dropped {len(splitter.dropped)} passage(s) of up to {max(splitter.dropped):,} "
+            f"words without sentence punctuation (a sentence is at most "
+            f"{MAX_SENTENCE_WORDS} words)",
+        )
     sentences = [s for doc_sentences in per_document for s in doc_sentences]
     if not sentences:
-        raise InputError("no usable sentence in the input (after removing boilerplate)")
+        raise InputError(
+            "no usable sentence in the input: "
+            + (notes[-1] if splitter.dropped else "nothing left after removing boilerplate")
+        )
     flat_index = {(s.doc, s.index): k for k, s in enumerate(sentences)}
     candidates = [
         Candidate(flat_index[(s.doc, s.index)], compress_sentence(s.text) if compress else s.text)
         for s in sentences
     ]
-    return build_view(documents, sentences, candidates, components.stemmer)
+    return build_view(documents, sentences, candidates, components.stemmer), notes
+
+
+def prepare(
+    articles: Sequence[Article], components: Components, compress: bool = True
+) -> ClusterView:
+    """Clean, split and represent a cluster; raises InputError if nothing usable is left."""
+    return _prepare(articles, components, compress)[0]
 
 
 def summarize(
@@ -103,14 +212,14 @@ def summarize(
         words = None  # an explicit sentence count replaces the default word budget
     chosen_method = get_method(method, **method_params)
     components = components or Components()
-    view = prepare(article_list, components, compress=compress)
+    view, notes = _prepare(article_list, components, compress=compress)
     budget = Budget(words=words, sentences=sentences)
     picked = list(chosen_method.select(view, budget))
     by_sentence = {view.candidates[i].sentence: view.candidates[i] for i in picked}
     ordered = order_sentences([view.sentences[k] for k in by_sentence], view.documents)
     flat = {(s.doc, s.index): k for k, s in enumerate(view.sentences)}
     indices = [flat[(s.doc, s.index)] for s in ordered]
-    found = attribute(view, indices, embedder=components.embedder, full=trust)
+    found = analyse(view, indices, embedder=components.embedder, full=trust)
     summary_sentences = tuple(
         SummarySentence(
             text=by_sentence[index].text,
@@ -120,9 +229,20 @@ def summarize(
         )
         for index, support, sources in zip(indices, found.supports, found.sources, strict=True)
     )
-    warnings = tuple(w for w in [english_warning(view.documents)] if w)
-    if not summary_sentences:
-        warnings += ("no sentence fits the budget; try a larger --words",)
+    if not summary_sentences:  # an empty summary is never a success
+        shortest = min(len(c.text.split()) for c in view.candidates)
+        if words is not None and shortest > words:
+            raise InputError(
+                f"no sentence fits in {words} words (the shortest has {shortest}); "
+                "give a larger --words"
+            )
+        raise InputError(f"the {chosen_method.name} method picked no sentence")
+    warnings = notes + tuple(w for w in [english_warning(view.documents)] if w)
+    warnings += tuple(
+        f"article {d.article.id or d.index + 1} dropped: {d.notice}, not a source"
+        for d in view.documents
+        if d.notice
+    )
     return Summary(
         sentences=summary_sentences,
         documents=view.documents,
@@ -130,5 +250,5 @@ def summarize(
         budget_words=words,
         budget_sentences=sentences,
         warnings=warnings,
-        extras=found.extras,
+        trust=found.report,
     )

@@ -14,9 +14,11 @@ encoding at all are refused.
 
 from __future__ import annotations
 
+import errno
 import gzip
 import io
 import json
+import os
 import re
 import warnings
 import zlib
@@ -125,10 +127,24 @@ def _too_big(name: str, size: int) -> InputError:
     )
 
 
+def missing(path: Path) -> InputError:
+    """Why ``path`` cannot be found: no such path, a link that loops, or a broken link."""
+    if path.is_symlink():
+        try:
+            path.resolve(strict=True)
+        except RuntimeError:  # Python 3.11-3.12 report a loop so
+            return InputError(f"{path}: is a symbolic link that loops")
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                return InputError(f"{path}: is a symbolic link that loops")
+        return InputError(f"{path}: is a broken symbolic link (to {os.readlink(path)})")
+    return InputError(f"{path}: no such file or folder")
+
+
 def open_bytes(path: Path) -> bytes:
     """Read a file (gunzipping gzip data), refusing what is missing or too big."""
     if not path.exists():
-        raise InputError(f"{path}: no such file or folder")
+        raise missing(path)
     if path.is_dir():
         raise InputError(f"{path}: is a folder, expected a file")
     try:
@@ -316,8 +332,8 @@ def read_text(text: str, name: str, suffix: str = "") -> list[Article]:
         raise InputError(f"{name}: is empty")
     stripped = text.lstrip()
     if suffix in JSON_SUFFIXES or (not suffix and stripped.startswith(("{", "["))):
-        if suffix == ".json" or stripped.startswith("["):
-            return _read_json_document(text, name)
+        if suffix == ".json" or (stripped.startswith("[") and not _jsonl_after_all(stripped)):
+            return _read_json_document(text, name)  # one JSON document, maybe pretty-printed
         articles = [
             article_from_record(record, f"{name}, line {number}")
             for number, record in iter_jsonl(text, name)
@@ -330,6 +346,22 @@ def read_text(text: str, name: str, suffix: str = "") -> list[Article]:
     markdown = suffix in MARKDOWN_SUFFIXES or (not suffix and bool(_MARKDOWN_HINT.search(text)))
     meta = {"format": "markdown" if markdown else "text"}
     return [Article(text=text, id=name, title=_headline(text), meta=meta)]
+
+
+def _jsonl_after_all(text: str) -> bool:
+    """Text opening with ``[`` that is not one JSON document but whose first line is a JSON
+    value: JSON Lines with a bad first line (told as such), not a broken document."""
+    try:
+        json.loads(text)
+    except json.JSONDecodeError:
+        pass
+    else:
+        return False
+    try:
+        json.loads(text.split("\n", 1)[0])
+    except json.JSONDecodeError:
+        return False
+    return True
 
 
 def _read_json_document(text: str, name: str) -> list[Article]:
@@ -361,17 +393,49 @@ def read_file(path: Path) -> list[Article]:
     return read_text(text, path.name if suffix not in JSON_SUFFIXES else str(path), suffix)
 
 
+_NOT_ARTICLES = re.compile(
+    r"(?i)^(readme|license|licence|copying|changelog|changes|notice|authors|contributing)"
+    r"(\.[a-z]+)?$"
+)
+"""Files that come with a folder of data rather than being part of it: skipped in a folder
+(named on the command line, they are read)."""
+
+
+def _is_article_file(path: Path) -> bool:
+    return _suffix(path) in TEXT_SUFFIXES or not path.suffix or path.suffix.lower() == ".gz"
+
+
+def _folder_files(path: Path, entries: list[Path]) -> list[Path]:
+    """The article files among a folder's entries; what is left out is said in one warning."""
+    files: list[Path] = []
+    left: dict[str, list[str]] = {}
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue  # hidden files: .DS_Store, editors' backups
+        if not entry.exists():
+            reason = str(missing(entry)).removeprefix(f"{entry}: ")
+            left.setdefault(reason, []).append(entry.name)
+        elif entry.is_dir():
+            left.setdefault("subfolder, not read (give it as an input)", []).append(entry.name)
+        elif not entry.is_file() or not _is_article_file(entry):
+            left.setdefault("not an article file", []).append(entry.name)
+        elif _NOT_ARTICLES.match(entry.name):
+            left.setdefault("not an article (name it to read it)", []).append(entry.name)
+        else:
+            files.append(entry)
+    if left:
+        said = "; ".join(f"{', '.join(names)}: {reason}" for reason, names in left.items())
+        warnings.warn(f"{path}: skipped {said}", InputWarning, stacklevel=3)
+    return files
+
+
 def read_folder(path: Path) -> list[Article]:
     """Every article file in a folder, by name; unreadable ones are skipped with a warning."""
     try:
         entries = sorted(path.iterdir())
     except OSError as exc:
         raise InputError(f"{path}: cannot list the folder ({exc.strerror or exc})") from None
-    files = [
-        p for p in entries
-        if p.is_file() and not p.name.startswith(".")
-        and (_suffix(p) in TEXT_SUFFIXES or not p.suffix or p.suffix.lower() == ".gz")
-    ]  # fmt: skip
+    files = _folder_files(path, entries)
     if not files:
         raise InputError(f"{path}: folder holds no article files (.txt, .md, .html, .jsonl)")
     articles: list[Article] = []
@@ -396,7 +460,7 @@ def read_paths(paths: Iterable[str | Path], stdin: str | bytes | None = None) ->
             continue
         path = Path(raw)
         if not path.exists():
-            raise InputError(f"{path}: no such file or folder")
+            raise missing(path)
         articles.extend(read_folder(path) if path.is_dir() else read_file(path))
     if not articles:
         raise InputError("no input given")
@@ -407,7 +471,8 @@ def read_stdin(data: str | bytes | None) -> list[Article]:
     """Articles from standard input's bytes (or text), detected like a file's."""
     if isinstance(data, bytes):
         if len(data) > MAX_FILE_BYTES:
-            raise _too_big("<stdin>", len(data))
+            limit = MAX_FILE_BYTES // 10**6
+            raise InputError(f"<stdin>: standard input is over the {limit} MB limit")
         data = decode(from_bytes(data, "<stdin>"), "<stdin>")
     return read_text(data or "", "<stdin>")
 
@@ -416,15 +481,24 @@ def read_stdin(data: str | bytes | None) -> list[Article]:
 
 
 def cluster_from_record(record: Any, where: str) -> Cluster:
-    """A Cluster from one line of a cluster file; documents with empty text are skipped."""
+    """A Cluster from one line of a cluster file; documents with empty text are skipped.
+
+    The articles are under ``documents`` (the ../shared/data schema) or ``articles`` (the
+    HTTP API's name); each is an object with ``text`` or a plain string.
+    """
     if not isinstance(record, dict):
         raise InputError(f"{where}: expected a JSON object")
-    documents = record.get("documents")
+    key = "documents" if "documents" in record or "articles" not in record else "articles"
+    if "documents" in record and "articles" in record:
+        raise InputError(f"{where}: give 'documents' or 'articles', not both")
+    documents = record.get(key)
     if not isinstance(documents, list) or not documents:
-        raise InputError(f"{where}: missing or empty 'documents' list")
+        raise InputError(f"{where}: missing or empty 'documents' (or 'articles') list")
     cluster_id = str(record.get("id", where))
     articles: list[Article] = []
     for i, doc in enumerate(documents):
+        if isinstance(doc, str):  # a plain string is an article with only its text
+            doc = {"text": doc}
         if isinstance(doc, dict) and isinstance(doc.get("text"), str) and not doc["text"].strip():
             warnings.warn(f"{where}, document {i + 1}: empty text, skipped", InputWarning, 2)
             continue
@@ -448,7 +522,7 @@ def _cluster_lines(path: Path) -> Iterator[tuple[int, bytes]]:
     Batch files are large, so only each line is held to the per-file size limit.
     """
     if not path.exists():
-        raise InputError(f"{path}: no such file or folder")
+        raise missing(path)
     if path.is_dir():
         raise InputError(f"{path}: is a folder, expected a file")
     try:

@@ -6,38 +6,59 @@ its fields are documented on ``to_dict``.
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from collections.abc import Sequence
 from typing import Any
 
-from newsum.attribute import SourceRow, independent_sources, is_copy, source_name
-from newsum.disagree import Disagreement
-from newsum.entities import Entity
-from newsum.types import Document, Sentence, Summary, SummarySentence
+from newsum.types import (
+    Corroboration,
+    Disagreement,
+    Document,
+    Entity,
+    FigureGroup,
+    Provenance,
+    Sentence,
+    SourceRow,
+    Summary,
+    SummarySentence,
+    TrustReport,
+)
+
+
+def _report(summary: Summary) -> TrustReport:
+    """The summary's trust report; a Summary built by hand without one gets an empty one."""
+    if summary.trust is not None:
+        return summary.trust
+    from newsum.trust.outlets import Outlets
+
+    outlets = Outlets.of(summary.documents)
+    return TrustReport(
+        matching="none",
+        support_threshold=0.0,
+        provenance=outlets.provenance,
+        corroboration=tuple(outlets.corroboration(s.origin, s.support) for s in summary.sentences),
+    )
 
 
 def _cited_documents(summary: Summary) -> list[int]:
-    """Documents cited anywhere in the summary, in order of first citation."""
-    cited: list[int] = []
-    for sentence in summary.sentences:
-        for doc in [sentence.origin.doc, *(s.sentence.doc for s in sentence.support)]:
-            if doc not in cited:
-                cited.append(doc)
-    return cited
+    """Documents cited anywhere in the summary, in input order."""
+    cited = {
+        doc
+        for sentence in summary.sentences
+        for doc in [sentence.origin.doc, *(s.sentence.doc for s in sentence.support)]
+    }
+    return sorted(cited)
 
 
 def to_text(summary: Summary) -> str:
     return summary.text
 
 
-def _document_label(document: Document) -> str:
+def _document_label(document: Document, provenance: Provenance) -> str:
     article = document.article
-    parts = [article.title or article.id or f"document {document.index + 1}"]
-    if article.source:
-        parts.append(article.source)
-    elif source_name(document) != article.id:
-        parts.append(source_name(document))
+    parts = [provenance.label]
+    if provenance.copy_of is not None:
+        parts.append(f"copy of [{provenance.copy_of + 1}]")
     if article.date:
         parts.append(article.date)
     if article.url:
@@ -50,52 +71,67 @@ def _cell(text: str) -> str:
     return " ".join(text.split()).replace("|", "\\|")
 
 
-def _outlets_of(documents: Sequence[Document], docs: Sequence[int]) -> list[str]:
-    return list(dict.fromkeys(source_name(documents[d]) for d in docs))
+def _outlets_of(report: TrustReport, docs: Sequence[int]) -> list[str]:
+    return list(dict.fromkeys(report.provenance[d].outlet for d in docs))
+
+
+def corroboration_note(corroboration: Corroboration) -> str:
+    """ "single source", "1 source, 2 copies: Article 4", "3 sources: Xinhua, AP, AFP"."""
+    if corroboration.single_source and corroboration.articles <= 1:
+        return corroboration.label
+    return f"{corroboration.label}: {', '.join(corroboration.sources)}"
+
+
+def _figure_line(group: FigureGroup) -> list[str]:
+    flag = " (outlets disagree, see Disagreements)" if group.contradiction else ""
+    lines = [f"- **{_cell(group.thing)}**{flag}"]
+    for figure in group.figures:
+        lines.append(f"  - {_cell(figure.text)} — {_cell(figure.outlet)}")
+    return lines
 
 
 def to_markdown(summary: Summary) -> str:
-    """The summary with numbered citations, then sources, name variants, disagreements and
-    the per-outlet table."""
-    cited = _cited_documents(summary)
-    number = {doc: k + 1 for k, doc in enumerate(cited)}
+    """The summary with numbered citations ([n] is the n-th input article), then sources,
+    figures, name variants, disagreements and the per-outlet table."""
+    report = _report(summary)
     docs = summary.documents
     lines = []
-    disputed = _disputed(summary)
-    for sentence in summary.sentences:
-        cites = [sentence.origin.doc, *(s.sentence.doc for s in sentence.support)]
-        marks = "".join(f"[{number[d]}]" for d in sorted(set(cites), key=lambda d: number[d]))
-        independent = independent_sources(docs, sentence.origin, sentence.support)
-        note = (
-            " _(single source)_"
-            if len(independent) == 1
-            else f" _({len(independent)} sources: {', '.join(independent)})_"
-        )
-        if (sentence.origin.doc, sentence.origin.index) in disputed:
+    for sentence, backing in zip(summary.sentences, report.corroboration, strict=True):
+        cites = sorted({sentence.origin.doc, *(s.sentence.doc for s in sentence.support)})
+        marks = "".join(f"[{d + 1}]" for d in cites)
+        note = f" _({_cell(corroboration_note(backing))})_"
+        if backing.disputed:
             note += " _(disputed, see below)_"
         lines.append(f"{sentence.text} {marks}{note}")
     body = "\n".join(f"- {line}" for line in lines) if lines else "_(empty summary)_"
     parts = [body]
+    cited = _cited_documents(summary)
     if cited:
         parts.append(
             "**Sources**\n\n"
-            + "\n".join(f"{number[d]}. {_cell(_document_label(docs[d]))}" for d in cited)
+            + "\n".join(
+                f"{d + 1}. {_cell(_document_label(docs[d], report.provenance[d]))}" for d in cited
+            )
         )
-    extras = summary.extras
-    entities = [e for e in extras.get("entities", ()) if len(e.variants) > 1]
+    if report.figures:
+        items = [line for group in report.figures for line in _figure_line(group)]
+        parts.append(
+            "**Figures** (every figure the outlets give for the same counted thing)\n\n"
+            + "\n".join(items)
+        )
+    entities = [e for e in report.entities if len(e.variants) > 1]
     if entities:
         items = []
         for entity in entities:
             variants = "; ".join(
-                f"{_cell(v.text)} ({', '.join(_outlets_of(docs, v.documents))})"
+                f"{_cell(v.text)} ({', '.join(_outlets_of(report, v.documents))})"
                 for v in entity.variants
             )
             items.append(f"- **{_cell(entity.name)}**: {variants}")
         parts.append("**Name variants**\n\n" + "\n".join(items))
-    disagreements = extras.get("disagreements", ())
-    if disagreements:
+    if report.disagreements:
         items = []
-        for item in disagreements:
+        for item in report.disagreements:
             items.append(
                 f"- **{item.kind}** ({item.level} confidence, {item.confidence:.2f}): "
                 f"{_cell(item.topic)}"
@@ -104,14 +140,13 @@ def to_markdown(summary: Summary) -> str:
                 quote = _cell(side.sentences[0].text)
                 items.append(f"  - {_cell(side.claim)} by {', '.join(side.sources)}: “{quote}”")
         parts.append("**Disagreements**\n\n" + "\n".join(items))
-    table = extras.get("source_table", ())
-    if table and summary.sentences:
+    if report.source_table and summary.sentences:
         rows = [
             "| Outlet | Articles | Summary sentences from it | It backs | Only it reports "
             "| Its sentences no other outlet matches |",
             "|---|---|---|---|---|---|",
         ]
-        for row in table:
+        for row in report.source_table:
             rows.append(
                 f"| {_cell(row.source)} | {len(row.documents)} | {_numbers(row.origin)} "
                 f"| {_numbers(row.backs)} | {_numbers(row.only)} "
@@ -125,52 +160,46 @@ def _numbers(indices: Sequence[int]) -> str:
     return ", ".join(str(i + 1) for i in indices) or "–"
 
 
-def _sentence_ref(document: Document, sentence: Sentence) -> dict[str, Any]:
+def _sentence_ref(report: TrustReport, document: Document, sentence: Sentence) -> dict[str, Any]:
     article = document.article
+    provenance = report.provenance[sentence.doc]
     return {
         "document": sentence.doc,
         "document_id": article.id,
         "sentence_index": sentence.index,
         "span": [sentence.start, sentence.end],
         "text": sentence.text,
-        "title": article.title,
-        "source": source_name(document) if article.source else None,
-        "outlet": source_name(document),
+        "title": provenance.headline,
+        "source": article.source,
+        "outlet": provenance.outlet,
         "date": article.date,
         "url": article.url,
     }
 
 
-def _disputed(summary: Summary) -> set[tuple[int, int]]:
-    """(document, sentence index) of every sentence quoted in a disagreement."""
-    return {
-        (q.doc, q.index)
-        for item in summary.extras.get("disagreements", ())
-        for side in item.sides
-        for q in side.sentences
-    }
-
-
 def _sentence_dict(
-    docs: Sequence[Document], s: SummarySentence, disputed: set[tuple[int, int]]
+    report: TrustReport, docs: Sequence[Document], s: SummarySentence, backing: Corroboration
 ) -> dict[str, Any]:
-    independent = independent_sources(docs, s.origin, s.support)
-    quoted = [
-        (s.origin.doc, s.origin.index),
-        *((x.sentence.doc, x.sentence.index) for x in s.support),
-    ]
+    from newsum.trust.outlets import is_copy
+
     return {
         "text": s.text,
-        **{k: v for k, v in _sentence_ref(docs[s.origin.doc], s.origin).items() if k != "text"},
+        **{
+            k: v
+            for k, v in _sentence_ref(report, docs[s.origin.doc], s.origin).items()
+            if k != "text"
+        },
         "original_text": s.origin.text,
         "sources": list(s.sources),
         "source_count": len(s.sources),
-        "independent_sources": list(independent),
-        "single_source": len(independent) == 1,
-        "disputed": any(q in disputed for q in quoted),
+        "independent_sources": list(backing.sources),
+        "single_source": backing.single_source,
+        "corroboration": backing.label,
+        "cited_articles": backing.articles,
+        "disputed": backing.disputed,
         "support": [
             {
-                **_sentence_ref(docs[sup.sentence.doc], sup.sentence),
+                **_sentence_ref(report, docs[sup.sentence.doc], sup.sentence),
                 "score": round(sup.score, 4),
                 "verbatim": is_copy(s.origin, sup.sentence),
             }
@@ -179,19 +208,19 @@ def _sentence_dict(
     }
 
 
-def _entity_dict(docs: Sequence[Document], entity: Entity) -> dict[str, Any]:
+def _entity_dict(report: TrustReport, entity: Entity) -> dict[str, Any]:
     return {
         "name": entity.name,
         "acronym": entity.acronym,
         "mentions": entity.mentions,
         "documents": list(entity.documents),
-        "sources": _outlets_of(docs, entity.documents),
+        "sources": _outlets_of(report, entity.documents),
         "variants": [
             {
                 "text": v.text,
                 "count": v.count,
                 "documents": list(v.documents),
-                "sources": _outlets_of(docs, v.documents),
+                "sources": _outlets_of(report, v.documents),
             }
             for v in entity.variants
         ],
@@ -199,7 +228,9 @@ def _entity_dict(docs: Sequence[Document], entity: Entity) -> dict[str, Any]:
     }
 
 
-def _disagreement_dict(docs: Sequence[Document], item: Disagreement) -> dict[str, Any]:
+def _disagreement_dict(
+    report: TrustReport, docs: Sequence[Document], item: Disagreement
+) -> dict[str, Any]:
     return {
         "kind": item.kind,
         "topic": item.topic,
@@ -210,9 +241,29 @@ def _disagreement_dict(docs: Sequence[Document], item: Disagreement) -> dict[str
             {
                 "claim": side.claim,
                 "sources": list(side.sources),
-                "sentences": [_sentence_ref(docs[s.doc], s) for s in side.sentences],
+                "sentences": [_sentence_ref(report, docs[s.doc], s) for s in side.sentences],
             }
             for side in item.sides
+        ],
+    }
+
+
+def _figure_dict(
+    report: TrustReport, docs: Sequence[Document], group: FigureGroup
+) -> dict[str, Any]:
+    return {
+        "thing": group.thing,
+        "contradiction": group.contradiction,
+        "outlets": list(group.outlets),
+        "figures": [
+            {
+                "value": f.value,
+                "text": f.text,
+                "hedge": f.hedge,
+                "outlet": f.outlet,
+                "sentence": _sentence_ref(report, docs[f.sentence.doc], f.sentence),
+            }
+            for f in group.figures
         ],
     }
 
@@ -229,17 +280,6 @@ def _source_row_dict(row: SourceRow) -> dict[str, Any]:
     }
 
 
-def _plain(value: Any) -> Any:
-    """Another stage's extra, as JSON-ready values."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return _plain(dataclasses.asdict(value))
-    if isinstance(value, dict):
-        return {str(k): _plain(v) for k, v in value.items()}
-    if isinstance(value, list | tuple | set | frozenset):
-        return [_plain(v) for v in value]
-    return value
-
-
 def to_dict(summary: Summary) -> dict[str, Any]:
     """The JSON shape shared by ``--format json``, ``batch`` and the web service.
 
@@ -248,46 +288,65 @@ def to_dict(summary: Summary) -> dict[str, Any]:
     - ``sentences``: per summary sentence, where it comes from (``document``, ``span`` in
       the original article text, ``outlet``...), ``sources`` (outlets reporting it, a
       syndicated copy counted as its original), ``independent_sources`` (the same, without
-      outlets that only carry a word-for-word copy), ``single_source``, and ``support``:
-      the best-matching sentence of each other article, with its ``score`` (0-1) and
-      ``verbatim`` when it is a copy; ``disputed`` when it is quoted in a disagreement.
-    - ``documents``: the input articles, in input order (``duplicate_of`` marks copies).
+      outlets that only carry a word-for-word copy), ``single_source``, ``corroboration``
+      (the words every output uses: "single source", "1 source, 2 copies", "3 sources"),
+      ``cited_articles``, and ``support``: the best-matching sentence of each other
+      article, with its ``score`` (0-1) and ``verbatim`` when it is a copy; ``disputed``
+      when it is quoted in a disagreement. A quoted sentence's ``title`` is its article's
+      headline (never a sub-headline).
+    - ``documents``: the input articles, in input order (``duplicate_of`` marks copies),
+      with ``outlet`` and ``outlet_evidence`` (source field, dateline, credit line, byline,
+      site name, or none: then the outlet is "Article N") and ``headline``.
+    - ``figures``: every counted thing at least two outlets give figures for: ``thing``,
+      ``figures`` (each ``value``, ``text`` as written, ``hedge``, ``outlet``, ``sentence``)
+      and ``contradiction`` (a figure disagreement quotes them).
     - ``entities``: names written in several ways or by several articles: ``name``,
       ``variants`` (each with the ``sources`` that use it) and the ``evidence`` for merging.
     - ``disagreements``: ``kind`` ("figure" or "denial"), ``topic``, ``confidence`` (0-1)
       and ``level``, ``reason``, and ``sides``, each quoting its sentences and outlets.
     - ``source_table``: per outlet, the summary sentences it gave, backs, or alone reports
       (indices into ``sentences``), and how many of its sentences no other outlet matches.
-    - ``attribution``: how sentences were matched.
+    - ``attribution``: how sentences were matched, and the ``checks`` that ran.
+    All of it is read from ``Summary.trust``; nothing is recomputed here.
     """
     docs = summary.documents
-    extras = dict(summary.extras)
+    report = _report(summary)
     result: dict[str, Any] = {
         "summary": summary.text,
         "method": summary.method,
         "words": summary.words,
         "budget": {"words": summary.budget_words, "sentences": summary.budget_sentences},
-        "sentences": [_sentence_dict(docs, s, _disputed(summary)) for s in summary.sentences],
+        "sentences": [
+            _sentence_dict(report, docs, s, backing)
+            for s, backing in zip(summary.sentences, report.corroboration, strict=True)
+        ],
         "documents": [
             {
                 "index": d.index,
                 "id": d.article.id,
                 "title": d.article.title,
+                "headline": p.headline,
                 "source": d.article.source,
-                "outlet": source_name(d),
+                "outlet": p.outlet,
+                "outlet_evidence": p.evidence,
                 "date": d.article.date,
                 "url": d.article.url,
                 "dateline": d.dateline,
                 "duplicate_of": d.duplicate_of,
             }
-            for d in docs
+            for d, p in zip(docs, report.provenance, strict=True)
         ],
         "warnings": list(summary.warnings),
-        "entities": [_entity_dict(docs, e) for e in extras.pop("entities", ())],
-        "disagreements": [_disagreement_dict(docs, d) for d in extras.pop("disagreements", ())],
-        "source_table": [_source_row_dict(r) for r in extras.pop("source_table", ())],
+        "entities": [_entity_dict(report, e) for e in report.entities],
+        "figures": [_figure_dict(report, docs, g) for g in report.figures],
+        "disagreements": [_disagreement_dict(report, docs, d) for d in report.disagreements],
+        "source_table": [_source_row_dict(r) for r in report.source_table],
+        "attribution": {
+            "matching": report.matching,
+            "support_threshold": report.support_threshold,
+            "checks": list(report.checks),
+        },
     }
-    result.update({key: _plain(value) for key, value in extras.items()})
     return result
 
 

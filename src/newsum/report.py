@@ -40,11 +40,10 @@ def _summary(data: dict[str, Any], number: dict[int, int]) -> str:
             for d in docs
         )
         independent = sentence["independent_sources"]
+        kind = "single" if sentence["single_source"] else "multi"
         badge = (
-            '<span class="badge single">single source</span>'
-            if sentence["single_source"]
-            else f'<span class="badge multi" title="{_outlet_list(independent)}">'
-            f"{len(independent)} sources</span>"
+            f'<span class="badge {kind}" title="{_outlet_list(independent)}">'
+            f"{_e(sentence['corroboration'])}</span>"
         )
         if sentence["disputed"]:
             badge += '<span class="badge single">disputed</span>'
@@ -59,7 +58,7 @@ def _summary(data: dict[str, Any], number: dict[int, int]) -> str:
 
 def _label(data: dict[str, Any], doc: int) -> str:
     document = data["documents"][doc]
-    return " · ".join(str(x) for x in (document["outlet"], document["title"]) if x)
+    return " · ".join(str(x) for x in (document["outlet"], document["headline"]) if x)
 
 
 def _card(data: dict[str, Any], ref: dict[str, Any], number: dict[int, int], origin: bool) -> str:
@@ -99,6 +98,24 @@ def _disagreements(data: dict[str, Any]) -> str:
             f'<div class="sides">{sides}</div></div>'
         )
     return "".join(blocks)
+
+
+def _figures(data: dict[str, Any]) -> str:
+    if not data["figures"]:
+        return '<p class="none">No counted thing is given a figure by two outlets.</p>'
+    rows = []
+    for group in data["figures"]:
+        figures = "".join(
+            f'<span class="variant"><b>{_e(f["text"])}</b> '
+            f'<span class="who">({_e(f["outlet"])})</span></span>'
+            for f in group["figures"]
+        )
+        flag = " (outlets disagree)" if group["contradiction"] else ""
+        rows.append(f"<tr><td>{_e(group['thing'])}{flag}</td><td>{figures}</td></tr>")
+    return (
+        "<table><thead><tr><th>Counted thing</th><th>Figures (by)</th></tr>"
+        f"</thead><tbody>{''.join(rows)}</tbody></table>"
+    )
 
 
 def _entities(data: dict[str, Any]) -> str:
@@ -148,7 +165,7 @@ def _sources(data: dict[str, Any]) -> str:
 def _articles(data: dict[str, Any], number: dict[int, int]) -> str:
     items = []
     for document in sorted(data["documents"], key=lambda d: number.get(d["index"], 10**6)):
-        parts = [_e(document["title"] or document["id"]), _e(document["outlet"])]
+        parts = [_e(x) for x in (document["headline"], document["outlet"]) if x]
         if document["date"]:
             parts.append(_e(document["date"]))
         if document["duplicate_of"] is not None:
@@ -162,13 +179,7 @@ def _articles(data: dict[str, Any], number: dict[int, int]) -> str:
 def to_html(summary: Summary, title: str = "newsum report") -> str:
     """The whole report page as one string."""
     data = to_dict(summary)
-    cited: list[int] = []
-    for sentence in data["sentences"]:
-        for doc in [sentence["document"], *(s["document"] for s in sentence["support"])]:
-            if doc not in cited:
-                cited.append(doc)
-    rest = [d["index"] for d in data["documents"] if d["index"] not in cited]
-    number = {doc: k + 1 for k, doc in enumerate([*cited, *rest])}
+    number = {d["index"]: d["index"] + 1 for d in data["documents"]}  # [n]: the n-th article
     outlets = {d["outlet"] for d in data["documents"]}
     meta = (
         f"{len(data['documents'])} articles from {len(outlets)} outlets · "
@@ -184,6 +195,7 @@ def to_html(summary: Summary, title: str = "newsum report") -> str:
         warnings=warnings,
         summary=_summary(data, number),
         disagreements=_disagreements(data),
+        figures=_figures(data),
         entities=_entities(data),
         sources=_sources(data),
         articles=_articles(data, number),

@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -32,6 +32,15 @@ STOPWORDS = _load_stopwords()
 def tokenize(text: str) -> list[str]:
     """Lowercased word tokens (letters and digits, with inner apostrophes)."""
     return _TOKEN.findall(text.lower().replace("’", "'"))
+
+
+_TOKEN_ANY_CASE = re.compile(_TOKEN.pattern, re.IGNORECASE)
+
+
+def token_spans(text: str) -> Iterator[re.Match[str]]:
+    """``tokenize``'s tokens as matches in ``text`` itself (as written, with offsets), for
+    stages that must point back into the sentence (the trust stage)."""
+    return _TOKEN_ANY_CASE.finditer(text)
 
 
 class PorterStemmer:

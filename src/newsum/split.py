@@ -6,7 +6,8 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from newsum.types import Document, Sentence
+from newsum.clean import TrackedText, is_furniture, strip_timestamp
+from newsum.types import Document, QuoteRole, Sentence
 
 
 class Splitter(Protocol):
@@ -27,6 +28,79 @@ _CAMEL_START = re.compile(r"""^["“‘'(\[]*[a-z]+[A-Z]""")  # eBay, iPhone: re
 _CLOSING_START = re.compile(r"^[)\]},;:]")  # "(R-N.Y. | ), chairman of ..."
 _TITLE_END = re.compile(rf"\b{_TITLES}\.$")  # "the former warden, Maj. | David Dinenna"
 _QUESTION_END = re.compile(r"""[?!]["”’')\]]*$""")  # "the ship Pourquoi Pas? | to the scene"
+# Words that open a sentence, not a name: after "strongman Hun Sen." a capitalised one of these
+# (or the name again: "Hun Sen. Hun Sen complained") starts a new sentence.
+_OPENERS = (
+    r"(?:The|A|An|He|She|It|They|We|I|You|His|Her|Its|Their|Our|This|That|These|Those|There|"
+    r"But|And|In|On|At|After|Before|When|While|As|If|Officials|Police|Authorities)"
+)
+# nupunkt's model, trained partly on OCRed legal text, takes thousands of plain words for
+# abbreviations ("bed", "bank", "story", "month", "century": "gets out of bed. His grandfather"
+# stayed one sentence; seen across Multi-News validation). A lowercase word before a period and
+# a capitalised word ends a sentence, unless it is one of the abbreviations news writes in
+# lowercase.
+_LOWERCASE_ABBREVIATIONS = frozenset(
+    [
+        "etc",
+        "vs",
+        "al",
+        "approx",
+        "est",
+        "ft",
+        "lb",
+        "lbs",
+        "oz",
+        "sq",
+        "mi",
+        "min",
+        "max",
+        "cf",
+        "fig",
+        "figs",
+        "vol",
+        "vols",
+        "ed",
+        "eds",
+        "pp",
+        "op",
+        "cit",
+        "seq",
+        "viz",
+        "yr",
+        "yrs",
+        "mo",
+        "mos",
+        "hr",
+        "hrs",
+        "sec",
+        "gal",
+        "qt",
+        "pt",
+        "tbsp",
+        "tsp",
+        "no",
+        "nos",
+        "ca",
+        "pl",
+        "ch",
+        "art",
+        "para",
+    ]
+)
+# The same for a capitalised word nupunkt lists ("Herman Cain. And he has", "Pearson Park.
+# Within a year"), but only before a word that opens sentences, not names.
+_NAME_END = re.compile(rf"""(?<![\w.'’-])(?!{_TITLES}\.)[A-Z][a-z]+\.(?=\s+{_OPENERS}\s)""")
+_WORD_END = re.compile(r"""(?<![\w.'’-])(?P<word>[a-z]{2,})\.(?=\s+["“‘(]?[A-Z])""")
+# A title abbreviation that here ends a name ("Hun Sen."), then a new sentence.
+_NAME_THEN_TITLE = re.compile(
+    rf"""\b(?P<name>[A-Z][a-z]+)\ (?P<title>{_TITLES})\.(?=\s+(?:(?P=name)\ (?P=title)\b|{_OPENERS}\b))"""
+)
+# "5 p.m. Officials said": a time ends a sentence unless a day, date, zone or "on" follows it.
+_TIME_END = re.compile(
+    r"""\b[ap]\.m\.(?=\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|"""
+    r"""Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Eastern|Pacific|Central|Mountain|Atlantic|GMT|UTC|EST|EDT|"""
+    r"""CST|CDT|PST|PDT|MST|MDT|ET|PT|CT|BST|CET|local|Moscow|Beijing|Baghdad|London|Tokyo)\b)[A-Z"“])"""
+)
 
 
 class NupunktSplitter:
@@ -59,21 +133,39 @@ def repair_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int,
       ``the V.I.P. | lounge``, ``D-Ill. | said``, ``the ship Pourquoi Pas? | to the scene``;
     - a break after a title is wrong: ``the former warden, Maj. | David Dinenna``;
     - a lone abbreviation is not a sentence: ``U.S. | Secretary of State ...``, nor is a
-      closing bracket: ``Sen. Alfonse D'Amato (R-N.Y. | ), chairman ...``.
+      closing bracket: ``Sen. Alfonse D'Amato (R-N.Y. | ), chairman ...``;
+    - a break after a title that ends a name is missed: ``strongman Hun Sen. | Hun Sen
+      complained``, after a time: ``ended at 5 p.m. | Officials said`` (but not ``5 p.m.
+      Tuesday``), and after a plain word nupunkt takes for an abbreviation: ``out of bed. | His``.
     """
     split: list[tuple[int, int]] = []
+    forced: set[int] = set()  # starts of the sentences cut here: never merged back
     for start, end in spans:
         cut = start
-        for match in _QUOTE_THEN_TITLE.finditer(text, start, end):
-            split.append((cut, match.end()))
-            cut = match.end()
+        breaks = sorted(
+            [
+                m.end()
+                for pattern in (_QUOTE_THEN_TITLE, _NAME_THEN_TITLE, _TIME_END, _NAME_END)
+                for m in pattern.finditer(text, start, end)
+            ]
+            + [
+                m.end()
+                for m in _WORD_END.finditer(text, start, end)
+                if m.group("word") not in _LOWERCASE_ABBREVIATIONS
+            ]
+        )
+        for at in breaks:
+            if at > cut:
+                split.append((cut, at))
+                cut = at
+                forced.add(at)
         split.append((cut, end))
     merged: list[tuple[int, int]] = []
     for start, end in split:
         piece = text[start:end].strip()
         if not piece:
             continue
-        if merged:
+        if merged and start not in forced:
             previous = text[merged[-1][0] : merged[-1][1]].strip()
             lone = len(previous.split()) == 1 and _ABBREVIATION_END.search(previous)
             runs_on = (
@@ -97,9 +189,14 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def split_document(document: Document, splitter: Splitter) -> list[Sentence]:
-    """Sentences of one document, numbered in reading order."""
+    """Sentences of one document, numbered in reading order, with their quotation state.
+
+    Page furniture inside a paragraph (a caption, a newsletter prompt: ``is_furniture``) is
+    left out, and a live-blog time stamp opening a sentence is cut off it.
+    """
     sentences: list[Sentence] = []
     for paragraph, passage in enumerate(document.passages):
+        spans: list[tuple[int, int]] = []
         for start, end in splitter.spans(passage.text):
             raw = passage.text[start:end]
             text = raw.strip()
@@ -107,6 +204,15 @@ def split_document(document: Document, splitter: Splitter) -> list[Sentence]:
                 continue
             start += len(raw) - len(raw.lstrip())
             end = start + len(text)
+            stamped = strip_timestamp(TrackedText(text, tuple(range(len(text)))))
+            if stamped.text != text and len(stamped.text.split()) >= 4:
+                start += stamped.offsets[0]
+            spans.append((start, end))
+        texts = [passage.text[a:b] for a, b in spans]
+        roles = quote_roles(texts)
+        for (start, end), text, role in zip(spans, texts, roles, strict=True):
+            if is_furniture(text):
+                continue
             original_start, original_end = passage.original_span(start, end)
             sentences.append(
                 Sentence(
@@ -116,9 +222,95 @@ def split_document(document: Document, splitter: Splitter) -> list[Sentence]:
                     start=original_start,
                     end=original_end,
                     paragraph=paragraph,
+                    quote=role,
                 )
             )
     return sentences
+
+
+# --- quotation state ---------------------------------------------------------------------
+
+_QUOTE_MARK = re.compile("[\"“”«»'‘’]")
+_OPEN_BEFORE = set(" \t\n([{—–-/:")  # what may stand before an opening mark
+_CLOSE_AFTER = set(" \t\n.,;:!?)]}—–-")  # what may follow a closing mark
+
+
+def _walk(text: str, open_marks: list[str]) -> tuple[bool, bool]:
+    """Follow the quotation marks of one sentence, updating ``open_marks`` (a stack of "d"
+    for a double-quoted and "s" for a single-quoted stretch).
+
+    Returns whether the sentence has any quotation mark, and whether a closing mark found
+    nothing open. Double marks (straight, curly, guillemets) delimit quotations; single ones
+    count only where they cannot be an apostrophe ("don't", "the '90s", "the Jones' house",
+    "rock 'n' roll"); a single quotation left open inside a double one closes with it.
+    """
+    marked = unmatched = False
+    for found in _QUOTE_MARK.finditer(text):
+        i = found.start()
+        char = text[i]
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        inside = "d" in open_marks
+        if char in "'‘’":
+            if before.isalnum() and after.isalnum():
+                continue  # don't, it's, O'Brien
+            top_single = bool(open_marks) and open_marks[-1] == "s"
+            if char != "’" and before in _OPEN_BEFORE and after.isalpha() and not top_single:
+                if text[i + 1 : i + 3] not in ("n'", "n’"):  # rock 'n' roll
+                    open_marks.append("s")
+                    marked = True
+            elif char != "‘" and top_single and after in _CLOSE_AFTER and before not in " \t\n":
+                open_marks.pop()
+                marked = True
+            continue  # otherwise an apostrophe: the '90s, the Jones' house
+        marked = True
+        if char in "“«":
+            opening = True
+        elif char in "”»":
+            opening = False
+        elif before in _OPEN_BEFORE and after not in " \t\n":
+            opening = True
+        elif after in _CLOSE_AFTER and before not in " \t\n":
+            opening = False
+        else:
+            opening = not inside
+        if opening:
+            if not inside:
+                open_marks.append("d")
+        elif inside:
+            while open_marks and open_marks.pop() != "d":
+                pass
+        else:
+            unmatched = True
+    return marked, unmatched
+
+
+def quote_roles(sentences: Sequence[str]) -> list[QuoteRole]:
+    """How each sentence of one paragraph stands to quotation marks.
+
+    A sentence that begins inside a quotation opened by an earlier sentence, that leaves one
+    open at its end, or that has a closing mark with nothing open, is a ``fragment``; one that
+    opens and closes a quotation inside itself is ``complete``. Newswire leaves the closing
+    mark off at the end of a paragraph when the quotation goes on in the next one: the last
+    sentence of a paragraph, quoted from its first character to its end, is ``complete`` (a
+    whole quoted sentence), while inner sentences of a multi-sentence quotation stay fragments.
+    """
+    roles: list[QuoteRole] = []
+    open_marks: list[str] = []
+    for number, text in enumerate(sentences):
+        started_inside = bool(open_marks)
+        marked, unmatched = _walk(text, open_marks)
+        if started_inside or unmatched:
+            roles.append("fragment")
+        elif not marked:
+            roles.append("none")
+        elif not open_marks:
+            roles.append("complete")
+        else:
+            last = number == len(sentences) - 1
+            whole = last and text.lstrip()[:1] in '"“«'
+            roles.append("complete" if whole else "fragment")
+    return roles
 
 
 def split_documents(documents: Sequence[Document], splitter: Splitter) -> list[list[Sentence]]:

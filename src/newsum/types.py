@@ -112,7 +112,7 @@ class Summary:
     budget_words: int | None = None
     budget_sentences: int | None = None
     warnings: tuple[str, ...] = ()
-    extras: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    trust: TrustReport | None = None  # what the trust stage found; renderers only read it
 
     @property
     def text(self) -> str:
@@ -125,3 +125,166 @@ class Summary:
     @property
     def articles(self) -> tuple[Article, ...]:
         return tuple(d.article for d in self.documents)
+
+
+# --- what the trust stage finds (newsum.trust builds these; every renderer only reads them) --
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Who published one document, and on what evidence the name rests.
+
+    ``evidence`` is one of "source field", "dateline", "credit line", "byline", "site name"
+    or "none" (then ``outlet`` is "Article N", N counting from 1). ``headline`` is the
+    article's own headline, or None when it has none (a first line that the body repeats is
+    a sub-headline or teaser, not a headline)."""
+
+    document: int
+    outlet: str
+    evidence: str
+    headline: str | None
+    copy_of: int | None = None  # the original, for a syndicated copy
+
+    @property
+    def label(self) -> str:
+        """How a reader sees the document: its headline and outlet (never a file name)."""
+        return " — ".join(x for x in (self.headline, self.outlet) if x)
+
+
+@dataclass(frozen=True)
+class Corroboration:
+    """How far a summary sentence is backed: by which independent outlets, in how many of
+    the cited articles (copies of one text count once as a source)."""
+
+    sources: tuple[str, ...]  # independent outlets, the sentence's own first
+    articles: int  # articles cited for it (its own and every supporting one)
+    disputed: bool = False  # quoted in a disagreement
+
+    @property
+    def single_source(self) -> bool:
+        return len(self.sources) == 1
+
+    @property
+    def copies(self) -> int:
+        """Cited articles that repeat a text another cited article already carries."""
+        return max(self.articles - len(self.sources), 0)
+
+    @property
+    def label(self) -> str:
+        """ "single source", "1 source, 2 copies", "3 sources", "3 sources, 1 copy": said the
+        same way by every renderer."""
+        count = len(self.sources)
+        if count == 1:
+            return "single source" if self.articles <= 1 else f"1 source, {self.articles} copies"
+        extra = self.copies
+        if not extra:
+            return f"{count} sources"
+        return f"{count} sources, {extra} cop{'y' if extra == 1 else 'ies'}"
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One spelling of an entity and the documents that use it."""
+
+    text: str
+    count: int
+    documents: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A group of names that refer to one thing, with the evidence for each merge."""
+
+    id: int
+    name: str
+    variants: tuple[Variant, ...]
+    evidence: tuple[str, ...]
+    acronym: bool = False
+
+    @property
+    def documents(self) -> tuple[int, ...]:
+        return tuple(sorted({d for v in self.variants for d in v.documents}))
+
+    @property
+    def mentions(self) -> int:
+        return sum(v.count for v in self.variants)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One outlet's figure for a counted thing, as written ("about 100"), with its hedge."""
+
+    value: float
+    text: str  # the figure with its hedge and counted words, as written
+    hedge: str | None
+    outlet: str
+    sentence: Sentence
+
+
+@dataclass(frozen=True)
+class FigureGroup:
+    """Every figure the outlets give for one kind of counted thing (fighters who surrendered,
+    civilians trapped...), side by side, whether or not they contradict each other."""
+
+    thing: str  # the counted noun and what happened to it, e.g. "fighters (surrendered)"
+    figures: tuple[Figure, ...]
+    contradiction: bool  # some pair differs beyond its hedges and is flagged as a figure check
+
+    @property
+    def outlets(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(f.outlet for f in self.figures))
+
+
+@dataclass(frozen=True)
+class Side:
+    """One position in a disagreement: what is claimed, where, and by which outlets."""
+
+    claim: str
+    sentences: tuple[Sentence, ...]
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    """Outlets that say different things about one matter, with how sure newsum is."""
+
+    kind: str  # the check that raised it: "figure" or "denial"
+    topic: str
+    sides: tuple[Side, ...]
+    confidence: float
+    reason: str
+
+    @property
+    def level(self) -> str:
+        return "high" if self.confidence >= 0.75 else "medium" if self.confidence >= 0.5 else "low"
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    """One outlet's part in a summary (summary sentences are numbered from 0)."""
+
+    source: str
+    documents: tuple[int, ...]
+    origin: tuple[int, ...]  # summary sentences taken from this outlet's articles
+    backs: tuple[int, ...]  # summary sentences its articles corroborate
+    only: tuple[int, ...]  # summary sentences no other outlet reports
+    sentences: int  # sentences in its (non-copy) articles
+    exclusive: int  # of those, how many no other outlet's sentence matches
+
+
+@dataclass(frozen=True)
+class TrustReport:
+    """Everything the trust stage says about a summary, typed; renderers only read it.
+
+    A bulk run (``trust=False``) fills only ``provenance`` and ``corroboration`` (support by
+    TF-IDF); the rest stays empty and ``checks`` is ()."""
+
+    matching: str  # "units", "units+embeddings" or "tfidf"
+    support_threshold: float
+    provenance: tuple[Provenance, ...]  # one per document, in input order
+    corroboration: tuple[Corroboration, ...]  # one per summary sentence
+    entities: tuple[Entity, ...] = ()
+    figures: tuple[FigureGroup, ...] = ()
+    disagreements: tuple[Disagreement, ...] = ()
+    source_table: tuple[SourceRow, ...] = ()
+    checks: tuple[str, ...] = ()  # the checks that ran, by name (see newsum.trust.checks)

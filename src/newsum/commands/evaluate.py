@@ -39,7 +39,6 @@ def register(app: typer.Typer) -> None:
             Path | None,
             typer.Option(
                 "--summaries",
-                "-s",
                 help="Score these summaries (`newsum batch` output: JSONL with id and "
                 "summary) instead of running --method.",
             ),

@@ -32,6 +32,7 @@ def register(app: typer.Typer) -> None:
             import uvicorn
 
             from newsum.service import ServiceSettings, create_app
+            from newsum.service.server import server_config
         except ImportError as exc:
             raise NewsumError(
                 f"the service needs the 'service' extra ({exc.name} is missing): "
@@ -49,4 +50,4 @@ def register(app: typer.Typer) -> None:
                 err=True,
             )
         typer.echo(f"newsum: serving on http://{host}:{port}/ (Ctrl+C to stop)", err=True)
-        uvicorn.run(service, host=host, port=port, log_level="info", server_header=False)
+        uvicorn.Server(server_config(service, settings, host, port)).run()

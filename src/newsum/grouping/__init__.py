@@ -69,11 +69,11 @@ def outlet(article: Article) -> str:
     since a dateline is in the first paragraphs (a credit line is read from the tail)."""
     if article.source:
         return article.source
-    from newsum.attribute import source_name
     from newsum.clean import clean_article
+    from newsum.trust.outlets import outlet_name
 
     head = clean_article(replace(article, text=article.text[:2000]))
-    return source_name(replace(head, article=article))
+    return outlet_name(replace(head, article=article))
 
 
 @dataclass(frozen=True)

@@ -7,36 +7,44 @@ an exact solver (HiGHS, via scipy's ``milp``) fills the budget better than greed
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from scipy import sparse
-from scipy.optimize import Bounds, LinearConstraint, milp
 
+from newsum.coherence import (
+    definite_head,
+    facts_of,
+    leans_on_previous,
+    quote_allowed,
+    quote_role,
+    refers_back,
+    reports_outcome,
+    same_fact,
+    superseded,
+    whole_sentence,
+)
 from newsum.methods.base import Budget
-from newsum.methods.lead import Lead
 from newsum.represent import ClusterView
 
 Concept = tuple[str, str]
-# A sentence opening with a pronoun leans on one before it, which a summary may not carry.
-_DANGLING = re.compile(
-    r"(?:he|she|they|his|her|their)\b",
-    re.IGNORECASE,
-)
+NO_LINK = -1
 
 
 class Concepts:
     """Budgeted coverage of the concepts that many articles share, with a lead prior.
 
-    Parameters (defaults measured on the dev sets: DUC 2003 tasks 2/3, TAC 2011; see README):
-    ``min_words``/``max_words`` bound candidate sentences; ``max_concepts`` and
-    ``max_sentences`` prune the problem; ``lead_bonus``/``lead_decay`` set the prior for early
-    sentences; ``skip_quotes`` drops quotations (rare in summaries); ``unigram_weight`` adds
-    content words as concepts (None: only for short budgets, where naming the key entities
-    matters most); ``solver`` is "greedy" (cost-scaled greedy + swaps, fast) or "ilp" (exact).
+    Parameters (defaults measured on the dev sets: DUC 2003 tasks 2/3, TAC 2011, the even half
+    of Multi-News; see README): ``min_words``/``max_words`` bound candidate sentences;
+    ``max_concepts`` and ``max_sentences`` prune the problem; ``lead_bonus``/``lead_decay`` set
+    the prior for early sentences; ``quotes`` applies the quotation policy (no fragment ever; a
+    complete, attributed quotation only at ``coherence.QUOTE_MIN_WORDS`` words or more; False
+    refuses every quotation); ``skip_dangling`` admits a sentence that leans on the one before
+    it only together with that one; ``unigram_weight`` adds content words as concepts (None:
+    only for short budgets, where naming the key entities matters most); ``solver`` is "greedy"
+    (cost-scaled greedy + swaps, fast) or "ilp" (exact); both obey the same redundancy and
+    coherence constraints.
     """
 
     name = "concepts"
@@ -47,14 +55,14 @@ class Concepts:
 
     def __init__(
         self,
-        min_words: int = 8,
+        min_words: int = 6,
         max_words: int = 60,
         max_concepts: int = 200,
         max_sentences: int = 120,
         position_weight: float = 0.5,
-        lead_bonus: float = 5.0,
-        lead_decay: float = 2.0,
-        skip_quotes: bool = True,
+        lead_bonus: float = 3.5,
+        lead_decay: float = 1.8,
+        quotes: bool = True,
         skip_dangling: bool = True,
         min_df: int | None = None,
         unigram_weight: float | None = None,
@@ -70,7 +78,7 @@ class Concepts:
         self.position_weight = position_weight
         self.lead_bonus = lead_bonus
         self.lead_decay = lead_decay
-        self.skip_quotes = skip_quotes
+        self.quotes = quotes
         self.skip_dangling = skip_dangling
         self.min_df = min_df
         self.unigram_weight = unigram_weight
@@ -118,23 +126,91 @@ class Concepts:
         ranked = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))
         return dict(ranked[: self.max_concepts])
 
-    def eligible(self, view: ClusterView) -> list[int]:
+    def readable(self, view: ClusterView, budget: Budget, i: int) -> bool:
+        """The filters every path applies: a whole sentence, no question, the quotation policy."""
+        candidate = view.candidates[i]
+        sentence = view.sentences[candidate.sentence]
+        if candidate.text.rstrip('"”').endswith("?") or not whole_sentence(candidate.text):
+            return False
+        role = quote_role(sentence, candidate.text)
+        if not self.quotes:
+            return role == "none"
+        return quote_allowed(role, candidate.text, budget.words)
+
+    def eligible(self, view: ClusterView, budget: Budget) -> list[int]:
         active = set(view.active_documents)
-        return [
+        usable = [
             i
             for i, c in enumerate(view.candidates)
-            if self.min_words <= c.words <= self.max_words
-            and view.sentences[c.sentence].doc in active
-            and not c.text.rstrip('"”').endswith("?")
-            and not (self.skip_quotes and ('"' in c.text or "“" in c.text))
-            and not (self.skip_dangling and _DANGLING.match(c.text))
+            if view.sentences[c.sentence].doc in active and self.readable(view, budget, i)
+        ]
+        sized = [i for i in usable if self.min_words <= view.candidates[i].words <= self.max_words]
+        return self.current(view, sized or usable)
+
+    def current(self, view: ClusterView, eligible: Sequence[int]) -> list[int]:
+        """Leave out what an outcome reported in the cluster has overtaken: "300 fighters were
+        believed to remain" once another article says the city was captured."""
+        facts = {
+            i: facts_of(view.candidates[i].text, view.candidate_terms[i].content) for i in eligible
+        }
+        outcomes = [facts[i] for i in eligible if reports_outcome(view.candidates[i].text)]
+        if not outcomes:
+            return list(eligible)
+        return [
+            i
+            for i in eligible
+            if not any(superseded(view.candidates[i].text, o, facts[i]) for o in outcomes)
         ]
 
+    def predecessors(self, view: ClusterView, eligible: Sequence[int]) -> dict[int, int]:
+        """For each eligible candidate that leans on the sentence before it, that sentence's
+        candidate index (``NO_LINK`` when it has none: the first sentence of its article)."""
+        if not self.skip_dangling:
+            return {}
+        by_position = {
+            (view.sentences[c.sentence].doc, view.sentences[c.sentence].index): i
+            for i, c in enumerate(view.candidates)
+        }
+        flat = {(s.doc, s.index): k for k, s in enumerate(view.sentences)}
+        links: dict[int, int] = {}
+        for i in eligible:
+            text = view.candidates[i].text
+            sentence = view.sentences[view.candidates[i].sentence]
+            before = (sentence.doc, sentence.index - 1)
+            if leans_on_previous(text) or self._definite_back(view, text, flat.get(before)):
+                links[i] = by_position.get(before, NO_LINK)
+        return links
+
+    @staticmethod
+    def _definite_back(view: ClusterView, text: str, previous: int | None) -> bool:
+        head = definite_head(text)
+        if not head or previous is None:
+            return False
+        stems = [view.stemmer.stem(w) for w in head]
+        return refers_back(stems, view.terms[previous].content)
+
+    def redundant(self, view: ClusterView, eligible: Sequence[int]) -> np.ndarray:
+        """Pairs that say nearly the same thing: close TF-IDF vectors, or the same fact (the
+        same names and figures and most content words) in other words."""
+        rows = view.tfidf[[view.candidates[i].sentence for i in eligible]]
+        similar: np.ndarray = np.asarray((rows @ rows.T).todense()) > self.max_similarity
+        facts = [
+            facts_of(view.candidates[i].text, view.candidate_terms[i].content) for i in eligible
+        ]
+        for a in range(len(eligible)):
+            for b in range(a + 1, len(eligible)):
+                if not similar[a, b] and same_fact(facts[a], facts[b]):
+                    similar[a, b] = similar[b, a] = True
+        np.fill_diagonal(similar, False)
+        return similar
+
     def select(self, view: ClusterView, budget: Budget) -> Sequence[int]:
+        candidates = self.eligible(view, budget)
+        links = self.predecessors(view, candidates)
         if len(view.active_documents) == 1:
             # One article: no agreement between outlets to weigh, and news puts what matters
-            # first, so its lead is the summary.
-            return Lead().select(view, budget)
+            # first, so its lead is the summary (through the same filters).
+            return self.in_order(view, budget, candidates, links)
         unigram_weight = self.unigrams_worth(budget)
         weights = self.concept_weights(view, unigram_weight)
         concept_index = {c: k for k, c in enumerate(weights)}
@@ -148,18 +224,33 @@ class Concepts:
                 }
             return found
 
-        covers = {i: concepts_of(i) for i in self.eligible(view) or range(len(view.candidates))}
+        covers = {i: concepts_of(i) for i in candidates}
         values = list(weights.values())
-        # Keep the sentences that carry the most concept weight: the rest never win, and the
-        # solver's time grows quickly with the number of sentences.
+        # Keep the sentences that carry the most concept weight: the rest rarely win, and the
+        # solver's time grows quickly with the number of sentences. When those cannot fill the
+        # budget (a small or diverse cluster), the others come in, worth their position prior.
+        covering = [i for i in covers if covers[i]]
+        room = sum(view.candidates[i].words for i in covering)
+        if budget.words is not None and room < budget.words:
+            covering = list(covers)
         eligible = sorted(
-            (i for i in covers if covers[i]),
+            covering,
             key=lambda i: (-sum(values[k] for k in covers[i]), i),
         )[: self.max_sentences]
         eligible.sort()
+        # A sentence that leans on one left out of the problem can never be read: drop it.
+        # (repeated: a chain "A. It ... This ..." loses every link after a missing one).
+        while True:
+            kept = set(eligible)
+            linked = [i for i in eligible if i not in links or links[i] in kept]
+            if len(linked) == len(eligible):
+                break
+            eligible = linked
         n_s, n_c = len(eligible), len(weights)
         if n_s == 0:
             return []
+        position = {i: j for j, i in enumerate(eligible)}
+        needs = np.array([position[links[i]] if i in links else NO_LINK for i in eligible])
         occurrence = np.zeros((n_s, n_c))
         for j, i in enumerate(eligible):
             occurrence[j, list(covers[i])] = 1.0
@@ -171,15 +262,35 @@ class Concepts:
         bonus = self.lead_bonus * concept_values.mean() * prior - 1e-4 * positions / (
             1 + positions.max()
         )
-        rows = view.tfidf[[view.candidates[i].sentence for i in eligible]]
-        similar = np.asarray((rows @ rows.T).todense()) > self.max_similarity
-        np.fill_diagonal(similar, False)
-        problem = Coverage(occurrence, concept_values, bonus, lengths, similar)
+        similar = self.redundant(view, eligible)
+        problem = Coverage(occurrence, concept_values, bonus, lengths, similar, needs)
         if self.solver == "ilp":
             picked = solve_ilp(problem, budget, self.time_limit)
         else:
             picked = solve_greedy(problem, budget, self.cost_exponent)
         return [eligible[j] for j in picked]
+
+    def in_order(
+        self, view: ClusterView, budget: Budget, eligible: Sequence[int], links: dict[int, int]
+    ) -> list[int]:
+        """Eligible sentences in reading order while they fit: a sentence that leans on the
+        one before it only after that one, and none that repeats a fact already taken."""
+        if not eligible:
+            return []
+        similar = self.redundant(view, eligible)
+        chosen: list[int] = []
+        taken: set[int] = set()
+        words = 0
+        for j, i in enumerate(eligible):
+            length = view.candidates[i].words
+            if i in links and links[i] not in taken:
+                continue
+            if any(similar[j, k] for k in chosen) or not budget.allows(words, len(chosen), length):
+                continue
+            chosen.append(j)
+            taken.add(i)
+            words += length
+        return [eligible[j] for j in chosen]
 
 
 @dataclass(frozen=True)
@@ -191,6 +302,7 @@ class Coverage:
     bonus: np.ndarray  # per-sentence prior
     lengths: np.ndarray  # words per sentence
     similar: np.ndarray  # sentences x sentences, True where two say nearly the same thing
+    needs: np.ndarray  # per sentence: the sentence it leans on (taken first), or NO_LINK
 
     def objective(self, chosen: Sequence[int]) -> float:
         if not chosen:
@@ -204,8 +316,11 @@ def _fits(
 ) -> np.ndarray:
     """Sentences that fit the budget and do not repeat a chosen one."""
     ok = np.ones(len(problem.lengths), dtype=bool)
+    taken = np.zeros(len(problem.lengths) + 1, dtype=bool)  # the last slot stands for NO_LINK
     if len(chosen):
         ok &= ~problem.similar[list(chosen)].any(axis=0)
+        taken[list(chosen)] = True
+    ok &= (problem.needs == NO_LINK) | taken[problem.needs]
     if budget.words is not None:
         ok &= words + problem.lengths <= budget.words
     if budget.sentences is not None and count + 1 > budget.sentences:
@@ -230,12 +345,48 @@ def solve_greedy(problem: Coverage, budget: Budget, cost_exponent: float = 0.8) 
         ok &= gains > 0
         if not ok.any():
             break
-        j = int(np.argmax(np.where(ok, gains / lengths**cost_exponent, -np.inf)))
-        chosen.append(j)
-        words += lengths[j]
-        uncovered &= occ[j] == 0
+        ratio = np.where(ok, gains / lengths**cost_exponent, -np.inf)
+        j = int(np.argmax(ratio))
+        picks = [j]
+        pair = _best_pair(problem, budget, words, chosen, uncovered, cost_exponent)
+        if pair is not None and pair[0] > ratio[j]:
+            picks = list(pair[1])
+        for k in picks:
+            chosen.append(k)
+            words += lengths[k]
+            uncovered &= occ[k] == 0
     chosen = _improve_by_swaps(problem, budget, chosen)
     return chosen
+
+
+def _best_pair(
+    problem: Coverage,
+    budget: Budget,
+    words: float,
+    chosen: list[int],
+    uncovered: np.ndarray,
+    cost_exponent: float,
+) -> tuple[float, tuple[int, int]] | None:
+    """The best sentence that leans on one not yet chosen, taken together with that one
+    (gain per word of the two), when both fit: a dangling sentence can bring in its context."""
+    ok = _fits(problem, budget, words, len(chosen), chosen)
+    ok[chosen] = False
+    best: tuple[float, tuple[int, int]] | None = None
+    for found in np.flatnonzero(problem.needs != NO_LINK):
+        j, k = int(found), int(problem.needs[found])
+        if k in chosen or not ok[k] or problem.similar[j, k] or problem.similar[chosen, j].any():
+            continue
+        length = problem.lengths[j] + problem.lengths[k]
+        if budget.words is not None and words + length > budget.words:
+            continue
+        if budget.sentences is not None and len(chosen) + 2 > budget.sentences:
+            continue
+        covered = (problem.occurrence[j] + problem.occurrence[k]) > 0
+        gain = float(problem.values[covered & uncovered].sum() + problem.bonus[[j, k]].sum())
+        score = gain / length**cost_exponent
+        if gain > 0 and (best is None or score > best[0]):
+            best = (score, (k, j))
+    return best
 
 
 def _improve_by_swaps(problem: Coverage, budget: Budget, chosen: list[int]) -> list[int]:
@@ -243,7 +394,10 @@ def _improve_by_swaps(problem: Coverage, budget: Budget, chosen: list[int]) -> l
     best = problem.objective(chosen)
     for _ in range(20):
         improved = False
+        leaned_on = {int(problem.needs[k]) for k in chosen}
         for out in list(chosen):
+            if out in leaned_on:  # removing it would leave a sentence that leans on nothing
+                continue
             rest = [k for k in chosen if k != out]
             covered = occ[rest].max(axis=0) > 0 if rest else np.zeros(len(values), dtype=bool)
             base = float(values[covered].sum() + bonus[rest].sum())
@@ -273,7 +427,11 @@ def _improve_by_swaps(problem: Coverage, budget: Budget, chosen: list[int]) -> l
 
 
 def solve_ilp(problem: Coverage, budget: Budget, time_limit: float = 5.0) -> list[int]:
-    """Exact optimum with HiGHS (Gillick & Favre's ILP); slower, for comparison."""
+    """Exact optimum with HiGHS (Gillick & Favre's ILP), under the constraints greedy obeys:
+    no two redundant sentences, and a sentence that leans on another only with that one."""
+    from scipy import sparse
+    from scipy.optimize import Bounds, LinearConstraint, milp
+
     occ = sparse.csr_matrix(problem.occurrence.T)
     n_c, n_s = occ.shape
     c = np.concatenate([-problem.bonus, -problem.values])
@@ -289,6 +447,19 @@ def solve_ilp(problem: Coverage, budget: Budget, time_limit: float = 5.0) -> lis
         constraints.append(
             LinearConstraint(sparse.hstack([-occ, sparse.identity(n_c)]), -np.inf, 0)
         )
+    pairs = np.argwhere(np.triu(problem.similar, 1))
+    links = [(j, int(k)) for j, k in enumerate(problem.needs) if k != NO_LINK]
+    rows = len(pairs) + len(links)
+    if rows:
+        # Redundant pairs: s_a + s_b <= 1. Leaning sentences: s_j - s_k <= 0.
+        data = [1.0] * (2 * len(pairs)) + [1.0, -1.0] * len(links)
+        row_index = [r for r in range(len(pairs)) for _ in (0, 1)] + [
+            len(pairs) + r for r in range(len(links)) for _ in (0, 1)
+        ]
+        columns = [int(v) for pair in pairs for v in pair] + [v for link in links for v in link]
+        matrix = sparse.csr_matrix((data, (row_index, columns)), shape=(rows, n_s + n_c))
+        upper = np.array([1.0] * len(pairs) + [0.0] * len(links))
+        constraints.append(LinearConstraint(matrix, -np.inf, upper))
     result = milp(
         c,
         constraints=constraints,

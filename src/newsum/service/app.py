@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from importlib.resources import files
 from typing import Any
@@ -10,18 +11,19 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel
 from pydantic.json_schema import models_json_schema
+from starlette.requests import ClientDisconnect
 
 import newsum
 from newsum.errors import NewsumError
 from newsum.methods import DEFAULT_METHOD, available_methods
 from newsum.service.limits import FieldError, check_articles, check_budget, check_method
-from newsum.service.middleware import BodyLimit, SecurityHeaders
+from newsum.service.middleware import BodyDeadline, BodyLimit, BodyTimeout, SecurityHeaders
 from newsum.service.requests import read_body
-from newsum.service.runner import Runner, Unavailable
+from newsum.service.runner import ClientGone, Runner, Unavailable
 from newsum.service.schemas import StoriesRequest, SummarizeRequest, as_article
 from newsum.service.settings import ServiceSettings
 from newsum.service.work import StoriesJob, SummarizeJob, stories_job, summarize_job
@@ -57,8 +59,25 @@ def _request_body(model: type[BaseModel]) -> dict[str, Any]:
     }
 
 
+log = logging.getLogger("uvicorn.error")  # one line each, in the server's log
+
+
 def _error(status: int, detail: Any, headers: dict[str, str] | None = None) -> JSONResponse:
     return JSONResponse({"detail": detail}, status_code=status, headers=headers)
+
+
+def _client(request: Request) -> str:
+    return f"{request.client.host}:{request.client.port}" if request.client else "a client"
+
+
+def _gone(request: Request) -> Callable[[], Awaitable[None]]:
+    """Returns once the client has disconnected (its body has been read by then)."""
+
+    async def wait() -> None:
+        while (await request.receive())["type"] != "http.disconnect":
+            pass
+
+    return wait
 
 
 def create_app(settings: ServiceSettings | None = None) -> FastAPI:
@@ -87,8 +106,29 @@ def create_app(settings: ServiceSettings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.runner = runner
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(BodyDeadline, timeout_s=settings.body_timeout_s)
     app.add_middleware(SecurityHeaders)
     app.mount("/static", StaticFiles(packages=[("newsum", "web")]), name="static")
+    # no "/static" -> "/static/" redirect: Starlette would build it from the Host header
+    app.router.redirect_slashes = False
+
+    @app.exception_handler(BodyTimeout)
+    async def body_late(request: Request, exc: BodyTimeout) -> JSONResponse:
+        log.info("%s - %s %s: %s", _client(request), request.method, request.url.path, exc)
+        return _error(408, str(exc), {"Connection": "close"})
+
+    @app.exception_handler(ClientDisconnect)
+    async def client_left(request: Request, _: ClientDisconnect) -> Response:
+        log.info(
+            "%s - %s %s: the client disconnected before its request body was complete",
+            _client(request), request.method, request.url.path,
+        )  # fmt: skip
+        return Response(status_code=400)  # nobody is there to read it
+
+    @app.exception_handler(ClientGone)
+    async def client_gone(request: Request, exc: ClientGone) -> Response:
+        log.info("%s - %s %s: %s", _client(request), request.method, request.url.path, exc)
+        return Response(status_code=400)
 
     @app.exception_handler(RequestValidationError)
     async def invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
@@ -107,9 +147,15 @@ def create_app(settings: ServiceSettings | None = None) -> FastAPI:
     async def unavailable(_: Request, exc: Unavailable) -> JSONResponse:
         return _error(503, str(exc), {"Retry-After": str(exc.retry_after)})
 
-    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    @app.api_route(
+        "/", methods=["GET", "HEAD"], response_class=HTMLResponse, include_in_schema=False
+    )
     async def index() -> HTMLResponse:
         return HTMLResponse(page)
+
+    @app.head("/healthz", include_in_schema=False)
+    async def healthz_head() -> Response:
+        return Response(media_type="application/json")
 
     @app.get("/healthz", summary="Liveness: answers even while every worker is busy")
     async def healthz() -> dict[str, Any]:
@@ -147,7 +193,7 @@ def create_app(settings: ServiceSettings | None = None) -> FastAPI:
         if articles or not uploads:  # uploads are checked once read, in the worker
             check_articles(articles, settings, ("body", "articles"), settings.max_articles)
         job = SummarizeJob(articles, uploads, words, sentences, body.method, settings)
-        return JSONResponse(await runner.run(summarize_job, job))
+        return JSONResponse(await runner.run(summarize_job, job, gone=_gone(request)))
 
     @app.post(
         "/v1/stories",
@@ -169,7 +215,7 @@ def create_app(settings: ServiceSettings | None = None) -> FastAPI:
         if articles or not uploads:
             check_articles(articles, settings, ("body", "articles"), settings.max_story_articles)
         job = StoriesJob(articles, uploads, words, body.method, settings)
-        return JSONResponse(await runner.run(stories_job, job))
+        return JSONResponse(await runner.run(stories_job, job, gone=_gone(request)))
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:

@@ -1,7 +1,9 @@
-"""ASGI middleware: a hard cap on the request body, and security headers on every answer."""
+"""ASGI middleware: a hard cap on the request body and a deadline for it, and security
+headers on every answer."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 
 from starlette.exceptions import HTTPException
@@ -91,3 +93,47 @@ class SecurityHeaders:
             await send(message)
 
         await self.app(scope, receive, with_headers)
+
+
+class BodyTimeout(Exception):
+    """The request body did not arrive in time (answered 408, connection closed)."""
+
+
+class BodyDeadline:
+    """The whole request body must arrive within ``timeout_s`` of the request's start.
+
+    A client that sends its body a byte at a time would otherwise hold a connection (and
+    the memory of what it sent) for as long as it likes. Past the deadline, ``receive``
+    raises BodyTimeout; once the body is in, later reads (waiting for a disconnect) have
+    no deadline.
+    """
+
+    def __init__(self, app: ASGIApp, timeout_s: float) -> None:
+        self.app = app
+        self.timeout_s = timeout_s
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.timeout_s
+        body_done = False
+
+        async def timed() -> Message:
+            nonlocal body_done
+            if body_done:
+                return await receive()
+            remaining = deadline - loop.time()
+            try:
+                message = await asyncio.wait_for(receive(), max(remaining, 0.0))
+            except TimeoutError:
+                body_done = True
+                raise BodyTimeout(
+                    f"the request body did not arrive within {self.timeout_s:g} s"
+                ) from None
+            if message["type"] != "http.request" or not message.get("more_body", False):
+                body_done = True
+            return message
+
+        await self.app(scope, timed, send)

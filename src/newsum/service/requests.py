@@ -7,6 +7,7 @@ Both forms are parsed here rather than by FastAPI so that every way a body can b
 from __future__ import annotations
 
 import json
+import re
 from pathlib import PurePath
 from typing import Any, TypeVar
 
@@ -86,6 +87,14 @@ async def read_body(
     )
 
 
+def _form_value(key: str, value: str) -> Any:
+    """A form field as JSON would give it: whole numbers for the counts (all else is text,
+    which the model's strict integers then refuse)."""
+    if key in {"words", "sentences"} and re.fullmatch(r"\s*-?[0-9]{1,9}\s*", value):
+        return int(value)
+    return value
+
+
 async def _read_form(
     request: Request, model: type[M], max_articles: int, max_bytes: int
 ) -> tuple[M, tuple[Upload, ...]]:
@@ -116,7 +125,7 @@ async def _read_form(
             elif key == "articles":
                 data[key] = parse_json(value.encode("utf-8", "surrogatepass"))
             elif value != "":
-                data[key] = value
+                data[key] = _form_value(key, value)
     finally:
         await form.close()
     pasted = data.setdefault("articles", [])

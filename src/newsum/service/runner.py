@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import multiprocessing
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, TypeVar
 
@@ -26,6 +26,10 @@ class Unavailable(Exception):
     def __init__(self, message: str, retry_after: int = 5) -> None:
         super().__init__(message)
         self.retry_after = retry_after
+
+
+class ClientGone(Exception):
+    """The client disconnected while its job ran; the job was stopped."""
 
 
 class Runner:
@@ -58,8 +62,17 @@ class Runner:
     def capacity(self) -> int:
         return self.settings.workers + self.settings.max_queue
 
-    async def run(self, function: Callable[[Any], T], job: Any) -> T:
-        """The function's result for this job, run in a worker; raises Unavailable."""
+    async def run(
+        self,
+        function: Callable[[Any], T],
+        job: Any,
+        gone: Callable[[], Awaitable[None]] | None = None,
+    ) -> T:
+        """The function's result for this job, run in a worker; raises Unavailable.
+
+        ``gone`` returns when the client has disconnected: the job is then stopped (its
+        worker is replaced) and ClientGone raised, so that nobody's work is done for no one.
+        """
         if self._pool is None:
             raise Unavailable("the service is starting or stopping")
         if not self._pool.active:  # every worker died (e.g. killed for memory): start afresh
@@ -71,7 +84,22 @@ class Runner:
         timeout = self.settings.timeout_s
         try:
             future = self._pool.schedule(function, (job,), timeout=timeout)
-            return await asyncio.wait_for(asyncio.wrap_future(future), timeout)
+            result: asyncio.Future[T] = asyncio.wrap_future(future)
+            if gone is None:
+                return await asyncio.wait_for(result, timeout)
+            watcher: asyncio.Future[Any] = asyncio.ensure_future(gone())
+            try:
+                done, _ = await asyncio.wait(
+                    [result, watcher], timeout=timeout, return_when=asyncio.FIRST_COMPLETED
+                )
+            finally:
+                watcher.cancel()
+            if result in done:
+                return result.result()
+            result.cancel()  # cancels the pebble future: its worker is stopped and replaced
+            if watcher in done:
+                raise ClientGone("the client disconnected; its request was stopped")
+            raise TimeoutError
         except TimeoutError:
             raise Unavailable(
                 f"the request took longer than {timeout:g} s and was stopped; "

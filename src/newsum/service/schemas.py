@@ -65,10 +65,15 @@ class SummarizeRequest(BaseModel):
     articles: list[ArticleItem] = Field(
         description="Articles: objects with 'text' (and metadata), or plain strings."
     )
+    # strict: true, 60.0 or "60" are not a length (lax mode would read true as 1)
     words: int | None = Field(
-        None, description="Length limit in words (default 100, or none when 'sentences' is set)."
+        None,
+        strict=True,
+        description="Length limit in words (default 100, or none when 'sentences' is set).",
     )
-    sentences: int | None = Field(None, description="Number of sentences instead of words.")
+    sentences: int | None = Field(
+        None, strict=True, description="Number of sentences instead of words."
+    )
     method: str = Field("concepts", description="Summarization method (see GET /v1/methods).")
 
 
@@ -78,7 +83,9 @@ class StoriesRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     articles: list[ArticleItem] = Field(description="Articles, as for /v1/summarize.")
-    words: int | None = Field(None, description="Length of each story's summary (default 100).")
+    words: int | None = Field(
+        None, strict=True, description="Length of each story's summary (default 100)."
+    )
     method: str = Field("concepts", description="Summarization method (see GET /v1/methods).")
 
 

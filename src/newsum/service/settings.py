@@ -28,6 +28,12 @@ class ServiceSettings:
     workers: int = field(default_factory=_default_workers)
     max_queue: int = 64
     worker_max_tasks: int = 500
+    # the connection, against slow and idle clients (see server.py and middleware.py)
+    header_timeout_s: float = 10.0  # a request's headers, from its first byte
+    body_timeout_s: float = 30.0  # a request's whole body, from its headers
+    keep_alive_s: float = 5.0  # an idle kept-alive connection
+    max_connections: int = 256  # open at once; one more is answered 503 and closed
+    max_header_bytes: int = 16 * 1024
 
     def public(self) -> dict[str, int | float]:
         """The limits a client may want to know before sending (served at /v1/limits)."""

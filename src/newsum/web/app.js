@@ -254,6 +254,7 @@
     }
 
     renderDisagreements(data, docs, number);
+    renderFigures(data, docs, number);
     renderEntities(data, docs, number);
     renderSources(data, docs, number);
 
@@ -286,7 +287,8 @@
     );
     const flags = [];
     if (sentence.single_source) {
-      flags.push(el("span", { class: "flag", title: "Only one outlet reports this", text: "single source" }));
+      // the trust stage's own words: "single source" or "1 source, 2 copies"
+      flags.push(el("span", { class: "flag", title: "Only one outlet reports this", text: sentence.corroboration || "single source" }));
     }
     // markers and flag stay together, on the sentence's last line
     return el("span", { class: "sentence", "data-index": k },
@@ -308,7 +310,7 @@
           el("span", { class: "badge", text: String(number.get(row.document)) }),
           " ",
           docName(docs[row.document])),
-        el("p", { class: "column-meta", text: [docs[row.document].title, docs[row.document].date].filter(Boolean).join(" · ") }),
+        el("p", { class: "column-meta", text: [docs[row.document].headline, docs[row.document].date].filter(Boolean).join(" · ") }),
         el("blockquote", { text: row.text }),
         row.score !== undefined ? el("p", { class: "score", text: "similarity " + row.score.toFixed(2) }) : null,
       ),
@@ -380,6 +382,33 @@
           item.reason ? el("p", { class: "hint", text: item.reason }) : null,
         );
       }),
+    );
+  }
+
+  function renderFigures(data, docs, number) {
+    const groups = data.figures;
+    const panel = $("figures-panel");
+    panel.hidden = !Array.isArray(groups) || !groups.length;
+    if (panel.hidden) return;
+    $("figures").replaceChildren(
+      el("ul", { class: "entities" },
+        groups.map((group) =>
+          el("li", {},
+            el("strong", { text: group.thing }),
+            group.contradiction ? el("span", { class: "flag", text: "outlets disagree" }) : null,
+            el("ul", {},
+              group.figures.map((figure) =>
+                el("li", { class: "figure" },
+                  el("q", { text: figure.text }),
+                  el("span", { class: "where", text: " " + figure.outlet }),
+                  number.has(figure.sentence.document)
+                    ? el("span", { class: "badge after", title: docName(docs[figure.sentence.document]), text: String(number.get(figure.sentence.document)) })
+                    : null),
+              ),
+            ),
+          ),
+        ),
+      ),
     );
   }
 

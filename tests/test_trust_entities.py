@@ -7,10 +7,10 @@ import functools
 import pytest
 
 from conftest import RAQQA, dev_clusters
-from newsum.entities import Entity, EntityIndex, fold, group_entities, skeleton
 from newsum.pipeline import Components, prepare
 from newsum.read import read_paths
-from newsum.types import Sentence
+from newsum.trust.entities import EntityIndex, fold, group_entities, skeleton
+from newsum.types import Entity, Sentence
 
 
 @functools.cache

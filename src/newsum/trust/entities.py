@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from newsum.represent import STOPWORDS
-from newsum.types import Sentence
+from newsum.types import Entity, Sentence, Variant
 
 _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿ"
@@ -74,34 +74,6 @@ class Mention:
     start: int
     end: int
     initial: bool = False
-
-
-@dataclass(frozen=True)
-class Variant:
-    """One spelling of an entity and the documents that use it."""
-
-    text: str
-    count: int
-    documents: tuple[int, ...]
-
-
-@dataclass(frozen=True)
-class Entity:
-    """A group of names that refer to one thing, with the evidence for each merge."""
-
-    id: int
-    name: str
-    variants: tuple[Variant, ...]
-    evidence: tuple[str, ...]
-    acronym: bool = False
-
-    @property
-    def documents(self) -> tuple[int, ...]:
-        return tuple(sorted({d for v in self.variants for d in v.documents}))
-
-    @property
-    def mentions(self) -> int:
-        return sum(v.count for v in self.variants)
 
 
 @dataclass(frozen=True)
@@ -417,7 +389,9 @@ def group_entities(
     #    with overlapping context.
     by_skeleton: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for key in sorted(surfaces.keys() - acronyms):  # sorted: the same output in every process
-        by_skeleton[tuple(skeleton(t)[:1] or t[:1] for t in _tokens(key))].append(key)
+        # Spellings of one name have the same skeleton token by token (``_spelling_match``),
+        # so only names in one bucket are compared: not every pair of names of the cluster.
+        by_skeleton[tuple(skeleton(t) or t for t in _tokens(key))].append(key)
     candidates = [
         (a, b)
         for bucket in by_skeleton.values()

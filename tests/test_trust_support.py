@@ -8,20 +8,13 @@ from pathlib import Path
 import pytest
 
 from conftest import DATA, RAQQA, dev_clusters
-from newsum.attribute import (
-    SUPPORT_THRESHOLD,
-    Matcher,
-    attribute,
-    build_matcher,
-    distinct_sources,
-    find_support,
-    independent_sources,
-    is_copy,
-    source_name,
-)
 from newsum.pipeline import Components, prepare, summarize
 from newsum.read import read_paths
 from newsum.represent import ClusterView
+from newsum.trust import analyse
+from newsum.trust.matching import SUPPORT_THRESHOLD, Matcher, build_matcher
+from newsum.trust.outlets import Outlets, is_copy, outlet_name
+from newsum.trust.support import find_support
 from newsum.types import Article
 
 PAIRS = Path(__file__).resolve().parents[1] / "benchmarks" / "paraphrase_pairs.tsv"
@@ -47,17 +40,19 @@ def sentence(view: ClusterView, doc: int, words: str) -> int:
 def outlets_backing(doc: int, words: str) -> tuple[str, ...]:
     view, matcher = raqqa()
     index = sentence(view, doc, words)
-    support = find_support(view, [index], matcher=matcher)[0]
-    return independent_sources(view.documents, view.sentences[index], support)
+    outlets = Outlets.of(view.documents)
+    support = find_support(matcher, outlets, [index])[0]
+    return outlets.independent(view.sentences[index], support)
 
 
 def test_outlets_are_named_from_datelines_and_credit_lines() -> None:
     view, _ = raqqa()
-    names = [source_name(d) for d in view.documents]
+    names = [outlet_name(d) for d in view.documents]
     assert names[0] == "AFP"  # "Source:AFP" at the end
+    assert names[1] == "Global Gathering"  # "By ... | Read Breaking News on GLOBAL GATHERING"
     assert names[2] == "AP"  # "BEIRUT (AP) —"
     assert names[4] == "Xinhua"  # "DAMASCUS, Oct. 17 (Xinhua) --"
-    assert names[3] == view.documents[3].article.id  # nothing says: the file name stays
+    assert names[3] == "Article 4"  # nothing says: its place in the input, never the file name
 
 
 def test_275_surrendered_fighters_are_backed_by_more_than_one_outlet() -> None:
@@ -87,10 +82,13 @@ def test_a_word_for_word_copy_is_not_an_independent_source() -> None:
     a = sentence(view, 1, "retook the town of Mayadeen")
     b = sentence(view, 3, "retook the town of Mayadeen")
     assert is_copy(view.sentences[a], view.sentences[b])
-    support = find_support(view, [a], matcher=matcher)[0]
+    outlets = Outlets.of(view.documents)
+    support = find_support(matcher, outlets, [a])[0]
     assert 3 in {s.sentence.doc for s in support}
-    independent = independent_sources(view.documents, view.sentences[a], support)
-    assert view.documents[3].article.id not in independent
+    independent = outlets.independent(view.sentences[a], support)
+    assert outlets.name(3) not in independent
+    backing = outlets.corroboration(view.sentences[a], support)
+    assert backing.copies == 1 and backing.label.endswith(", 1 copy")
 
 
 def test_syndicated_copy_counts_once(components: Components) -> None:
@@ -99,23 +97,25 @@ def test_syndicated_copy_counts_once(components: Components) -> None:
     view = prepare([*articles, copy], components)
     assert view.documents[5].duplicate_of == 4
     index = sentence(view, 4, "in addition to 275 local IS militants")
-    support = find_support(view, [index], matcher=build_matcher(view))[0]
+    outlets = Outlets.of(view.documents)
+    support = find_support(build_matcher(view), outlets, [index])[0]
     assert 5 not in {s.sentence.doc for s in support}
-    assert distinct_sources(view.documents, [4, 5]) == ("Xinhua",)
+    assert outlets.distinct([4, 5]) == ("Xinhua",)
 
 
-def test_summary_sentences_carry_sources_and_extras(components: Components) -> None:
+def test_summary_sentences_carry_sources_and_the_trust_report(components: Components) -> None:
     summary = summarize(read_paths([RAQQA]), words=120, components=components)
     assert summary.sentences
     for s in summary.sentences:
-        assert s.sources[0] == source_name(summary.documents[s.origin.doc])
+        assert s.sources[0] == outlet_name(summary.documents[s.origin.doc])
         assert all(sup.score >= SUPPORT_THRESHOLD for sup in s.support)
         assert all(sup.sentence.doc != s.origin.doc for sup in s.support)
-    table = {row.source: row for row in summary.extras["source_table"]}
+    assert summary.trust is not None
+    table = {row.source: row for row in summary.trust.source_table}
     for k, s in enumerate(summary.sentences):
-        assert k in table[source_name(summary.documents[s.origin.doc])].origin
+        assert k in table[outlet_name(summary.documents[s.origin.doc])].origin
     assert sum(len(r.documents) for r in table.values()) == len(summary.documents)
-    assert summary.extras["attribution"]["matching"] == "units"
+    assert summary.trust.matching == "units"
 
 
 def test_attribute_on_sentences_without_any_match() -> None:
@@ -124,10 +124,11 @@ def test_attribute_on_sentences_without_any_match() -> None:
          Article("A new library opened downtown with ten thousand books.", id="b", source="Two")],
         Components(),
     )  # fmt: skip
-    found = attribute(view, [0])
+    found = analyse(view, [0])
     assert found.supports == ((),)
     assert found.sources == (("One",),)
-    assert found.extras["disagreements"] == ()
+    assert found.report.disagreements == ()
+    assert found.report.corroboration[0].label == "single source"
 
 
 def load_pairs() -> list[tuple[str, str, int, str, int, str, bool]]:
@@ -210,5 +211,5 @@ def test_embeddings_load_offline_and_keep_the_findings(monkeypatch: pytest.Monke
     view, _ = raqqa()
     matcher = build_matcher(view, embedder=embedder)
     index = sentence(view, 0, "a total of 275 Syrian IS fighters")
-    support = find_support(view, [index], matcher=matcher)[0]
+    support = find_support(matcher, Outlets.of(view.documents), [index])[0]
     assert 4 in {s.sentence.doc for s in support}

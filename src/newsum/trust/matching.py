@@ -1,0 +1,280 @@
+"""Matching: how far two sentences of a cluster state the same thing (0 to 1).
+
+Two sentences match by the weighted F-measure of their shared units (``units.py``), with
+corrections for what word overlap misses: the same words about different people or places,
+a shared specific figure, a negated sentence. The optional ``embed`` extra adds
+word-embedding similarity, so that "killed" meets "died" and "deal" meets "agreement".
+
+Only pairs that share a unit can match, so pairs are found through an inverted index (the
+units' posting lists, as a sparse product) instead of scoring every sentence against every
+other: the cost grows with the pairs that share something, not with sentences squared.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+import numpy as np
+from scipy import sparse
+
+from newsum.represent import ClusterView
+from newsum.trust.entities import EntityIndex, group_entities
+from newsum.trust.units import Units, build_units, clause_bounds, is_specific_figure, negated
+
+SUPPORT_THRESHOLD = 0.3  # weighted F-measure from which a sentence supports another (see below)
+# A unit found in more sentences than this is left out of the index that proposes pairs (it
+# still counts in every pair's score). Such a unit ("IS", "said" in a 1,000-article cluster)
+# would alone propose millions of pairs; a pair that shares nothing rarer than it seldom
+# reaches the support threshold. Clusters under this many sentences are scored exactly.
+POSTING_LIMIT = 2000
+# A figure in more sentences than this is a common number of the cluster, not the signature
+# of one fact: it gets no bonus and proposes no pairs. In 724 pooled dev-set articles "10" is
+# in 112 sentences, "20" in 85, and their pairs cost more than all the rest of the table;
+# a real shared figure ("275 fighters") is in a handful (in Raqqa the most repeated is in 3).
+FIGURE_POSTING_LIMIT = 40
+BLOCK_ROWS = 128  # rows scored at once: bounds the memory of one block of candidate pairs
+
+
+class Embedder(Protocol):
+    """Turns texts into L2-normalised vectors (rows), e.g. ``newsum.embed.WordLlamaEmbedder``."""
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray: ...
+
+
+def _pair_dot(
+    x: sparse.csr_matrix, y: sparse.csr_matrix, a: np.ndarray, b: np.ndarray
+) -> np.ndarray:
+    """Row ``a[i]`` of ``x`` dotted with row ``b[i]`` of ``y``, for every i."""
+    if len(a) == 0:
+        return np.zeros(0)
+    return np.asarray(x[a].multiply(y[b]).sum(axis=1)).ravel()
+
+
+@dataclass(frozen=True)
+class Matcher:
+    """Scores how far two sentences of a cluster state the same thing (0 to 1)."""
+
+    view: ClusterView
+    entities: EntityIndex
+    units: Units
+    related: sparse.csr_matrix | None = None  # unit x unit similarity (embeddings), or None
+    no_shared_name: float = 0.6  # factor when both name people/places and share none
+    shared_figure: float = 0.15  # bonus when both give the same specific figure
+    no_shared_figure: float = 0.8  # factor when both give specific figures, none the same
+    negation: float = 0.6  # factor when one is negated and the other is not
+    recall_weight: float = 1.5  # beta of the F-measure: how much more the row's coverage counts
+    _totals: np.ndarray = field(init=False, repr=False, compare=False)
+    _weighted: sparse.csr_matrix = field(init=False, repr=False, compare=False)
+    _found: sparse.csr_matrix = field(init=False, repr=False, compare=False)
+    _index: sparse.csr_matrix = field(init=False, repr=False, compare=False)
+    _names: sparse.csr_matrix = field(init=False, repr=False, compare=False)
+    _figures: sparse.csr_matrix = field(init=False, repr=False, compare=False)
+    _negated: np.ndarray = field(init=False, repr=False, compare=False)
+    _specific: frozenset[str] = field(init=False, repr=False, compare=False)
+    _clauses: dict[tuple[int, str], set[str]] = field(
+        init=False, repr=False, compare=False, default_factory=dict
+    )
+    _prefixes: dict[float, sparse.csr_matrix] = field(
+        init=False, repr=False, compare=False, default_factory=dict
+    )
+
+    def __post_init__(self) -> None:
+        presence = self.units.presence
+        totals = np.asarray(presence @ self.units.weights).ravel()
+        set_ = object.__setattr__
+        set_(self, "_totals", np.maximum(totals, 1e-9))
+        set_(self, "_weighted", presence.multiply(self.units.weights).tocsr())
+        found = presence
+        if self.related is not None:
+            found = (presence + presence @ self.related).tocsr()
+            found.data = np.minimum(found.data, 1.0)
+        set_(self, "_found", found.tocsr())
+        # The index proposes pairs: units in at most POSTING_LIMIT sentences.
+        postings = np.asarray((presence > 0).sum(axis=0)).ravel()
+        keep = sparse.diags((postings <= POSTING_LIMIT).astype(float))
+        set_(self, "_index", (found.tocsr() @ keep).tocsr())
+        columns = self.units.vocabulary
+        names = [c for u, c in columns.items() if u.startswith("@")]
+        figures = [
+            c
+            for u, c in columns.items()
+            if is_specific_figure(u) and postings[c] <= FIGURE_POSTING_LIMIT
+        ]
+        set_(self, "_specific", frozenset(u for u, c in columns.items() if c in set(figures)))
+        set_(self, "_names", presence[:, names].tocsr())
+        set_(self, "_figures", presence[:, figures].tocsr())
+        set_(self, "_negated", np.array([negated(s.text) for s in self.view.sentences]))
+
+    def candidates(self, rows: Sequence[int], floor: float = 0.0) -> tuple[np.ndarray, np.ndarray]:
+        """Pairs (row, other sentence) that share an indexed unit, or a specific figure.
+
+        With ``floor`` > 0, only pairs that can score ``floor`` or more are wanted, and a
+        sentence is indexed by its rarer units alone (prefix filtering): a weighted F1 of
+        ``floor`` (2 x shared / (W + W'), shared <= W') needs shared units of weight
+        ``floor * W / (2 - floor)`` at least (W the sentence's total), so its commonest
+        units, weighing less than that together, need not propose pairs: any pair that
+        reaches ``floor`` also shares one of the rarer units of both, in one global order.
+        (Modifiers only lower a score, except a shared figure, which the figure index adds.)
+        """
+        rows_array = np.asarray(rows, dtype=np.int64)
+        if len(rows_array) == 0:
+            return rows_array, rows_array
+        if floor <= 0 or self.related is not None:
+            shared = (self._index[rows_array] @ self._index.T).tocsr()
+        else:
+            beta2 = self.recall_weight**2
+            as_row = self._prefix(floor * beta2 / (1 + beta2 - floor))
+            as_column = self._prefix(floor / (1 + beta2 - floor * beta2))
+            shared = (as_row[rows_array] @ as_column.T).tocsr()
+        shared = shared + (self._figures[rows_array] @ self._figures.T).tocsr()
+        coo = shared.tocoo()
+        return rows_array[coo.row], coo.col.astype(np.int64)
+
+    def score_pairs(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """The score of each pair (``a[i]``, ``b[i]``): weighted F1 of shared units, with the
+        corrections of this class's fields."""
+        a = np.asarray(a, dtype=np.int64)
+        b = np.asarray(b, dtype=np.int64)
+        if len(a) == 0:
+            return np.zeros(0)
+        totals = self._totals
+        recall = _pair_dot(self._weighted, self._found, a, b) / totals[a]
+        if self.related is None:
+            precision = recall * totals[a] / totals[b]
+        else:
+            precision = _pair_dot(self._found, self._weighted, a, b) / totals[b]
+        beta2 = self.recall_weight**2
+        total = beta2 * precision + recall
+        with np.errstate(invalid="ignore", divide="ignore"):
+            f1 = np.where(total > 0, (1 + beta2) * recall * precision / total, 0.0)
+        # Same words about different people or places ("China won gold" / "Pakistan won
+        # gold") are not the same statement; the same specific figure nearly always is.
+        has_names = np.diff(self._names.indptr) > 0
+        apart = has_names[a] & has_names[b] & (_pair_dot(self._names, self._names, a, b) == 0)
+        has_figures = np.diff(self._figures.indptr) > 0
+        figures = _pair_dot(self._figures, self._figures, a, b) > 0
+        other_figures = has_figures[a] & has_figures[b] & ~figures
+        f1 = np.where(apart, f1 * self.no_shared_name, f1)
+        f1 = np.where(other_figures, f1 * self.no_shared_figure, f1)
+        f1 = np.where(figures & (f1 > 0), f1 + self.shared_figure, f1)
+        # A sentence often packs several facts; where a figure is shared, also compare just
+        # the clauses around it ("... in addition to 275 local IS militants, while ...").
+        for k in np.flatnonzero(figures & (a != b)):
+            f1[k] = max(f1[k], self._clause_score(int(a[k]), int(b[k])))
+        # "Neither team has recovered any debris" does not back "A team has recovered debris".
+        f1 = np.where(self._negated[a] != self._negated[b], f1 * self.negation, f1)
+        return np.asarray(np.minimum(f1, 1.0))
+
+    def _prefix(self, share: float) -> sparse.csr_matrix:
+        """The index restricted to each sentence's prefix of rarer units: those left out weigh
+        less than ``share`` of the sentence's total together (see ``candidates``)."""
+        floor = share
+        cached = self._prefixes.get(floor)
+        if cached is not None:
+            return cached
+        index = self._index
+        weights = self.units.weights
+        order_of_column = np.empty(len(weights), dtype=np.int64)
+        order_of_column[np.lexsort((np.arange(len(weights)), -weights))] = np.arange(len(weights))
+        counts = np.diff(index.indptr)
+        row_of = np.repeat(np.arange(index.shape[0]), counts)
+        columns = index.indices
+        order = np.lexsort((order_of_column[columns], row_of))  # by row, rarest unit first
+        row_sorted, column_sorted = row_of[order], columns[order]
+        weight = weights[column_sorted]
+        before = np.cumsum(weight) - weight
+        start = np.repeat(before[index.indptr[:-1][counts > 0]], counts[counts > 0])
+        suffix = self._totals[row_sorted] - (before - start)  # this unit and all commoner ones
+        keep = suffix >= share * self._totals[row_sorted] - 1e-9
+        prefix = sparse.csr_matrix(
+            (np.ones(int(keep.sum())), (row_sorted[keep], column_sorted[keep])), shape=index.shape
+        )
+        self._prefixes[floor] = prefix
+        return prefix
+
+    def score_rows(self, rows: Sequence[int], floor: float = 0.0) -> sparse.csr_matrix:
+        """``len(rows)`` x sentences, sparse: the score of every pair that can match (pairs
+        sharing no unit score 0 and are left out); with ``floor``, every pair scoring
+        ``floor`` or more (others may be left out)."""
+        a, b = self.candidates(rows, floor)
+        scores = self.score_pairs(a, b)
+        position = {row: k for k, row in enumerate(rows)}
+        local = np.array([position[int(x)] for x in a], dtype=np.int64)
+        keep = scores > 0
+        return sparse.csr_matrix(
+            (scores[keep], (local[keep], b[keep])), shape=(len(rows), len(self.view.sentences))
+        )
+
+    def score_blocks(
+        self, rows: Sequence[int], floor: float = 0.0, size: int = BLOCK_ROWS
+    ) -> Iterator[tuple[Sequence[int], sparse.csr_matrix]]:
+        """``score_rows`` for ``size`` rows at a time, with the rows of each block."""
+        for start in range(0, len(rows), size):
+            block = rows[start : start + size]
+            yield block, self.score_rows(block, floor)
+
+    def scores(self, rows: Sequence[int]) -> np.ndarray:
+        """``len(rows)`` x sentences, dense (for a few rows: tests and benchmarks)."""
+        return np.asarray(self.score_rows(list(rows)).toarray())
+
+    def _clause_score(self, a: int, b: int) -> float:
+        units_a, units_b = self.units.per_sentence[a], self.units.per_sentence[b]
+        shared = {u for u in units_a if u in self._specific} & set(units_b)
+        best = 0.0
+        for figure in shared:
+            clause_a = self.clause_units(a, figure)
+            clause_b = self.clause_units(b, figure)
+            f1 = self.units.weighted_f1(clause_a, clause_b)
+            names_a = {u for u in clause_a if u.startswith("@")}
+            names_b = {u for u in clause_b if u.startswith("@")}
+            if names_a and names_b and not names_a & names_b:
+                f1 *= self.no_shared_name
+            best = max(best, f1 + self.shared_figure)
+        return best
+
+    def clause_units(self, sentence: int, unit: str) -> set[str]:
+        """The units of the clause where ``unit`` first occurs in a sentence."""
+        key = (sentence, unit)
+        if key not in self._clauses:
+            text = self.view.sentences[sentence].text
+            at = next(p for u, p in self.units.positions[sentence] if u == unit)
+            start, end = clause_bounds(text, at, at + 1)
+            self._clauses[key] = self.units.in_span(sentence, start, end)
+        return self._clauses[key]
+
+    def shared(self, a: int, b: int) -> tuple[str, ...]:
+        """The units two sentences have in common, as written, rarest first."""
+        units_b = set(self.units.per_sentence[b])
+        common = [u for u in self.units.per_sentence[a] if u in units_b]
+        common.sort(key=lambda u: -self.units.weight(u))
+        return tuple(self._show(u) for u in common)
+
+    def _show(self, unit: str) -> str:
+        if unit.startswith("@"):
+            return self.entities.entities[int(unit[1:])].name
+        return self.units.surface.get(unit, unit)
+
+
+def related_units(units: Units, embedder: Embedder, threshold: float = 0.5) -> sparse.csr_matrix:
+    """Unit x unit similarity from word embeddings: "killed" ~ "died", "deal" ~ "agreement"."""
+    words = [u for u in units.vocabulary if not u.startswith(("@", "#"))]
+    if len(words) < 2:
+        return sparse.csr_matrix((len(units.vocabulary), len(units.vocabulary)))
+    vectors = embedder.embed([units.surface.get(w, w) for w in words])
+    similarity = vectors @ vectors.T
+    np.fill_diagonal(similarity, 0.0)
+    i, j = np.nonzero(similarity >= threshold)
+    columns = np.array([units.vocabulary[w] for w in words])
+    n = len(units.vocabulary)
+    return sparse.csr_matrix((similarity[i, j], (columns[i], columns[j])), shape=(n, n))
+
+
+def build_matcher(
+    view: ClusterView, entities: EntityIndex | None = None, embedder: Embedder | None = None
+) -> Matcher:
+    entities = entities or group_entities(view.sentences)
+    units = build_units(view, entities)
+    related = related_units(units, embedder) if embedder is not None else None
+    return Matcher(view, entities, units, related)

@@ -1,0 +1,124 @@
+"""Support: for each summary sentence, the sentences of other outlets that state the same
+thing; and per outlet, what it gives, backs, or alone reports."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+import numpy as np
+
+from newsum.represent import ClusterView
+from newsum.trust.matching import BLOCK_ROWS, SUPPORT_THRESHOLD, Matcher
+from newsum.trust.outlets import Outlets
+from newsum.types import Sentence, SourceRow, Support
+
+LEXICAL_THRESHOLD = 0.35  # TF-IDF cosine from which a sentence supports another (bulk runs)
+
+
+def lexical_support(
+    view: ClusterView, sentence_indices: Sequence[int], threshold: float = LEXICAL_THRESHOLD
+) -> list[tuple[Support, ...]]:
+    """The best TF-IDF match in every other original article, when close enough."""
+    if not sentence_indices:
+        return []
+    matrix = view.tfidf
+    similarity = np.asarray((matrix[list(sentence_indices)] @ matrix.T).todense())
+    doc_of = np.array([s.doc for s in view.sentences])
+    results: list[tuple[Support, ...]] = []
+    for row, index in enumerate(sentence_indices):
+        origin = view.sentences[index].doc
+        supports = []
+        for doc in view.active_documents:
+            if doc == origin:
+                continue
+            in_doc = np.flatnonzero(doc_of == doc)
+            if len(in_doc) == 0:
+                continue
+            best = int(in_doc[np.argmax(similarity[row, in_doc])])
+            if similarity[row, best] >= threshold:
+                supports.append(Support(view.sentences[best], float(similarity[row, best])))
+        supports.sort(key=lambda s: -s.score)
+        results.append(tuple(supports))
+    return results
+
+
+def find_support(
+    matcher: Matcher,
+    outlets: Outlets,
+    sentence_indices: Sequence[int],
+    threshold: float = SUPPORT_THRESHOLD,
+    per_doc: int = 1,
+) -> list[tuple[Support, ...]]:
+    """For each sentence, the best-matching sentence of every other story (copies excluded)."""
+    if not sentence_indices:
+        return []
+    view = matcher.view
+    documents = view.documents
+    scores = matcher.score_rows(list(sentence_indices), threshold)
+    story = np.array([outlets.story(s.doc) for s in view.sentences])
+    doc_of = np.array([s.doc for s in view.sentences])
+    results: list[tuple[Support, ...]] = []
+    for row, index in enumerate(sentence_indices):
+        own_story = outlets.story(view.sentences[index].doc)
+        line = scores.getrow(row)
+        columns, values = line.indices, line.data
+        good = (values >= threshold) & (story[columns] != own_story)
+        columns, values = columns[good], values[good]
+        supports: list[Support] = []
+        for doc in sorted(set(doc_of[columns].tolist())):
+            if documents[doc].duplicate_of is not None:
+                continue  # a copy says what its original says; the original speaks for it
+            in_doc = doc_of[columns] == doc
+            order = np.lexsort((columns[in_doc], -values[in_doc]))[:per_doc]
+            supports.extend(
+                Support(view.sentences[int(columns[in_doc][k])], float(values[in_doc][k]))
+                for k in order
+            )
+        supports.sort(key=lambda s: -s.score)
+        results.append(tuple(supports))
+    return results
+
+
+def source_table(
+    matcher: Matcher,
+    outlets: Outlets,
+    origins: Sequence[Sentence],
+    supports: Sequence[Sequence[Support]],
+    threshold: float = SUPPORT_THRESHOLD,
+) -> tuple[SourceRow, ...]:
+    """Per outlet: which summary sentences it gave, which it backs, which only it reports,
+    and how much of what it wrote no other outlet matches."""
+    view = matcher.view
+    documents = view.documents
+    outlet_of = {d.index: outlets.name(d.index) for d in documents}
+    active = set(view.active_documents)
+    rows = [k for k, s in enumerate(view.sentences) if s.doc in active]
+    story = np.array([outlets.story(s.doc) for s in view.sentences])
+    names = list(dict.fromkeys(outlet_of[d.index] for d in documents))
+    number = {name: k for k, name in enumerate(names)}
+    outlet_id = np.array([number[outlet_of[s.doc]] for s in view.sentences])
+    matched = np.zeros(len(view.sentences), dtype=bool)
+    for start in range(0, len(rows), BLOCK_ROWS):
+        block = [k for k in rows[start : start + BLOCK_ROWS] if not matched[k]]
+        a, b = matcher.candidates(block, threshold)
+        other = (outlet_id[b] != outlet_id[a]) & (story[b] != story[a])  # only these count
+        a, b = a[other], b[other]
+        good = matcher.score_pairs(a, b) >= threshold
+        matched[a[good]] = True
+    written: Counter[str] = Counter(outlet_of[view.sentences[k].doc] for k in rows)
+    exclusive: Counter[str] = Counter(
+        outlet_of[view.sentences[k].doc] for k in rows if not matched[k]
+    )
+    table: list[SourceRow] = []
+    for name in names:
+        docs = tuple(d for d, o in outlet_of.items() if o == name)
+        origin = tuple(i for i, s in enumerate(origins) if outlet_of[s.doc] == name)
+        backs = tuple(
+            i
+            for i, sup in enumerate(supports)
+            if any(outlet_of[s.sentence.doc] == name for s in sup) and i not in origin
+        )
+        only = tuple(i for i in origin if outlets.independent(origins[i], supports[i]) == (name,))
+        table.append(SourceRow(name, docs, origin, backs, only, written[name], exclusive[name]))
+    return tuple(table)
