@@ -193,7 +193,7 @@ def test_copies_join_their_story_without_counting_as_evidence() -> None:
     alone.run(reports)
     (story,) = alone.index
     copies = [
-        Article("  " + reports[0].text.lower().replace(" ", "   "), "copy-a"),
+        Article("\n\n" + reports[0].text.replace(". ", ".  ") + "\n", "copy-a"),
         Article(reports[0].text, "copy-b", source="another outlet"),
     ]
     grouper = Grouper.create()
