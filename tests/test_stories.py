@@ -634,7 +634,7 @@ def test_the_shipped_model_loads_offline_from_the_package() -> None:
         "socket.socket.connect = refuse\n"
         "from newsum.grouping.model import FEATURES, JoinModel\n"
         "m = JoinModel.load()\n"
-        "print(json.dumps([len(m.weights), len(FEATURES), m.join]))"
+        "print(json.dumps([len(m.decide.weights), len(FEATURES), m.join]))"
     )
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "HF_HUB_OFFLINE": "1"}
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
@@ -647,7 +647,7 @@ def test_the_shipped_model_loads_offline_from_the_package() -> None:
 
 def test_the_model_weighs_similarity_up_and_refuses_a_bad_file(tmp_path: Path) -> None:
     model = JoinModel.load()
-    weights = dict(zip(FEATURES, model.weights, strict=True))
+    weights = dict(zip(FEATURES, model.decide.weights, strict=True))
     assert weights["sim_all"] > 0  # closer articles are likelier to be one event
     bad = tmp_path / "model.json"
     bad.write_text(json.dumps({**model.info, "features": ["sim_all"]}), encoding="utf-8")
