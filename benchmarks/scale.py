@@ -1,17 +1,24 @@
-"""How cost grows with cluster size, where the time goes, and a 1,000-cluster batch.
+"""Scale: cost per cluster against peers and the floor, growth with size, and throughput.
 
     python benchmarks/scale.py            # writes the Scale section of BENCHMARKS.md
 
-Clusters of 10, 30, 100 and 300 documents are pooled at random from all dev sets in
-../shared/data (the grouping does not matter for speed). At each size three systems run back
-to back, each in a fresh process (so its memory is its own and a slow one can be stopped):
-newsum's default method as ``newsum batch`` and ``newsum evaluate`` run it (``trust=False``:
-sources by TF-IDF), newsum's default as the ``newsum FILES`` command runs it (full trust
-analysis: support by units, name variants, disagreements, per-outlet table), and sumy's
-LexRank on newsum's cleaned, split text. One still running after ``--limit`` seconds is
-stopped and reported as "> N s". The largest cluster is then profiled with pyinstrument.
-The batch run resamples whole dev clusters (with replacement) into a 1,000-line file in a
-temporary folder and times ``newsum batch FILE -o OUT --words 100 --jobs 2``.
+Everything below is measured in one run, so the ratios compare like with like on a machine
+shared with other work:
+
+1. Per cluster, on DUC 2003 task 2 (30 DUC-style clusters of about 10 articles): the
+   unavoidable work (parse each JSON line, split every document with nupunkt, tokenize and
+   Porter-stem every word), newsum's batch path in process, sumy LexRank (on newsum's cleaned
+   text), and ``newsum batch FILE -o OUT --jobs 1`` end to end (process start included), all
+   in CPU seconds; plus the CPU of ``newsum --help`` and ``newsum summarize examples/raqqa``.
+2. Growth: clusters of 10 to 1,000 documents pooled at random from all dev sets; each
+   system runs in a fresh process (so its memory is its own and a slow one can be stopped):
+   newsum's default as ``newsum batch`` runs it (``trust=False``), as ``newsum FILES`` runs it
+   (full trust analysis), and sumy's LexRank (up to 100 documents). One still running after
+   ``--limit`` seconds is stopped and reported as "> N s". The largest cluster is profiled.
+3. Throughput: whole dev clusters resampled into a ``--batch``-line file, summarized with
+   ``newsum batch --jobs 2`` and with ``--scheduler`` against a ``dask scheduler`` and two
+   ``dask worker`` processes started separately on 127.0.0.1; the outputs are compared byte
+   for byte. Then one Dask worker is SIGKILLed mid-run and the output is compared again.
 """
 
 from __future__ import annotations
@@ -21,8 +28,10 @@ import gzip
 import json
 import math
 import multiprocessing as mp
+import os
 import random
 import resource
+import signal
 import subprocess
 import sys
 import tempfile
@@ -45,9 +54,12 @@ SYSTEMS = {
 }
 
 
-def dev_clusters() -> list[dict[str, Any]]:
+POOL_EXTRA = ["multinews_val/validation250.jsonl.gz"]  # scraped news: the pool passes 1,000
+
+
+def dev_clusters(files: list[str] = FILES) -> list[dict[str, Any]]:
     records = []
-    for name in FILES:
+    for name in files:
         with gzip.open(DATA / name, "rt", encoding="utf-8") as stream:
             records.extend(json.loads(line) for line in stream if line.strip())
     return records
@@ -163,27 +175,173 @@ def profile(system: str, records: list[dict[str, Any]]) -> str:
     return str(text)
 
 
-def batch_run(clusters: list[dict[str, Any]], count: int) -> dict[str, float]:
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _cli(*args: str) -> list[str]:
+    return [sys.executable, "-m", "newsum.cli", *args]
+
+
+def child_cpu(command: list[str], repeat: int = 3) -> float:
+    """The least CPU seconds (user + system) a command took over ``repeat`` runs."""
+    best = math.inf
+    for _ in range(repeat):
+        before = _children_cpu()
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        best = min(best, _children_cpu() - before)
+    return best
+
+
+def unavoidable(lines: list[str]) -> float:
+    """CPU seconds to parse each line, split each document with nupunkt, stem every word."""
+    import nupunkt
+    import Stemmer
+
+    from newsum.represent import tokenize
+
+    splitter = nupunkt.PunktSentenceTokenizer()
+    stemmer = Stemmer.Stemmer("porter")
+    splitter.tokenize("Warm up. Twice.")
+    start = time.process_time()
+    for line in lines:
+        for document in json.loads(line)["documents"]:
+            for sentence in splitter.tokenize(document["text"]):
+                stemmer.stemWords(tokenize(sentence))
+    return time.process_time() - start
+
+
+def per_cluster(path: Path) -> dict[str, float]:
+    """CPU seconds per cluster of each system on one dev set, measured back to back."""
+    from newsum.batch import BatchSettings, summarize_cluster
+    from newsum.pipeline import Components
+    from newsum.read import Cluster, read_clusters
+    from peers import sumy_system
+
+    with gzip.open(path, "rt", encoding="utf-8") as stream:
+        lines = [line for line in stream if line.strip()]
+    clusters = [c for c in read_clusters(path) if isinstance(c, Cluster)]
+    n = len(clusters)
+    result = {"clusters": float(n), "floor": unavoidable(lines) / n}
+    components = Components()
+    settings = BatchSettings(words=100)
+    summarize_cluster(clusters[0], settings, components)  # warm-up
+    start = time.process_time()
+    for cluster in clusters:
+        summarize_cluster(cluster, settings, components)
+    result["newsum"] = (time.process_time() - start) / n
+    lexrank = sumy_system("sumy-lexrank", 100)
+    lexrank(clusters[0])
+    start = time.process_time()
+    for cluster in clusters:
+        lexrank(cluster)
+    result["lexrank"] = (time.process_time() - start) / n
+    with tempfile.TemporaryDirectory() as folder:
+        out = str(Path(folder) / "out.jsonl")
+        command = _cli("batch", str(path), "-o", out, "--words", "100", "--jobs", "1")
+        result["batch"] = child_cpu(command, repeat=1) / n
+    result["help"] = child_cpu(_cli("--help"))
+    result["raqqa"] = child_cpu(_cli("summarize", str(ROOT / "examples" / "raqqa")))
+    return result
+
+
+def _resampled(clusters: list[dict[str, Any]], count: int, path: Path) -> float:
     rng = random.Random(7)
+    docs = 0
+    with gzip.open(path, "wt", encoding="utf-8") as out:
+        for i in range(count):
+            record = rng.choice(clusters)
+            docs += len(record["documents"])
+            out.write(json.dumps({"id": f"c{i}", "documents": record["documents"]}) + "\n")
+    return docs / max(count, 1)
+
+
+def _timed_batch(source: Path, target: Path, *options: str) -> float:
+    start = time.perf_counter()
+    subprocess.run(
+        _cli("batch", str(source), "-o", str(target), "--words", "100", *options),
+        check=True, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    return time.perf_counter() - start
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+class DaskOnLoopback:
+    """A ``dask scheduler`` and two single-threaded ``dask worker`` processes on 127.0.0.1."""
+
+    def __enter__(self) -> DaskOnLoopback:
+        port = _free_port()
+        self.address = f"tcp://127.0.0.1:{port}"
+        dask = str(Path(sys.executable).with_name("dask"))
+        quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
+        self.processes = [subprocess.Popen(
+            [dask, "scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard"],
+            **quiet)]  # fmt: skip
+        for _ in range(2):
+            self.processes.append(subprocess.Popen(
+                [dask, "worker", self.address, "--host", "127.0.0.1", "--nworkers", "1",
+                 "--nthreads", "1", "--no-dashboard"], **quiet))  # fmt: skip
+        from distributed import Client
+
+        with Client(self.address, timeout="60s") as client:
+            client.wait_for_workers(2, timeout=120)
+        return self
+
+    def worker_pids(self) -> list[int]:
+        from distributed import Client
+
+        with Client(self.address, timeout="60s") as client:
+            return list(client.run(os.getpid).values())
+
+    def __exit__(self, *_: object) -> None:
+        for process in reversed(self.processes):
+            process.terminate()
+        for process in self.processes:
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                process.kill()
+
+
+def throughput(clusters: list[dict[str, Any]], count: int) -> dict[str, Any]:
+    """--jobs 2 against --scheduler (two separate workers), then a worker killed mid-run."""
     with tempfile.TemporaryDirectory() as folder:
         source = Path(folder) / "clusters.jsonl.gz"
-        docs = 0
-        with gzip.open(source, "wt", encoding="utf-8") as out:
-            for i in range(count):
-                record = rng.choice(clusters)
-                docs += len(record["documents"])
-                out.write(json.dumps({"id": f"c{i}", "documents": record["documents"]}) + "\n")
-        target = Path(folder) / "out.jsonl"
-        start = time.perf_counter()
-        subprocess.run(
-            [sys.executable, "-m", "newsum.cli", "batch", str(source), "-o", str(target),
-             "--words", "100", "--jobs", "2"],
-            check=True, stderr=subprocess.DEVNULL,
-        )  # fmt: skip
-        seconds = time.perf_counter() - start
-        lines = [json.loads(line) for line in target.open(encoding="utf-8")]
-    failed = sum("error" in r for r in lines)
-    return {"seconds": seconds, "clusters": len(lines), "failed": failed, "docs": docs / count}
+        docs = _resampled(clusters, count, source)
+        pooled, dasked, killed = (Path(folder) / f"{n}.jsonl" for n in ("jobs", "dask", "kill"))
+        result: dict[str, Any] = {"clusters": count, "docs": docs}
+        with DaskOnLoopback() as dask:
+            first = _timed_batch(source, pooled, "--jobs", "2")
+            result["dask"] = _timed_batch(source, dasked, "--scheduler", dask.address)
+            second = _timed_batch(
+                source, pooled, "--jobs", "2"
+            )  # before and after: the load drifts
+            result["jobs"] = (first + second) / 2
+            result["jobs_runs"] = (first, second)
+            result["identical"] = pooled.read_bytes() == dasked.read_bytes()
+            run = subprocess.Popen(
+                _cli("batch", str(source), "-o", str(killed), "--words", "100",
+                     "--scheduler", dask.address),
+                stderr=subprocess.DEVNULL,
+            )  # fmt: skip
+            time.sleep(min(result["dask"] / 3, 30))
+            victim = dask.worker_pids()[0]
+            result["killed_mid_run"] = run.poll() is None
+            os.kill(victim, signal.SIGKILL)
+            result["kill_exit"] = run.wait()
+        result["kill_identical"] = killed.read_bytes() == pooled.read_bytes()
+        lines = [json.loads(line) for line in pooled.open(encoding="utf-8")]
+        result["failed"] = sum("error" in r for r in lines)
+        result["kill_lines"] = len(killed.read_bytes().splitlines())
+    return result
 
 
 def _cell(result: dict[str, Any]) -> tuple[str, str]:
@@ -192,15 +350,66 @@ def _cell(result: dict[str, Any]) -> tuple[str, str]:
     return f"{result['seconds']:.2f}", f"{result['peak']:.0f} (+{result['growth']:.0f})"
 
 
+def throughput_lines(batch: dict[str, Any]) -> list[str]:
+    jobs_rate = batch["clusters"] / batch["jobs"]
+    dask_rate = batch["clusters"] / batch["dask"]
+    same = "byte-identical" if batch["identical"] else "**different**"
+    kill_same = "byte-identical to" if batch["kill_identical"] else "**different from**"
+    return [
+        f"### Throughput — {batch['clusters']} clusters",
+        "",
+        f"Whole dev clusters resampled with replacement into a `.jsonl.gz` in a temporary "
+        f"folder ({batch['docs']:.1f} documents per cluster on average), "
+        "`--words 100`, wall time, process start included; `--jobs 2` ran before and "
+        f"after Dask ({batch['jobs_runs'][0]:.1f} s and {batch['jobs_runs'][1]:.1f} s), "
+        "the mean is shown:",
+        "",
+        "| run | s | clusters/s |",
+        "|---|---|---|",
+        f"| `newsum batch FILE -o OUT --jobs 2` | {batch['jobs']:.1f} | {jobs_rate:.1f} |",
+        f"| `newsum batch FILE -o OUT --scheduler tcp://127.0.0.1:PORT` (a `dask "
+        f"scheduler` and 2 `dask worker --nworkers 1 --nthreads 1` processes) "
+        f"| {batch['dask']:.1f} | {dask_rate:.1f} |",
+        "",
+        f"Dask / process pool: **{dask_rate / jobs_rate:.2f}** of the throughput; the "
+        f"outputs are {same}; {batch['failed']} error lines. One Dask worker process "
+        f"SIGKILLed {'mid-run' if batch['killed_mid_run'] else 'after the run (too late)'}: "
+        f"exit {batch['kill_exit']}, {batch['kill_lines']} lines, {kill_same} the "
+        "`--jobs 2` output.",
+    ]
+
+
+SUMY_UP_TO = 100  # documents: LexRank is quadratic (220 s at 300 documents here)
+
+
 def main() -> None:
+    global DATA
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", nargs="*", type=int, default=[10, 30, 100, 300])
+    parser.add_argument("--sizes", nargs="*", type=int, default=[10, 30, 100, 300, 1000])
     parser.add_argument("--limit", type=float, default=300.0, help="seconds per run at most")
-    parser.add_argument("--batch", type=int, default=1000, help="clusters (0: no batch run)")
+    parser.add_argument("--batch", type=int, default=10000, help="clusters (0: no batch run)")
+    parser.add_argument("--per-cluster", default="duc2003/task2.jsonl.gz")
     parser.add_argument("--output", default=str(ROOT / "BENCHMARKS.md"))
+    parser.add_argument("--data", default=str(DATA), help="the dev sets (../shared/data)")
+    parser.add_argument(
+        "--throughput-only", action="store_true", help="rerun only the throughput table"
+    )
     args = parser.parse_args()
+    DATA = Path(args.data)
     clusters = dev_clusters()
-    pool = [d for c in clusters for d in c["documents"]]
+    if args.throughput_only:
+        output = Path(args.output)
+        old = output.read_text(encoding="utf-8")
+        start = old.index("### Throughput", old.index(SCALE_HEADING))
+        end = old.find("\n## ", start)
+        end = len(old) if end < 0 else end + 1
+        lines = throughput_lines(throughput(clusters, args.batch))
+        output.write_text(old[:start] + "\n".join(lines) + "\n" + old[end:], encoding="utf-8")
+        print("\n".join(lines))
+        return
+    cost = per_cluster(DATA / args.per_cluster)
+    print(cost, file=sys.stderr)
+    pool = [d for c in dev_clusters(FILES + POOL_EXTRA) for d in c["documents"]]
     rng = random.Random(13)
     samples = {size: rng.sample(pool, min(size, len(pool))) for size in args.sizes}
     head = "| documents | sentences |" + "".join(f" {label} s | MB |" for label in SYSTEMS.values())
@@ -210,12 +419,15 @@ def main() -> None:
         cells = []
         sentences = 0
         for system in SYSTEMS:
+            if system.startswith("sumy") and size > SUMY_UP_TO:
+                cells.extend(["—", "—"])
+                continue
             result = measure(system, records, args.limit)
             results[system].append((size, result))
             sentences = result.get("sentences", sentences)
             cells.extend(_cell(result))
             print(f"{size:4d} docs {system:13s} {cells[-2]} s {cells[-1]} MB", file=sys.stderr)
-        rows.append(f"| {size} | {sentences} | " + " | ".join(cells) + " |")
+        rows.append(f"| {len(records)} | {sentences} | " + " | ".join(cells) + " |")
     growth = []
     for system, label in SYSTEMS.items():
         points = [(r["sentences"], r["seconds"]) for size, r in results[system]
@@ -223,21 +435,53 @@ def main() -> None:
         slope = exponent(points)
         if slope is not None:
             growth.append(f"{label}: {slope:.2f}")
+        top = [(r["sentences"], r["seconds"]) for size, r in results[system]
+               if size >= 300 and r["seconds"] is not None]  # fmt: skip
+        slope = exponent(top)
+        if slope is not None:
+            growth[-1] += f" ({slope:.2f} from 300 documents up)"
     largest = max(samples)
     profiles = {s: profile(s, samples[largest]) for s in ("newsum", "newsum-full")}
-    batch = batch_run(clusters, args.batch) if args.batch else None
+    batch = throughput(clusters, args.batch) if args.batch else None
+    if batch:
+        print(batch, file=sys.stderr)
+    n = int(cost["clusters"])
     section = [
         SCALE_HEADING,
         "",
         f"Generated by `python benchmarks/scale.py` on {time.strftime('%Y-%m-%d')}; machine: "
-        f"{machine()}. Clusters of {', '.join(map(str, args.sizes))} documents pooled at "
-        "random from the three dev sets. Each system runs in a fresh process after a "
-        "3-document warm-up, back to back with the others at each size. newsum's default "
-        "method is measured twice: as `newsum batch` and `newsum evaluate` run it (sources by "
-        "TF-IDF, `trust=False`) and as the `newsum FILES` command runs it (full trust "
-        "analysis: support, name variants, disagreements, per-outlet table). sumy LexRank "
-        "gets newsum's cleaned, split text. MB: peak resident memory of the process, with "
-        f"the growth during the run in brackets. A run over {args.limit:.0f} s is stopped.",
+        f"{machine()}. Every figure below comes from the same run, so compare ratios; "
+        "absolute times move with the load.",
+        "",
+        f"### Per cluster — `{args.per_cluster}`, {n} clusters, CPU seconds",
+        "",
+        "| work | s/cluster | vs the floor |",
+        "|---|---|---|",
+        f"| the floor: parse the line, split with nupunkt, tokenize and stem every word "
+        f"| {cost['floor']:.4f} | 1.0x |",
+        f"| newsum batch path in process (`trust=False`, record built) | {cost['newsum']:.4f} "
+        f"| {cost['newsum'] / cost['floor']:.1f}x |",
+        f"| `newsum batch FILE -o OUT --jobs 1`, end to end (process start included) "
+        f"| {cost['batch']:.4f} | {cost['batch'] / cost['floor']:.1f}x |",
+        f"| sumy LexRank in process (on newsum's cleaned text) | {cost['lexrank']:.4f} "
+        f"| {cost['lexrank'] / cost['floor']:.1f}x |",
+        "",
+        f"sumy LexRank / `newsum batch` end to end: **{cost['lexrank'] / cost['batch']:.1f}x**; "
+        f"in process: {cost['lexrank'] / cost['newsum']:.1f}x. A process start: "
+        f"`newsum --help` {cost['help']:.2f} s CPU; `newsum summarize examples/raqqa` "
+        f"{cost['raqqa']:.2f} s CPU in all (least of 3 runs).",
+        "",
+        "### Growth with cluster size",
+        "",
+        f"Clusters of {', '.join(map(str, args.sizes))} documents pooled at random from the "
+        "three DUC/TAC dev sets and MultiNews (the pool holds "
+        f"{len(pool)}). Each system runs in a fresh process after a 3-document warm-up, back "
+        "to back with the others at each size: newsum's default as `newsum batch` and "
+        "`newsum evaluate` run it (sources by TF-IDF, `trust=False`), as the `newsum FILES` "
+        "command runs it (full trust analysis; its scaling is reported by the trust work), "
+        f"and sumy LexRank up to {SUMY_UP_TO} documents. MB: peak resident memory of the "
+        f"process, with the growth during the run in brackets. A run over {args.limit:.0f} s "
+        "is stopped.",
         "",
         *rows,
         "",
@@ -255,15 +499,7 @@ def main() -> None:
         profiles["newsum-full"],
     ]
     if batch:
-        section += [
-            "",
-            f"`newsum batch FILE -o OUT --words 100 --jobs 2` on {batch['clusters']:.0f} "
-            f"clusters (whole dev clusters resampled with replacement into a file in a "
-            f"temporary folder, {batch['docs']:.1f} documents per cluster on average): "
-            f"{batch['seconds']:.1f} s in all, {batch['clusters'] / batch['seconds']:.1f} "
-            f"clusters/s ({batch['seconds'] / batch['clusters']:.3f} s per cluster, process "
-            f"start included), {batch['failed']:.0f} failed.",
-        ]
+        section += ["", *throughput_lines(batch)]
     text = "\n".join(section) + "\n"
     print(text)
     output = Path(args.output)

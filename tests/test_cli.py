@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import html
 import io
 import json
 import os
 import subprocess
 import sys
+import warnings
 from pathlib import Path
 
 import pytest
@@ -193,3 +195,96 @@ def test_permission_denied_is_one_line_even_as_root(
     clusters.write_text(json.dumps({"id": "a", "documents": [{"text": GERMAN}]}) + "\n")
     code, _, err = run(capsys, "batch", clusters, "-o", tmp_path / "out.jsonl")
     assert_one_line_error(code, err, "out.jsonl: Permission denied")
+
+
+def test_file_errors_name_the_path_as_given(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    blank = tmp_path / "blank.txt"
+    blank.write_text(" \n\t\n")
+    code, _, err = run(capsys, "summarize", blank)
+    assert_one_line_error(code, err, f"{blank}: is empty")
+    page = tmp_path / "page.html"
+    page.write_text("<html><head><title>Home</title></head><body></body></html>")
+    code, _, err = run(capsys, "summarize", page)
+    assert_one_line_error(code, err, f"{page}: no article text found in the HTML")
+
+
+def test_report_reads_standard_input_within_the_limit(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from newsum.read import MAX_FILE_BYTES
+
+    huge = io.TextIOWrapper(io.BytesIO(b"The city fell. " * (MAX_FILE_BYTES // 15 + 2)))
+    monkeypatch.setattr(sys, "stdin", huge)
+    code, _, err = run(capsys, "report", "-", "-o", tmp_path / "page.html")
+    assert_one_line_error(code, err, "standard input is over the 50 MB limit")
+    assert not (tmp_path / "page.html").exists()
+    text = (RAQQA / "002_dbfa873eea8ebaca.txt").read_text(encoding="utf-8")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode("utf-16"))))
+    code, _, err = run(capsys, "report", "-", "-o", tmp_path / "page.html", "-w", "50")
+    assert code == 0, err
+    assert "Mayadeen" in (tmp_path / "page.html").read_text(encoding="utf-8")
+
+
+def test_report_and_summarize_read_budget_and_method_alike(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """The two commands share one declaration of --words, --sentences and --method."""
+    for options in (["-s", "2"], ["--sentences", "2", "--words", "30"], ["-m", "lead", "-w", "45"]):
+        code, out, err = run(capsys, "summarize", RAQQA, "-f", "json", *options)
+        assert code == 0, err
+        chosen = [s["text"] for s in json.loads(out)["sentences"]]
+        page_path = tmp_path / "page.html"
+        code, _, err = run(capsys, "report", RAQQA, "-o", page_path, *options)
+        assert code == 0, err
+        page = page_path.read_text(encoding="utf-8")
+        assert chosen and all(html.escape(s) in page for s in chosen)
+    code, _, err = run(capsys, "report", RAQQA, "--words", "abc")
+    assert code == 2 and err.count("\n") == 1
+    assert "invalid value for '--words'" in err and "newsum report --help" in err
+
+
+def test_words_and_sentences_together_both_hold(capsys: pytest.CaptureFixture[str]) -> None:
+    """--words 100 is a limit like any other, not the default that --sentences replaces."""
+    from newsum.pipeline import summarize
+    from newsum.read import read_paths
+
+    code, out, err = run(capsys, "summarize", RAQQA, "-s", "5", "-w", "100", "-f", "json")
+    assert code == 0, err
+    result = json.loads(out)
+    assert result["budget"] == {"words": 100, "sentences": 5}
+    assert result["words"] <= 100 and len(result["sentences"]) <= 5
+    articles = read_paths([RAQQA])
+    both = summarize(articles, words=100, sentences=5)
+    assert len(both.text.split()) <= 100 and len(both.sentences) <= 5
+    alone = summarize(articles, sentences=5)
+    assert alone.budget_words is None and len(alone.sentences) == 5
+    assert len(alone.text.split()) > 100  # five whole sentences of this cluster run longer
+    assert summarize(articles).budget_words == 100
+
+
+def test_no_whole_sentence_says_why(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = tmp_path / "teasers.txt"
+    path.write_text("Read the full story of the flood here...\n\nWhat the mayor told us:\n")
+    code, _, err = run(capsys, "summarize", path)
+    assert_one_line_error(code, err, "no sentence can stand in a summary", "ellipsis")
+
+
+def test_a_message_quoting_several_lines_is_still_one_line(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An error or warning that carries a tool's multi-line output keeps it, on one line."""
+    from newsum.errors import NewsumError
+
+    def failing(*_: object, **__: object) -> None:
+        warnings.warn("first line\nsecond line", UserWarning, stacklevel=1)
+        raise NewsumError("unexpected ROUGE-1.5.5.pl output:\nIllegal division by zero\n")
+
+    monkeypatch.setattr("newsum.pipeline.summarize", failing)
+    code, _, err = run(capsys, "summarize", RAQQA)
+    assert code == 1
+    assert err.splitlines() == [
+        "newsum: warning: first line second line",
+        "newsum: error: unexpected ROUGE-1.5.5.pl output: Illegal division by zero",
+    ]

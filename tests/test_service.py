@@ -96,6 +96,14 @@ def test_summarize_plain_strings_sentences_and_method(client: TestClient, raqqa:
     assert data["budget"] == {"words": None, "sentences": 2}
 
 
+def test_words_and_sentences_both_hold(client: TestClient, raqqa: list[str]) -> None:
+    response = client.post("/v1/summarize", json={"articles": raqqa, "words": 100, "sentences": 5})
+    assert response.status_code == 200, response.text
+    data = response.json()
+    assert data["budget"] == {"words": 100, "sentences": 5}
+    assert data["words"] <= 100 and len(data["sentences"]) <= 5
+
+
 def test_summarize_multipart_upload(client: TestClient, raqqa: list[str]) -> None:
     page = (
         "<html><head><title>Raqqa falls</title><script>alert(1)</script></head><body>"

@@ -418,12 +418,24 @@ _FURNITURE_HINTS = (
 )  # fmt: skip
 
 
+MIN_LEFT_WORDS = 4
+"""A dateline or time stamp is cut off a paragraph only when at least this many words are
+left: what is shorter is a heading or a caption, not reporting (a rule of the first release,
+kept; no figure was recorded for it)."""
+
+
+def _enough_left(rest: TrackedText) -> bool:
+    return len(rest.text.split()) >= MIN_LEFT_WORDS
+
+
 def strip_timestamp(passage: TrackedText) -> TrackedText:
-    """Drop a live-blog time stamp opening a paragraph ("11:24 A.M. Five mortar shells ...")."""
+    """Drop a live-blog time stamp opening a paragraph ("11:24 A.M. Five mortar shells ..."),
+    unless fewer than MIN_LEFT_WORDS words would be left."""
     match = _TIMESTAMP.match(passage.text)
     if not match or not match.group(0).strip():
         return passage
-    return passage.slice(match.end(), len(passage.text))
+    rest = passage.slice(match.end(), len(passage.text))
+    return rest if _enough_left(rest) else passage
 
 
 def is_furniture(sentence: str) -> bool:
@@ -533,7 +545,7 @@ def strip_dateline(passage: TrackedText) -> tuple[TrackedText, str | None]:
     tag = _AGENCY_TAG.match(passage.text)
     if tag:
         rest = passage.slice(tag.end(), len(passage.text)).strip()
-        if len(rest.text.split()) >= 4 and rest.text[:1].isupper():
+        if _enough_left(rest) and rest.text[:1].isupper():
             return rest, tag.group("agency")
     match = _DATELINE.match(passage.text)
     if match:
@@ -547,7 +559,7 @@ def strip_dateline(passage: TrackedText) -> tuple[TrackedText, str | None]:
             agency and named and len(town) <= 4
         )
         rest = passage.slice(match.end(), len(passage.text)).strip()
-        if real and len(rest.text.split()) >= 4 and not rest.text[:1].islower():
+        if real and _enough_left(rest) and not rest.text[:1].islower():
             return rest, match.group(0).strip(" -—–_:")
     return passage, None
 
@@ -557,7 +569,7 @@ def _strip_title_dateline(passage: TrackedText) -> tuple[TrackedText, str | None
     if not match:
         return passage, None
     rest = passage.slice(match.end(), len(passage.text)).strip()
-    if len(rest.text.split()) < 4:
+    if not _enough_left(rest):
         return passage, None
     return rest, match.group(0).strip(" -—–_:")
 
@@ -664,9 +676,7 @@ def clean_article(article: Article, index: int = 0) -> Document:
             para, found = _strip_title_dateline(para)
         if len(kept) < 2:
             dateline = dateline or found
-        stamped = strip_timestamp(para)
-        if stamped is not para and len(stamped.text.split()) >= 4:
-            para = stamped
+        para = strip_timestamp(para)
         # a paragraph already passed is_noise; only one that lost a dateline is checked again
         if not para.text or (found is not None and is_noise(para.text)):
             continue

@@ -19,6 +19,19 @@ from typing import Annotated, Any
 import typer
 from typer.core import TyperGroup
 
+from newsum.commands.options import (
+    Embed,
+    Inputs,
+    Jobs,
+    MethodName,
+    Scheduler,
+    Sentences,
+    Words,
+    budget,
+    one_line,
+    summarize_inputs,
+)
+from newsum.commands.options import warn as _warn
 from newsum.errors import InputError, NewsumError
 
 _TYPE_WORDS = {"int": "INTEGER", "int range": "INTEGER", "float": "NUMBER", "float range": "NUMBER",
@@ -94,76 +107,19 @@ class Format(StrEnum):
     json = "json"
 
 
-Words = Annotated[
-    int | None,
-    typer.Option("--words", "-w", help="Length limit in words (default 100).", min=1, metavar="N"),
-]
-Sentences = Annotated[
-    int | None,
-    typer.Option(
-        "--sentences", "-s", help="Number of sentences instead of words.", min=1, metavar="N"
-    ),
-]
-MethodName = Annotated[
-    str,
-    typer.Option(
-        "--method", "-m", help="Summarization method (see `newsum methods`).", metavar="NAME"
-    ),
-]
-
-
-def budget(words: int | None, sentences: int | None) -> tuple[int | None, int | None]:
-    """--sentences alone means no word limit; neither means 100 words."""
-    if words is None and sentences is None:
-        return 100, None
-    return words, sentences
-
-
 @app.command()
 def summarize(
-    inputs: Annotated[
-        list[str],
-        typer.Argument(
-            help="Files, folders, JSONL files, or - for standard input.",
-            show_default=False,
-            metavar="INPUT",
-        ),
-    ],
+    inputs: Inputs,
     words: Words = None,
     sentences: Sentences = None,
     method: MethodName = "concepts",
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
-    embed: Annotated[
-        bool,
-        typer.Option(
-            "--embed", help="Match paraphrases with word vectors (needs the 'embed' extra)."
-        ),
-    ] = False,
+    embed: Embed = False,
 ) -> None:
     """Summarize articles about one event."""
-    from newsum.methods import get_method
-    from newsum.pipeline import Components
-    from newsum.pipeline import summarize as run
-    from newsum.read import read_paths
     from newsum.render import render
 
-    get_method(method)  # fail fast on a bad name, before reading anything
-    articles = read_paths(inputs, stdin=_read_stdin() if "-" in inputs else None)
-    word_budget, sentence_budget = budget(words, sentences)
-    components = Components()
-    if embed:
-        from newsum.embed import load_embedder
-
-        components = Components(embedder=load_embedder())
-    summary = run(
-        articles,
-        words=word_budget,
-        sentences=sentence_budget,
-        method=method,
-        components=components,
-    )
-    for warning in summary.warnings:
-        _warn(warning)
+    summary = summarize_inputs(inputs, words, sentences, method, embed)
     typer.echo(render(summary, fmt.value))
 
 
@@ -177,13 +133,37 @@ def methods() -> None:
         typer.echo(f"{name}{marker}: {description}")
 
 
+def input_files(patterns: list[str]) -> list[Path]:
+    """Cluster files from paths and globs (quoted ones too), each checked to exist."""
+    import glob
+
+    paths: list[Path] = []
+    for pattern in patterns:
+        if not Path(pattern).exists() and glob.has_magic(pattern):
+            found = sorted(glob.glob(pattern))
+            if not found:
+                raise InputError(f"{pattern}: no file matches")
+            paths.extend(Path(f) for f in found)
+            continue
+        path = Path(pattern)
+        if not path.exists():
+            from newsum.read import missing
+
+            raise missing(path)
+        if path.is_dir():
+            raise InputError(f"{path}: is a folder, expected a file")
+        paths.append(path)
+    return paths
+
+
 @app.command()
 def batch(
-    source: Annotated[
-        Path,
+    sources: Annotated[
+        list[str],
         typer.Argument(
-            help="Clusters, one JSON object per line (.jsonl or .jsonl.gz), as described above.",
-            metavar="CLUSTERS",
+            help="Cluster files, one JSON object per line (.jsonl or .jsonl.gz; globs too), "
+            "as described above.",
+            metavar="CLUSTERS...",
         ),
     ],
     output: Annotated[
@@ -192,9 +172,8 @@ def batch(
     words: Words = None,
     sentences: Sentences = None,
     method: MethodName = "concepts",
-    jobs: Annotated[
-        int, typer.Option("--jobs", "-j", help="Worker processes (0: one per core).", min=0)
-    ] = 0,
+    jobs: Jobs = 0,
+    scheduler: Scheduler = None,
 ) -> None:
     """Summarize many clusters, one per input line, keeping the input order.
 
@@ -202,19 +181,25 @@ def batch(
 
     {"id": "c1", "documents": [{"text": "First article ...", "source": "AFP"}, "Second article ..."]}
 
-    "articles" may stand for "documents" (as in the HTTP API). A document is an object with "text" and optional "title", "source", "url", "date", "id", or a plain string. Optional "references" (strings, for evaluate) and "meta" are kept.
+    "articles" may stand for "documents" (as in the HTTP API). A document is an object with "text" and optional "title", "source", "url", "date", "id", or a plain string. Optional "references" (strings, for evaluate) and "meta" are kept. Every non-blank line gets one output line with its "line" number (and "file" with several inputs); blank lines are skipped.
     """
-    from newsum.batch import BatchSettings, default_jobs, run_batch
+    import itertools
+
+    from newsum.backend import check_scheduler, make_backend
+    from newsum.batch import BatchSettings, Truncated, default_jobs, numbered_items, run_batch
     from newsum.methods import get_method
-    from newsum.read import read_clusters
 
     get_method(method)  # fail fast on a bad name, before reading anything
+    check_scheduler(scheduler)
     word_budget, sentence_budget = budget(words, sentences)
     settings = BatchSettings(words=word_budget, sentences=sentence_budget, method=method)
     workers = jobs or default_jobs()
-    if output.exists() and source.exists() and output.resolve() == source.resolve():
+    paths = input_files(sources)
+    if output.exists() and any(output.resolve() == p.resolve() for p in paths):
         raise InputError(f"{output}: the output would overwrite the input")
-    items = list(read_clusters(source))  # read (and refuse) the input before touching output
+    items = numbered_items(paths)
+    first = next(items)  # refuse an unreadable first input before touching the output
+    stream = itertools.chain([first], items)
     errors: list[str] = []
 
     def note(record: dict[str, Any]) -> None:
@@ -223,20 +208,27 @@ def batch(
             _warn(f"cluster {record['id'] or '?'} skipped: {record['error']}")
 
     output.parent.mkdir(parents=True, exist_ok=True)
-    with output.open("w", encoding="utf-8") as out:
-        if sys.stderr.isatty():
-            from rich.progress import Progress
+    backend = make_backend(workers, scheduler)
+    try:
+        with output.open("w", encoding="utf-8") as out:
+            if sys.stderr.isatty():
+                from rich.progress import Progress
 
-            with Progress(transient=True) as progress:
-                task = progress.add_task("summarizing", total=len(items))
+                with Progress(transient=True) as progress:
+                    task = progress.add_task("summarizing", total=None)
 
-                def tick(record: dict[str, Any]) -> None:
-                    note(record)
-                    progress.advance(task)
+                    def tick(record: dict[str, Any]) -> None:
+                        note(record)
+                        progress.advance(task)
 
-                written, failed = run_batch(items, out, settings, jobs=workers, on_record=tick)
-        else:
-            written, failed = run_batch(items, out, settings, jobs=workers, on_record=note)
+                    written, failed = run_batch(stream, out, settings, backend, on_record=tick)
+            else:
+                written, failed = run_batch(stream, out, settings, backend, on_record=note)
+    except Truncated as exc:
+        typer.echo(f"newsum: wrote {exc.written} summaries to {output}", err=True)
+        raise
+    finally:
+        backend.close()
     typer.echo(f"newsum: wrote {written} summaries to {output}", err=True)
     if failed:
         raise NewsumError(
@@ -255,23 +247,8 @@ def _register_extra_commands() -> None:
             register(app)
 
 
-def _warn(message: str) -> None:
-    typer.echo(f"newsum: warning: {message}", err=True)
-
-
-def _read_stdin() -> bytes:
-    """Standard input as bytes (decoded later like a file), at most one byte over the limit."""
-    from newsum.read import MAX_FILE_BYTES
-
-    stream = getattr(sys.stdin, "buffer", None)
-    if stream is None:  # replaced by a text stream (tests, embedding)
-        text = sys.stdin.read() if sys.stdin else ""
-        return text.encode("utf-8")
-    return bytes(stream.read(MAX_FILE_BYTES + 1))
-
-
 def _error(message: str) -> int:
-    typer.echo(f"newsum: error: {message}", err=True)
+    typer.echo(f"newsum: error: {one_line(message)}", err=True)
     return 1
 
 

@@ -55,6 +55,7 @@ class Cluster:
     articles: tuple[Article, ...]
     references: tuple[str, ...] = ()
     meta: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    line: int = field(default=0, compare=False)  # its line in the cluster file (0: not from one)
 
 
 class ClusterError(InputError):
@@ -244,14 +245,14 @@ def _is_textual(text: str) -> bool:
 # --- formats -----------------------------------------------------------------------------
 
 
-def _article_from_html(html: str, name: str) -> Article:
+def _article_from_html(html: str, name: str, where: str | None = None) -> Article:
     import trafilatura
 
     extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
     doc = extracted if isinstance(extracted, dict) or extracted is None else extracted.as_dict()
     text = (doc or {}).get("text") or ""
     if not text.strip():
-        raise InputError(f"{name}: no article text found in the HTML")
+        raise InputError(f"{where or name}: no article text found in the HTML")
     assert doc is not None
     return Article(
         text=text,
@@ -326,10 +327,13 @@ def iter_jsonl(text: str, name: str) -> Iterator[tuple[int, Any]]:
             raise InputError(f"{name}, line {number}: invalid JSON ({exc.msg})") from None
 
 
-def read_text(text: str, name: str, suffix: str = "") -> list[Article]:
-    """Articles from already-decoded text; the format comes from the suffix or the content."""
+def read_text(text: str, name: str, suffix: str = "", where: str | None = None) -> list[Article]:
+    """Articles from already-decoded text; the format comes from the suffix or the content.
+
+    ``name`` is the articles' id; errors name ``where`` (the path as given), else ``name``.
+    """
     if not text.strip():
-        raise InputError(f"{name}: is empty")
+        raise InputError(f"{where or name}: is empty")
     stripped = text.lstrip()
     if suffix in JSON_SUFFIXES or (not suffix and stripped.startswith(("{", "["))):
         if suffix == ".json" or (stripped.startswith("[") and not _jsonl_after_all(stripped)):
@@ -342,7 +346,7 @@ def read_text(text: str, name: str, suffix: str = "") -> list[Article]:
             raise InputError(f"{name}: holds no articles")
         return articles
     if suffix in HTML_SUFFIXES or _looks_like_html(text):
-        return [_article_from_html(text, name)]
+        return [_article_from_html(text, name, where)]
     markdown = suffix in MARKDOWN_SUFFIXES or (not suffix and bool(_MARKDOWN_HINT.search(text)))
     meta = {"format": "markdown" if markdown else "text"}
     return [Article(text=text, id=name, title=_headline(text), meta=meta)]
@@ -390,7 +394,8 @@ def read_file(path: Path) -> list[Article]:
     """Articles in one file (one for text/HTML/Markdown, many for JSONL)."""
     suffix = _suffix(path)
     text = decode(open_bytes(path), str(path))
-    return read_text(text, path.name if suffix not in JSON_SUFFIXES else str(path), suffix)
+    name = path.name if suffix not in JSON_SUFFIXES else str(path)
+    return read_text(text, name, suffix, where=str(path))
 
 
 _NOT_ARTICLES = re.compile(
@@ -569,7 +574,7 @@ def read_clusters(path: str | Path) -> Iterator[Cluster | InputError]:
             continue
         cluster_id = str(record["id"]) if isinstance(record, dict) and "id" in record else None
         try:
-            yield cluster_from_record(record, where)
+            yield replace(cluster_from_record(record, where), line=number)
         except InputError as exc:
             yield ClusterError(str(exc), number, cluster_id)
     if empty:

@@ -205,7 +205,7 @@ def split_document(document: Document, splitter: Splitter) -> list[Sentence]:
             start += len(raw) - len(raw.lstrip())
             end = start + len(text)
             stamped = strip_timestamp(TrackedText(text, tuple(range(len(text)))))
-            if stamped.text != text and len(stamped.text.split()) >= 4:
+            if stamped.text != text:
                 start += stamped.offsets[0]
             spans.append((start, end))
         texts = [passage.text[a:b] for a, b in spans]

@@ -8,6 +8,8 @@ from typing import Annotated, Any
 
 import typer
 
+from newsum.commands.options import Jobs, MethodName, Scheduler, Words
+
 
 def register(app: typer.Typer) -> None:
     @app.command()
@@ -15,12 +17,8 @@ def register(app: typer.Typer) -> None:
         data: Annotated[
             Path, typer.Argument(help="Clusters with references, one per line (.jsonl[.gz]).")
         ],
-        method: Annotated[str, typer.Option("--method", "-m", help="Method to score.")] = (
-            "concepts"
-        ),
-        words: Annotated[
-            int, typer.Option("--words", "-w", help="Summary length limit in words.", min=1)
-        ] = 100,
+        method: MethodName = "concepts",
+        words: Words = None,
         protocol: Annotated[
             str,
             typer.Option(
@@ -43,24 +41,41 @@ def register(app: typer.Typer) -> None:
                 "summary) instead of running --method.",
             ),
         ] = None,
+        jobs: Jobs = 1,
+        scheduler: Scheduler = None,
     ) -> None:
         """Summarize every cluster and score it against all its references."""
         from rich.console import Console
         from rich.table import Table
 
+        from newsum.backend import check_scheduler, make_backend
+        from newsum.batch import default_jobs
         from newsum.errors import InputError
         from newsum.evaluation import PROTOCOLS
         from newsum.evaluation.run import evaluate_clusters
         from newsum.methods import get_method
+        from newsum.pipeline import DEFAULT_WORDS
 
         if protocol not in PROTOCOLS:
             raise InputError(
                 f"unknown protocol {protocol!r}; choose one of: {', '.join(PROTOCOLS)}"
             )
         get_method(method)
-        result = evaluate_clusters(
-            data, method=method, words=words, protocol=protocol, oracle=oracle, summaries=summaries
-        )
+        check_scheduler(scheduler)
+        words = words or DEFAULT_WORDS
+        backend = make_backend(jobs or default_jobs(), scheduler)
+        try:
+            result = evaluate_clusters(
+                data,
+                method=method,
+                words=words,
+                protocol=protocol,
+                oracle=oracle,
+                summaries=summaries,
+                backend=backend,
+            )
+        finally:
+            backend.close()
         err = Console(stderr=True)
         for note in dict.fromkeys(n for run in result.runs for n in run.rouge.notes):
             loud = note.startswith(("FALLBACK", "stemming: plain Porter"))

@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from newsum.commands.options import warn
 from newsum.errors import NewsumError
 
 
@@ -45,9 +46,6 @@ def register(app: typer.Typer) -> None:
             typer.echo(json.dumps(service.openapi(), indent=2, ensure_ascii=False))
             return
         if host not in {"127.0.0.1", "localhost", "::1"}:
-            typer.echo(
-                f"newsum: warning: listening on {host}: anyone who can reach it can use it",
-                err=True,
-            )
+            warn(f"listening on {host}: anyone who can reach it can use it")
         typer.echo(f"newsum: serving on http://{host}:{port}/ (Ctrl+C to stop)", err=True)
         uvicorn.Server(server_config(service, settings, host, port)).run()

@@ -6,12 +6,15 @@ Summaries made elsewhere (``newsum batch`` output) can be scored the same way.
 
 from __future__ import annotations
 
+import functools
 import json
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
+from newsum.backend import Backend, InProcess, Lost, default_components
 from newsum.errors import InputError
 from newsum.evaluation.oracle import oracle_summary
 from newsum.evaluation.rouge import RougeResult, score
@@ -80,33 +83,77 @@ def run_system(
     return SystemRun(name, summaries, seconds, rouge)
 
 
-def newsum_system(method: str, words: int) -> Callable[[Cluster], list[str]]:
-    """newsum end to end (read objects -> clean -> ... -> select), one shared set of models."""
-    from newsum.pipeline import Components, summarize
+def run_job(
+    name: str,
+    job: Callable[[Cluster, Any], Sequence[str]],
+    clusters: Sequence[Cluster],
+    protocol: str,
+    words: int,
+    backend: Backend,
+) -> SystemRun:
+    """Time ``job`` over every cluster on ``backend``, then score its output.
 
-    components = Components()
+    A cluster whose worker died twice is scored as an empty summary, with a note.
+    """
+    start = time.perf_counter()
+    summaries: list[str] = []
+    notes: list[str] = []
+    for cluster, result in zip(clusters, backend.map(job, clusters), strict=True):
+        if isinstance(result, Lost):
+            notes.append(f"{cluster.id}: scored as empty ({result.reason})")
+            result = []
+        summaries.append(as_lines(result))
+    seconds = time.perf_counter() - start
+    rouge = score(protocol, summaries, [list(c.references) for c in clusters], words)
+    if notes:
+        rouge = replace(rouge, notes=[*rouge.notes, *notes])
+    return SystemRun(name, tuple(summaries), seconds, rouge)
 
-    def run(cluster: Cluster) -> list[str]:
+
+@dataclass(frozen=True)
+class NewsumJob:
+    """newsum end to end (read objects -> clean -> ... -> select) on one cluster."""
+
+    method: str
+    words: int
+
+    def __call__(self, cluster: Cluster, components: Any) -> list[str]:
+        from newsum.pipeline import summarize
+
         summary = summarize(
-            cluster.articles, words=words, method=method, components=components, trust=False
+            cluster.articles,
+            words=self.words,
+            method=self.method,
+            components=components,
+            trust=False,
         )
         return [s.text for s in summary.sentences]
 
-    return run
+
+@dataclass(frozen=True)
+class OracleJob:
+    """The best extract by bigram recall against the references: the ceiling for selection."""
+
+    words: int
+
+    def __call__(self, cluster: Cluster, components: Any) -> list[str]:
+        from newsum.pipeline import prepare
+
+        view = prepare(list(cluster.articles), components)
+        sentences = [s.text for s in view.sentences]
+        return oracle_summary(sentences, list(cluster.references), self.words)
+
+
+def newsum_system(method: str, words: int) -> Callable[[Cluster], list[str]]:
+    """``NewsumJob`` in this process, with one shared set of components."""
+    components = default_components()
+    return functools.partial(NewsumJob(method, words), components=components)
 
 
 def oracle_system(words: int) -> Callable[[Cluster], list[str]]:
-    """The best extract by bigram recall against the references: the ceiling for selection."""
-    from newsum.pipeline import Components, prepare
-
-    components = Components()
-
-    def run(cluster: Cluster) -> list[str]:
-        view = prepare(list(cluster.articles), components)
-        sentences = [s.text for s in view.sentences]
-        return oracle_summary(sentences, list(cluster.references), words)
-
-    return run
+    """``OracleJob`` in this process, with one shared set of components."""
+    components = default_components()
+    return functools.partial(OracleJob(words), components=components)
 
 
 def load_summaries(path: str | Path) -> tuple[dict[str, list[str]], list[str]]:
@@ -152,15 +199,18 @@ def evaluate_clusters(
     protocol: str = "duc",
     oracle: bool = True,
     summaries: str | Path | None = None,
+    backend: Backend | None = None,
 ) -> Evaluation:
     """Summarize and score every cluster of ``path``; the oracle too unless ``oracle=False``.
 
     With ``summaries`` (a JSONL file such as ``newsum batch`` writes), those are scored
-    instead of running ``method``; every cluster must have one.
+    instead of running ``method``; every cluster must have one. ``backend`` runs the
+    clusters (default: in this process).
     """
     clusters, skipped = load_reference_clusters(path)
+    backend = backend or InProcess()
     if summaries is None:
-        runs = [run_system(method, newsum_system(method, words), clusters, protocol, words)]
+        runs = [run_job(method, NewsumJob(method, words), clusters, protocol, words, backend)]
     else:
         found, notes = load_summaries(summaries)
         missing = [c.id for c in clusters if c.id not in found]
@@ -174,5 +224,5 @@ def evaluate_clusters(
         rouge = replace(rouge, notes=[*rouge.notes, *notes])
         runs = [SystemRun(Path(summaries).name, texts, None, rouge)]
     if oracle:
-        runs.append(run_system("oracle", oracle_system(words), clusters, protocol, words))
+        runs.append(run_job("oracle", OracleJob(words), clusters, protocol, words, backend))
     return Evaluation(str(path), protocol, words, len(clusters), tuple(skipped), tuple(runs))

@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 
 from pebble import ProcessExpired, ProcessPool
 
-from newsum.service.settings import ServiceSettings
+from newsum.service.settings import RETRY_AFTER_S, ServiceSettings
 from newsum.service.work import init_worker, warm_up
 
 T = TypeVar("T")
@@ -23,7 +23,7 @@ T = TypeVar("T")
 class Unavailable(Exception):
     """The job cannot be done now (queue full, deadline passed, worker died): answer 503."""
 
-    def __init__(self, message: str, retry_after: int = 5) -> None:
+    def __init__(self, message: str, retry_after: int = RETRY_AFTER_S) -> None:
         super().__init__(message)
         self.retry_after = retry_after
 

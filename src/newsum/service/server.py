@@ -18,12 +18,13 @@ from typing import Any
 import uvicorn
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
-from newsum.service.settings import ServiceSettings
+from newsum.service.settings import RETRY_AFTER_S, ServiceSettings
 
+_REFUSED_BODY = b"too many connections; retry later\n"
 REFUSED = (
     b"HTTP/1.1 503 Service Unavailable\r\ncontent-type: text/plain; charset=utf-8\r\n"
-    b"retry-after: 5\r\nconnection: close\r\ncontent-length: 34\r\n\r\n"
-    b"too many connections; retry later\n"
+    b"retry-after: %d\r\nconnection: close\r\ncontent-length: %d\r\n\r\n%s"
+    % (RETRY_AFTER_S, len(_REFUSED_BODY), _REFUSED_BODY)
 )
 
 

@@ -5,6 +5,10 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
+RETRY_AFTER_S = 5
+"""Retry-After, in seconds, of a 503 that is not a timeout (queue full, too many connections,
+a worker lost): one number for every such answer, not a measured figure."""
+
 
 def _default_workers() -> int:
     return max(1, min(os.cpu_count() or 1, 8))
