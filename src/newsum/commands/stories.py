@@ -4,12 +4,13 @@ clusters)."""
 
 from __future__ import annotations
 
-import sys
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
+
+from newsum.commands.options import Inputs, MethodName, Words, read_stdin
 
 if TYPE_CHECKING:
     from newsum.grouping import Story
@@ -38,12 +39,7 @@ Window = Annotated[
 
 
 def stories_command(
-    inputs: Annotated[
-        list[str],
-        typer.Argument(
-            help="Folders, files or JSONL of articles, or - for standard input.", show_default=False
-        ),
-    ],
+    inputs: Inputs,
     output: Annotated[
         Path | None,
         typer.Option("--output", "-o", help="Where to write (default: standard output)."),
@@ -68,12 +64,8 @@ def stories_command(
         ),
     ] = None,
     window: Window = None,
-    words: Annotated[
-        int, typer.Option("--words", "-w", help="Length of each story's summary in words.", min=1)
-    ] = 100,
-    method: Annotated[
-        str, typer.Option("--method", "-m", help="Summarization method.")
-    ] = "concepts",
+    words: Words = None,
+    method: MethodName = "concepts",
     no_summary: Annotated[
         bool, typer.Option("--no-summary", help="Only group; write no summaries.")
     ] = False,
@@ -85,11 +77,10 @@ def stories_command(
     from newsum.read import read_paths
 
     chosen = format_for(str(output) if output else None, fmt.value if fmt else None)
-    stdin: str | bytes | None = None
-    if "-" in inputs:
-        stream = getattr(sys.stdin, "buffer", None)
-        stdin = stream.read() if stream is not None else sys.stdin.read()
-    articles = read_paths(inputs, stdin=stdin)
+    from newsum.pipeline import DEFAULT_WORDS
+
+    words = words or DEFAULT_WORDS
+    articles = read_paths(inputs, stdin=read_stdin() if "-" in inputs else None)
     ids: set[str] = set()
     for article in articles:
         if article.id in ids:
@@ -158,7 +149,9 @@ def evaluate_stories_command(
             "story, or drop the shared documents.",
         ),
     ] = Shared.merge,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+    json_out: Annotated[
+        Path | None, typer.Option("--json", help="Also write the figures to this file.")
+    ] = None,
 ) -> None:
     """Pool the clusters' articles, shuffle, group, and score against the true clusters."""
     import json
@@ -169,7 +162,7 @@ def evaluate_stories_command(
     days = parse_window(window)
     pool = load_pool(data)
     results = evaluate(pool, window=days, seeds=range(seeds), shared=shared.value)
-    if as_json:
+    if json_out is not None:
         rows = {
             name: {
                 "articles": r.scores.items, "true_stories": r.scores.true_groups,
@@ -180,10 +173,10 @@ def evaluate_stories_command(
             }
             for name, r in results.items()
         }  # fmt: skip
-        typer.echo(
-            json.dumps({"window": window or "none", "shared": shared.value, **rows}, indent=2)
+        json_out.write_text(
+            json.dumps({"window": window or "none", "shared": shared.value, **rows}, indent=2),
+            encoding="utf-8",
         )
-        return
     typer.echo(
         f"B-cubed, ARI and pairwise F1, mean of {seeds} shuffles; window {window or 'none'}; "
         f"documents in two clusters: {shared.value}"
