@@ -17,7 +17,8 @@ when it overlaps a labelled support of the claim (full, partial or copy).
 Disagreements. newsum's checks run on every labelled cluster at the default confidence; a
 reported disagreement is correct when two of its sides quote the two labelled sentences of a
 figure, denial or fact disagreement (an "update" is a time-explained change: flagging it is
-wrong). The baseline flags every pair of sentences from different outlets with TF-IDF cosine
+wrong). A labelled sentence of a syndicated copy counts as the same text in its original
+(newsum quotes an original, never its copies). The baseline flags every pair of sentences from different outlets with TF-IDF cosine
 0.2 or more that give different counts (10 or more).
 - precision: correct reported / reported; recall: labelled found / labelled (all kinds
   but "update"), for the kinds newsum checks (figure, denial), and for labelled pairs
@@ -247,12 +248,12 @@ def disagreements(rows: list[dict[str, Any]], clusters: Clusters) -> dict[tuple[
         part = half(set_name, cluster)
         gold = []
         for item in row["disagreements"]:
-            a = span_of(text_of[item["a"]["doc"]], item["a"]["text"])
-            b = span_of(text_of[item["b"]["doc"]], item["b"]["text"])
+            a = _located(view, text_of, item["a"])
+            b = _located(view, text_of, item["b"])
             if a is None or b is None:
                 tallies["newsum", part].missing += 1
                 continue
-            gold.append((item["kind"], (item["a"]["doc"], *a), (item["b"]["doc"], *b)))
+            gold.append((item["kind"], a, b))
         context = Context(matcher, outlets, tuple(mentions(matcher)))
         predicted = {
             "newsum": list(run_checks(context)),
@@ -289,6 +290,21 @@ def disagreements(rows: list[dict[str, Any]], clusters: Clusters) -> dict[tuple[
                 [g for g in updates if g in matched_gold]
             )
     return tallies
+
+
+def _located(
+    view: ClusterView, text_of: dict[int, str], side: dict[str, Any]
+) -> tuple[int, int, int] | None:
+    """Where a labelled side stands; in a syndicated copy's original when the original has the
+    same text (newsum quotes the original of a copy, never the copy)."""
+    doc = side["doc"]
+    original = view.documents[doc].duplicate_of
+    if original is not None:
+        there = span_of(text_of[original], side["text"])
+        if there is not None:
+            return (original, *there)
+    here = span_of(text_of[doc], side["text"])
+    return None if here is None else (doc, *here)
 
 
 def _matches(item: Disagreement, a: tuple[int, int, int], b: tuple[int, int, int]) -> bool:

@@ -1,112 +1,124 @@
-"""Quality of `newsum stories`: B-cubed and ARI against the dev clusters, pooled and shuffled.
+"""Quality of `newsum stories` the way held-out pools score it: B-cubed and pairwise F1.
 
-Data: ../shared/data (DUC 2003 task 2: TDT event clusters; DUC 2003 task 3: TREC topics over
-months or years; TAC 2011 MultiLing: WikiNews events, undated). All their documents are
-pooled (715 distinct ones: 9 DUC task-2 documents sit in two clusters each), shuffled, and
-grouped with the one fixed threshold. Printed:
+Data: ../shared/data (or $NEWSUM_DATA), every dev set: duc2002 m100 (m200 holds the same
+clusters), duc2003 tasks 2 and 3, TAC 2011 MultiLing (newswire events, many articles each)
+and multinews validation (web news, 1-9 pages an event). Articles are pooled (a document
+listed by two clusters once, and their clusters one true story), shuffled, given opaque ids,
+and grouped in one stream. Printed:
 
-1. the pooled figures per data set, with clusters that share documents merged into one true
-   story, and with the shared documents dropped instead;
-2. the same with a time window (3d, 14d) closing quiet stories;
-3. each data set grouped on its own;
-4. robustness: every true story cut to a random size (1, 1, 2, 3, 5 or 10 articles), so the
-   pool has singletons and small stories like a real feed, five draws;
-5. sensitivity: the pooled F1 at 0.8x to 1.2x the threshold (shown, never used to choose it).
+1. leave one set out: the join model trained (benchmarks/stories_train.py's way) on the
+   other sets, scored on the pool of the set left out; then the newswire pool (the four
+   newswire sets) and the web pool (multinews) scored by models that did not see them;
+2. the shipped model (trained on every set, so these figures are tuned on) on the full
+   pool, the newswire pool, the web pool, and the newswire pool with its dates removed;
+3. for each pool its ceiling: every true story whole, identical texts together.
 
-Run: python benchmarks/stories_quality.py [--seeds 5]
+Run: python benchmarks/stories_quality.py [--seeds 3]
 """
 
 from __future__ import annotations
 
 import argparse
-import random
+import os
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
-from newsum.grouping.cluster import THRESHOLD
-from newsum.grouping.evaluation import Pooled, Result, evaluate, load_pool, truth_labels
-from newsum.grouping.group import parse_window
+from newsum.grouping.evaluation import Pooled, Result, ceiling, evaluate, load_pool
+from newsum.grouping.metrics import Scores
+from newsum.grouping.model import JoinModel
+from newsum.grouping.train import DEV_FILES, train_on_files
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
-FILES = ("duc2003/task2.jsonl.gz", "duc2003/task3.jsonl.gz", "tac2011_multiling_en/test.jsonl.gz")
-
-
-def row(name: str, r: Result) -> str:
-    s = r.scores
-    return (
-        f"  {name:<30}{s.items:>6}{s.true_groups:>6}{s.predicted_groups:>6}"
-        f"{s.precision:>7.3f}{s.recall:>7.3f}{s.f1:>7.3f}{s.ari:>7.3f}   {r.f1_min:.3f}-{r.f1_max:.3f}"
-    )
-
+ROOT = Path(__file__).resolve().parents[1]
+DATA = Path(os.environ.get("NEWSUM_DATA", ROOT.parent / "shared" / "data"))
+WEB = ("multinews_val/validation250.jsonl.gz",)
+NEWSWIRE = tuple(f for f in DEV_FILES if f not in WEB)
 
 HEADER = (
-    f"  {'data set':<30}{'docs':>6}{'true':>6}{'found':>6}"
-    f"{'P':>7}{'R':>7}{'F1':>7}{'ARI':>7}   F1 range"
+    f"  {'pool':<34}{'docs':>6}{'true':>6}{'found':>6}{'P':>7}{'R':>7}{'F1':>7}"
+    f"{'pairF1':>8}{'ceiling':>9}   F1 range"
 )
 
 
-def table(title: str, results: dict[str, Result]) -> None:
-    print(title)
-    print(HEADER)
-    for name, r in results.items():
-        print(row(name, r))
-    print()
+def row(name: str, r: Result, best: Scores) -> str:
+    s = r.scores
+    return (
+        f"  {name:<34}{s.items:>6}{s.true_groups:>6}{s.predicted_groups:>6}"
+        f"{s.precision:>7.3f}{s.recall:>7.3f}{s.f1:>7.3f}{s.pair_f1:>8.3f}{best.f1:>9.3f}"
+        f"   {r.f1_min:.3f}-{r.f1_max:.3f}"
+    )
 
 
-def cut_sizes(pool: list[Pooled], seed: int) -> list[Pooled]:
-    """Each true story cut to a random size, so small stories and singletons appear."""
-    rng = random.Random(seed)
-    truth = truth_labels(pool)
-    members: dict[str, list[int]] = {}
-    for i, label in enumerate(truth):
-        members.setdefault(label, []).append(i)
-    keep: list[int] = []
-    for label in sorted(members):
-        size = rng.choice((1, 1, 2, 3, 5, 10))
-        keep += rng.sample(members[label], min(size, len(members[label])))
-    return [pool[i] for i in sorted(keep)]
+def undated(pool: list[Pooled]) -> list[Pooled]:
+    return [replace(p, article=replace(p.article, date=None)) for p in pool]
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seeds", type=int, default=5)
+    parser.add_argument("--seeds", type=int, default=3)
     parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--part", choices=("all", "held-out", "shipped"), default="all")
     args = parser.parse_args()
-    paths = [args.data / f for f in FILES]
-    if not all(p.exists() for p in paths):
+    paths = {f: args.data / f for f in DEV_FILES}
+    if not all(p.exists() for p in paths.values()):
         print(f"dev data missing under {args.data}", file=sys.stderr)
         return 1
     seeds = range(args.seeds)
-    pool = load_pool(paths)
     started = time.perf_counter()
-    print(f"threshold {THRESHOLD}; {len(pool)} distinct articles; mean of {args.seeds} shuffles\n")
+    pools = {f: load_pool([paths[f]]) for f in DEV_FILES}
+    newswire = [p for f in NEWSWIRE for p in pools[f]]
+    web = [p for f in WEB for p in pools[f]]
+    everything = newswire + web
+    print(f"{len(everything)} distinct articles; B-cubed and pairwise, mean of {args.seeds} "
+          "shuffles; no window\n")  # fmt: skip
 
-    table("1. pooled, no window, shared documents merge their clusters",
-          evaluate(pool, seeds=seeds))  # fmt: skip
-    table("1b. pooled, no window, shared documents dropped",
-          evaluate(pool, seeds=seeds, shared="drop"))  # fmt: skip
-    for window in ("3d", "14d"):
-        table(f"2. pooled, window {window}", evaluate(pool, parse_window(window), seeds=seeds))
-    alone = {}
-    for path in paths:
-        part = [p for p in pool if p.dataset == load_pool([path])[0].dataset]
-        alone[part[0].dataset] = evaluate(part, seeds=seeds)["all"]
-    table("3. each data set grouped on its own, no window", alone)
-
-    cut = {}
-    for draw in range(1, 6):
-        sample = cut_sizes(pool, draw)
-        cut[f"draw {draw}"] = evaluate(sample, seeds=seeds)["all"]
-    table("4. true stories cut to random sizes (1,1,2,3,5,10), pooled, no window", cut)
-
-    print("5. sensitivity of the pooled F1 to the threshold (not used to choose it)")
-    for factor in (0.8, 0.9, 1.0, 1.1, 1.2):
-        r = evaluate(pool, threshold=THRESHOLD * factor, seeds=seeds)["all"]
-        print(f"  threshold {THRESHOLD * factor:.3f}: P {r.scores.precision:.3f} "
-              f"R {r.scores.recall:.3f} F1 {r.scores.f1:.3f}")  # fmt: skip
+    if args.part != "shipped":
+        held_out(pools, paths, newswire, web, seeds)
+    if args.part != "held-out":
+        shipped(everything, newswire, web, seeds)
     print(f"\n({time.perf_counter() - started:.0f} s)")
     return 0
+
+
+def held_out(
+    pools: dict[str, list[Pooled]],
+    paths: dict[str, Path],
+    newswire: list[Pooled],
+    web: list[Pooled],
+    seeds: range,
+) -> None:
+    print("1. leave one set out: trained on the other sets, scored on the one left out")
+    print(HEADER)
+    models: dict[str, JoinModel] = {}
+    for held in DEV_FILES:
+        trained = [paths[f] for f in DEV_FILES if f != held]
+        models[held] = JoinModel.from_dict(train_on_files(trained))
+        result = evaluate(pools[held], seeds=seeds, model=models[held])["all"]
+        print(row(f"{held.split('.')[0]}", result, ceiling(pools[held])["all"]), flush=True)
+    web_model = models[WEB[0]]
+    print(row("web pool (model without multinews)", evaluate(web, seeds=seeds, model=web_model)["all"],
+              ceiling(web)["all"]))  # fmt: skip
+    wire_model = JoinModel.from_dict(train_on_files([paths[f] for f in WEB]))
+    print(row("newswire pool (model: multinews only)",
+              evaluate(newswire, seeds=seeds, model=wire_model)["all"], ceiling(newswire)["all"]))  # fmt: skip
+    print()
+
+
+def shipped(
+    everything: list[Pooled], newswire: list[Pooled], web: list[Pooled], seeds: range
+) -> None:
+    print("2. the shipped model (trained on every set: tuned-on figures)")
+    print(HEADER)
+    for name, pool in (("full pool", everything), ("newswire pool", newswire), ("web pool", web),
+                       ("newswire pool, dates removed", undated(newswire))):  # fmt: skip
+        results = evaluate(pool, seeds=seeds)
+        best = ceiling(pool)
+        print(row(name, results["all"], best["all"]))
+        if name == "full pool":
+            for part, r in results.items():
+                if part != "all":
+                    print(row(f"  {part}", r, best[part]))
 
 
 if __name__ == "__main__":

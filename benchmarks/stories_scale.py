@@ -16,12 +16,15 @@ Modes:
 - batch:  ``newsum.grouping.stories`` on the whole feed at once (holds it all in memory).
 
 Run: python benchmarks/stories_scale.py --articles 100000 --window 3d --mode stream
+(the script runs on an older checkout too, with PYTHONPATH at its src: compare the two in
+one run on a shared machine, as a ratio).
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
+import os
 import random
 import resource
 import sys
@@ -36,7 +39,7 @@ from newsum.grouping.evaluation import Pooled, load_pool, truth_labels
 from newsum.grouping.group import day_of
 from newsum.types import Article
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+DATA = Path(os.environ.get("NEWSUM_DATA", Path(__file__).resolve().parents[2] / "shared" / "data"))
 FILES = ("duc2003/task2.jsonl.gz", "duc2003/task3.jsonl.gz", "tac2011_multiling_en/test.jsonl.gz")
 ROUND_DAYS = 12
 START = datetime(2001, 1, 1)
@@ -114,10 +117,14 @@ def run_stream(items: Iterator[tuple[Article, int]], window: float | None, repor
     truth = array("i")  # 4 bytes an article: the only thing kept per article, for scoring
     labels = array("i")
     elapsed = segment = 0.0
+    final: dict[int, int] = {}  # story merged away -> the story it went into
     for n, (article, label) in enumerate(items, start=1):
         started = time.perf_counter()
-        labels.append(grouper.add(article).story)
+        assignment = grouper.add(article)
         took = time.perf_counter() - started
+        labels.append(assignment.story)
+        for away, into in getattr(assignment, "merges", ()):
+            final[away] = into
         elapsed += took
         segment += took
         truth.append(label)
@@ -125,6 +132,10 @@ def run_stream(items: Iterator[tuple[Article, int]], window: float | None, repor
             print(f"  {n:>7} articles  {report_every / segment:7.0f}/s  "
                   f"open stories {len(grouper.index):>5}  rss {rss_mb():6.0f} MB", flush=True)  # fmt: skip
             segment = 0.0
+    for i, label in enumerate(labels):  # an article follows its story's merges
+        while label in final:
+            label = final[label]
+        labels[i] = label
     return elapsed, truth, labels
 
 

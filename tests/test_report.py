@@ -136,3 +136,32 @@ def test_report_citations_open_side_by_side_in_chromium(tmp_path: Path) -> None:
         assert panel.locator(".card.focus").count() == 1
         browser.close()
     assert requests == [path.as_uri()]
+
+
+# A whole article that is only the web archive's crawl notice (as in Multi-News), kept word
+# for word: the clean stage marks it a notice, and it is nobody's source.
+CRAWL_NOTICE = (
+    "These crawls are part of an effort to archive pages as they are created and archive "
+    "the pages that they refer to. That way, as the pages that are referenced are changed or "
+    "taken from the web, a link to the version that was live when the page was written will "
+    "be preserved.Then the Internet Archive hopes that references to these archived pages "
+    "will be put in place of a link that would be otherwise be broken, or a companion link to "
+    "allow people to see what was originally intended by a page's authors.The goal is to fix "
+    'all broken links on the web . Crawls of supported "No More 404" sites.'
+)
+
+
+def test_a_notice_article_is_no_source_in_header_table_or_outlet_counts() -> None:
+    articles = [*read_paths([RAQQA]), Article(CRAWL_NOTICE, "crawl", source="Internet Archive")]
+    summary = summarize(articles, words=120, components=Components())
+    notice = next(d for d in summary.documents if d.article.id == "crawl")
+    assert notice.notice is not None
+    data = to_dict(summary)
+    assert next(d for d in data["documents"] if d["id"] == "crawl")["notice"]
+    assert "Internet Archive" not in {row["source"] for row in data["source_table"]}
+    assert all("Internet Archive" not in s["sources"] for s in data["sentences"])
+    page = to_html(summary)
+    outlets = {d["outlet"] for d in data["documents"] if not d["notice"]}
+    assert len(outlets) == 5
+    assert f"{len(summary.documents) - 1} articles from {len(outlets)} outlets" in page
+    assert "not a source" in page

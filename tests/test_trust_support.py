@@ -108,14 +108,14 @@ def test_summary_sentences_carry_sources_and_the_trust_report(components: Compon
     assert summary.sentences
     for s in summary.sentences:
         assert s.sources[0] == outlet_name(summary.documents[s.origin.doc])
-        assert all(sup.score >= SUPPORT_THRESHOLD for sup in s.support)
+        assert all(sup.score >= summary.trust.support_threshold for sup in s.support)
         assert all(sup.sentence.doc != s.origin.doc for sup in s.support)
     assert summary.trust is not None
     table = {row.source: row for row in summary.trust.source_table}
     for k, s in enumerate(summary.sentences):
         assert k in table[outlet_name(summary.documents[s.origin.doc])].origin
     assert sum(len(r.documents) for r in table.values()) == len(summary.documents)
-    assert summary.trust.matching == "units"
+    assert summary.trust.matching == "learned (units)"
 
 
 def test_attribute_on_sentences_without_any_match() -> None:

@@ -14,6 +14,7 @@ readability benchmark, so that what the benchmark counts as a defect is what sel
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -253,3 +254,106 @@ def refers_back(head: Sequence[str], previous: Sequence[str]) -> bool:
     restaurant served 15,000 people." -> "The restaurant limited purchases") points back at it.
     ``head`` and ``previous`` are stems."""
     return bool(set(head) & set(previous))
+
+
+NAME_MIN_LETTERS = 3
+"""Shortest surname read as one ("Lowe", "Lima"): two capitals are initials or an outlet."""
+
+FIRST_NAME_SHARE = 0.75
+"""Share of a first name's uses that must come before the surname: "Alex" is "Alex Lowe" 6 times
+in 7 (Multi-News, the Shishapangma cluster); "Black" of "Black Monday" mostly stands alone."""
+
+DEFINITE_LOOKBACK = 3
+"""How many sentences back in its article an opening "The company" / "The deal" may point to
+its noun (Multi-News even half: "The company" three sentences after "Uber" named it)."""
+
+_CAPITALISED = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+# Overlapping matches: "Police Chief John Smith" offers "Chief John" and "John Smith".
+_FULL_NAME = re.compile(
+    rf"(?=(?<![\w.])({_CAPITALISED})\s+(?:[A-Z]\.\s+)?({_CAPITALISED})(?![\w-]))"
+)
+_CAPITALISED_WORD = re.compile(rf"(?<![\w.-])({_CAPITALISED})(?![\w-])")
+_CALENDAR = frozenset(
+    [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december",
+    ]
+)  # fmt: skip
+_NAMED_BEFORE = re.compile(r"(?:\b[A-Z]\.|[A-Z][\w’'-]*\.?)\s+$")
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z'’-]*")
+
+
+def full_names(texts: Sequence[str]) -> dict[str, str]:
+    """Surname -> the one full name of the cluster that ends with it ("Lowe" -> "Alex Lowe").
+
+    Both words must be names in this cluster (never written in lowercase: not "New York",
+    "President Trump", "When Lowe"); the first name must nearly always come before that surname
+    (not "Black Monday", "Hollywood Life": words mostly used on their own); the full name must
+    appear inside a sentence at least once (not only "Although Chile ..." opening one); the
+    surname must not be a day or month; the cluster must treat it as a person's ("Lowe said",
+    "said Lowe", "Mr. Lowe", "Lowe, 41", "Lowe, who", "Lowe's widow"; not "Austrian German");
+    and only one full name may end with it (two Lowes: no rule)."""
+    lowercase = {w for text in texts for w in _LOWER_WORD.findall(text)}
+    alone = Counter(w for text in texts for w in _CAPITALISED_WORD.findall(text))
+    endings: dict[str, set[str]] = {}
+    pairs: Counter[tuple[str, str]] = Counter()
+    inside: set[tuple[str, str]] = set()  # seen inside a sentence, not only opening one
+    for text in texts:
+        for match in _FULL_NAME.finditer(text):
+            first, last = match.group(1), match.group(2)
+            if {first.lower(), last.lower()} & lowercase:
+                continue
+            if len(last) < NAME_MIN_LETTERS or "-" in last or last.lower() in _CALENDAR:
+                continue
+            pairs[(first, last)] += 1
+            before = text[: match.start()].rstrip()
+            if before and before[-1] not in ".!?\"“”'’:":
+                inside.add((first, last))
+            endings.setdefault(last, set()).add(f"{first} {last}")
+    named = {last: next(iter(names)) for last, names in endings.items() if len(names) == 1}
+    joined = "\n".join(texts)
+    return {
+        last: full
+        for last, full in named.items()
+        if (full.split()[0], last) in inside
+        and pairs[(full.split()[0], last)] >= FIRST_NAME_SHARE * alone[full.split()[0]]
+        and _person_cue(last).search(joined)
+    }
+
+
+def _person_cue(last: str) -> re.Pattern[str]:
+    name = re.escape(last)
+    return re.compile(
+        rf"(?<![\w-]){name}(?:['’]s)?,?\s+(?:{_REPORTING})\b"
+        rf"|\b(?:{_REPORTING}),?\s+(?:[A-Z][a-z]+\s+)?{name}(?![\w-])"
+        rf"|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+{name}(?![\w-])"
+        rf"|(?<![\w-]){name},\s+(?:\d{{1,3}}\b|who\b)"
+        rf"|(?<![\w-]){name}['’]s\s+(?:wife|husband|widow|son|daughter|mother|father|family)\b"
+    )
+
+
+def bare_surnames(text: str, names: dict[str, str]) -> list[str]:
+    """The surnames a sentence uses without the full name that introduces them, in order."""
+    found: list[str] = []
+    for match in _CAPITALISED_WORD.finditer(text):
+        last = match.group(1)
+        if last not in names or names[last] in text or last in found:
+            continue
+        # "Charles E. Schumer", "Mr. Cameron", "Senator Schumer": named with more than a surname.
+        if not _NAMED_BEFORE.search(text[: match.start()]):
+            found.append(last)
+    return found
+
+
+def unintroduced(texts: Sequence[str], names: dict[str, str]) -> list[tuple[int, str]]:
+    """(sentence, surname) for each person a summary names by surname before (or without) a
+    sentence that gives the full name ("Lowe was regarded ..." before "Alex Lowe and ...")."""
+    missing: list[tuple[int, str]] = []
+    introduced: set[str] = set()
+    for k, text in enumerate(texts):
+        for last in bare_surnames(text, names):
+            if last not in introduced:
+                missing.append((k, last))
+        introduced |= {last for last, full in names.items() if full in text}
+    return missing

@@ -2,7 +2,9 @@
 
 The event first (the block that holds the earliest sentence of its article, where news
 states what happened), then each article's sentences together and in their order, articles by
-date: never every outlet's opening in turn, each restating the event.
+date: never every outlet's opening in turn, each restating the event. A person named by surname
+alone ("Lowe was regarded ...") comes after the block that gives the full name ("Alex Lowe and
+David Bridges were swept away").
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import re
 from collections.abc import Sequence
 from datetime import datetime
 
+from newsum.coherence import full_names, unintroduced
 from newsum.types import Document, Sentence
 
 _FORMATS = (
@@ -58,4 +61,37 @@ def order_sentences(sentences: Sequence[Sentence], documents: Sequence[Document]
         return []
     first = min(blocks, key=opening)
     rest = sorted((d for d in blocks if d != first), key=lambda d: (when(d), blocks[d][0].index, d))
-    return [s for doc in [first, *rest] for s in blocks[doc]]
+    order = introductions_first([first, *rest], blocks, full_names([d.text for d in documents]))
+    return [s for doc in order for s in blocks[doc]]
+
+
+def introductions_first(
+    order: Sequence[int], blocks: dict[int, list[Sentence]], names: dict[str, str]
+) -> list[int]:
+    """Move a block that introduces a person by full name before the first block that names
+    them by surname alone, while a move leaves fewer people unintroduced (so this ends, and two
+    blocks that each introduce someone the other names keep the better order)."""
+
+    def missing(blocks_order: Sequence[int]) -> list[tuple[int, str]]:
+        return unintroduced([s.text for doc in blocks_order for s in blocks[doc]], names)
+
+    result = list(order)
+    left = missing(result)
+    while left:
+        owner = [doc for doc in result for _ in blocks[doc]]
+        texts = [s.text for doc in result for s in blocks[doc]]
+        best: list[int] | None = None
+        for k, last in left:
+            for j in range(k + 1, len(texts)):
+                if owner[j] != owner[k] and names[last] in texts[j]:
+                    trial = [d for d in result if d != owner[j]]
+                    trial.insert(trial.index(owner[k]), owner[j])
+                    if len(missing(trial)) < len(left) and (
+                        best is None or len(missing(trial)) < len(missing(best))
+                    ):
+                        best = trial
+                    break
+        if best is None:
+            break
+        result, left = best, missing(best)
+    return result

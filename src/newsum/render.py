@@ -294,7 +294,8 @@ def to_dict(summary: Summary) -> dict[str, Any]:
       article, with its ``score`` (0-1) and ``verbatim`` when it is a copy; ``disputed``
       when it is quoted in a disagreement. A quoted sentence's ``title`` is its article's
       headline (never a sub-headline).
-    - ``documents``: the input articles, in input order (``duplicate_of`` marks copies),
+    - ``documents``: the input articles, in input order (``duplicate_of`` marks copies,
+      ``notice`` says why an article is a notice, not a source),
       with ``outlet`` and ``outlet_evidence`` (source field, dateline, credit line, byline,
       site name, or none: then the outlet is "Article N") and ``headline``.
     - ``figures``: every counted thing at least two outlets give figures for: ``thing``,
@@ -333,6 +334,7 @@ def to_dict(summary: Summary) -> dict[str, Any]:
                 "url": d.article.url,
                 "dateline": d.dateline,
                 "duplicate_of": d.duplicate_of,
+                "notice": d.notice,
             }
             for d, p in zip(docs, report.provenance, strict=True)
         ],

@@ -168,6 +168,8 @@ def _articles(data: dict[str, Any], number: dict[int, int]) -> str:
         parts = [_e(x) for x in (document["headline"], document["outlet"]) if x]
         if document["date"]:
             parts.append(_e(document["date"]))
+        if document["notice"]:
+            parts.append(f"{_e(document['notice'])}, not a source")
         if document["duplicate_of"] is not None:
             parts.append(f"copy of article {number.get(document['duplicate_of'], '?')}")
         if document["url"]:
@@ -180,9 +182,10 @@ def to_html(summary: Summary, title: str = "newsum report") -> str:
     """The whole report page as one string."""
     data = to_dict(summary)
     number = {d["index"]: d["index"] + 1 for d in data["documents"]}  # [n]: the n-th article
-    outlets = {d["outlet"] for d in data["documents"]}
+    sources = [d for d in data["documents"] if not d["notice"]]  # a notice is no source
+    outlets = {d["outlet"] for d in sources}
     meta = (
-        f"{len(data['documents'])} articles from {len(outlets)} outlets · "
+        f"{len(sources)} articles from {len(outlets)} outlets · "
         f"{data['words']} words · method {data['method']}"
     )
     warnings = "".join(f'<p class="warning">{_e(w)}</p>' for w in data["warnings"])

@@ -279,7 +279,7 @@ class TrustReport:
     A bulk run (``trust=False``) fills only ``provenance`` and ``corroboration`` (support by
     TF-IDF); the rest stays empty and ``checks`` is ()."""
 
-    matching: str  # "units", "units+embeddings" or "tfidf"
+    matching: str  # "learned (units)", "learned (units+embeddings)" or "tfidf"
     support_threshold: float
     provenance: tuple[Provenance, ...]  # one per document, in input order
     corroboration: tuple[Corroboration, ...]  # one per summary sentence

@@ -1,14 +1,19 @@
 """``newsum stories`` (group a mixed stream into events and summarize each) and
-``newsum evaluate-stories`` (B-cubed and ARI of the grouping against known clusters)."""
+``newsum evaluate-stories`` (B-cubed, pairwise F1 and ARI of the grouping against known
+clusters)."""
 
 from __future__ import annotations
 
-import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
+
+from newsum.commands.options import Inputs, MethodName, Words, read_stdin
+
+if TYPE_CHECKING:
+    from newsum.grouping import Story
 
 
 class StoryFormat(StrEnum):
@@ -34,12 +39,7 @@ Window = Annotated[
 
 
 def stories_command(
-    inputs: Annotated[
-        list[str],
-        typer.Argument(
-            help="Folders, files or JSONL of articles, or - for standard input.", show_default=False
-        ),
-    ],
+    inputs: Inputs,
     output: Annotated[
         Path | None,
         typer.Option("--output", "-o", help="Where to write (default: standard output)."),
@@ -64,12 +64,8 @@ def stories_command(
         ),
     ] = None,
     window: Window = None,
-    words: Annotated[
-        int, typer.Option("--words", "-w", help="Length of each story's summary in words.", min=1)
-    ] = 100,
-    method: Annotated[
-        str, typer.Option("--method", "-m", help="Summarization method.")
-    ] = "concepts",
+    words: Words = None,
+    method: MethodName = "concepts",
     no_summary: Annotated[
         bool, typer.Option("--no-summary", help="Only group; write no summaries.")
     ] = False,
@@ -81,11 +77,10 @@ def stories_command(
     from newsum.read import read_paths
 
     chosen = format_for(str(output) if output else None, fmt.value if fmt else None)
-    stdin: str | bytes | None = None
-    if "-" in inputs:
-        stream = getattr(sys.stdin, "buffer", None)
-        stdin = stream.read() if stream is not None else sys.stdin.read()
-    articles = read_paths(inputs, stdin=stdin)
+    from newsum.pipeline import DEFAULT_WORDS
+
+    words = words or DEFAULT_WORDS
+    articles = read_paths(inputs, stdin=read_stdin() if "-" in inputs else None)
     ids: set[str] = set()
     for article in articles:
         if article.id in ids:
@@ -95,30 +90,44 @@ def stories_command(
         ids.add(article.id)
     settings = dict(words=words, method=method, window=window, min_sources=min_sources,
                     summarize=not no_summary)  # fmt: skip
+
+    def write(found: list[Story]) -> None:
+        failed = sum(1 for s in found if s.error)
+        if failed:
+            typer.echo(f"newsum: warning: {failed} stories have no summary (see 'error')", err=True)
+        text = render(found, chosen)
+        if output is None:
+            typer.echo(text, nl=False)
+        else:
+            output.parent.mkdir(parents=True, exist_ok=True)
+            output.write_text(text, encoding="utf-8")
+
     if state is not None:
-        result = update(articles, state, **settings)  # type: ignore[arg-type]
+        result = update(articles, state, deliver=lambda r: write(list(r.stories)), **settings)  # type: ignore[arg-type]
         found = list(result.stories)
         note = (
             f"added {result.added} articles ({result.skipped} already in the state); the state "
             f"holds {result.total_articles} articles in {result.total_stories} stories; "
-            f"{len(found)} changed stories"
+            f"{_count(found)} changed stories"
         )
     else:
         found = stories(articles, **settings)  # type: ignore[arg-type]
-        note = f"{len(articles)} articles, {len(found)} stor{'y' if len(found) == 1 else 'ies'}"
+        grouped = _count(found)
+        note = f"{len(articles)} articles, {grouped} stor{'y' if grouped == 1 else 'ies'}"
         if min_sources > 1:
             note += f" with at least {min_sources} sources"
-    failed = sum(1 for s in found if s.error)
-    if failed:
-        typer.echo(f"newsum: warning: {failed} stories have no summary (see 'error')", err=True)
-    text = render(found, chosen)
-    if output is None:
-        typer.echo(text, nl=False)
-    else:
-        output.parent.mkdir(parents=True, exist_ok=True)
-        output.write_text(text, encoding="utf-8")
+        write(found)
+    left = len(found) - _count(found)
+    if left:
+        note += f"; {left} article{'s' if left != 1 else ''} in no story (notices)"
+    if output is not None:
         note += f"; wrote {output}"
     typer.echo(f"newsum: {note}", err=True)
+
+
+def _count(found: list[Story]) -> int:
+    """Stories proper, without the articles that are in none."""
+    return sum(1 for s in found if s.unassigned is None)
 
 
 def evaluate_stories_command(
@@ -140,7 +149,9 @@ def evaluate_stories_command(
             "story, or drop the shared documents.",
         ),
     ] = Shared.merge,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+    json_out: Annotated[
+        Path | None, typer.Option("--json", help="Also write the figures to this file.")
+    ] = None,
 ) -> None:
     """Pool the clusters' articles, shuffle, group, and score against the true clusters."""
     import json
@@ -151,33 +162,34 @@ def evaluate_stories_command(
     days = parse_window(window)
     pool = load_pool(data)
     results = evaluate(pool, window=days, seeds=range(seeds), shared=shared.value)
-    if as_json:
+    if json_out is not None:
         rows = {
             name: {
                 "articles": r.scores.items, "true_stories": r.scores.true_groups,
                 "found_stories": r.scores.predicted_groups, "precision": r.scores.precision,
                 "recall": r.scores.recall, "f1": r.scores.f1, "ari": r.scores.ari,
-                "f1_min": r.f1_min, "f1_max": r.f1_max, "seeds": r.seeds,
+                "pair_precision": r.scores.pair_precision, "pair_recall": r.scores.pair_recall,
+                "pair_f1": r.scores.pair_f1, "f1_min": r.f1_min, "f1_max": r.f1_max, "seeds": r.seeds,
             }
             for name, r in results.items()
         }  # fmt: skip
-        typer.echo(
-            json.dumps({"window": window or "none", "shared": shared.value, **rows}, indent=2)
+        json_out.write_text(
+            json.dumps({"window": window or "none", "shared": shared.value, **rows}, indent=2),
+            encoding="utf-8",
         )
-        return
     typer.echo(
-        f"B-cubed and ARI, mean of {seeds} shuffles; window {window or 'none'}; "
+        f"B-cubed, ARI and pairwise F1, mean of {seeds} shuffles; window {window or 'none'}; "
         f"documents in two clusters: {shared.value}"
     )
     header = f"{'data set':<32}{'articles':>9}{'true':>6}{'found':>7}"
-    header += f"{'P':>7}{'R':>7}{'F1':>7}{'ARI':>7}  F1 range"
+    header += f"{'P':>7}{'R':>7}{'F1':>7}{'ARI':>7}  F1 range     pair F1"
     typer.echo(header)
     for name, r in results.items():
         s = r.scores
         typer.echo(
             f"{name:<32}{s.items:>9}{s.true_groups:>6}{s.predicted_groups:>7}"
             f"{s.precision:>7.3f}{s.recall:>7.3f}{s.f1:>7.3f}{s.ari:>7.3f}"
-            f"  {r.f1_min:.3f}-{r.f1_max:.3f}"
+            f"  {r.f1_min:.3f}-{r.f1_max:.3f}{s.pair_f1:>8.3f}"
         )
 
 

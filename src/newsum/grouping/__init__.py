@@ -11,29 +11,36 @@ kept on disk with ``update(articles, state_folder)``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import timedelta
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newsum.errors import InputError
-from newsum.grouping.cluster import THRESHOLD
-from newsum.grouping.group import Grouper, date_order, day_of, parse_window
+from newsum.grouping.group import UNASSIGNED, Grouper, date_order, day_of, parse_window
 from newsum.types import Article, Summary
 
-__all__ = ["THRESHOLD", "Story", "StoryUpdate", "stories", "update"]
+if TYPE_CHECKING:
+    from newsum.grouping.model import JoinModel
+
+__all__ = ["Story", "StoryUpdate", "stories", "update"]
 
 
 @dataclass(frozen=True)
 class Story:
-    """One event: its articles (in date order) and, unless asked not to, their summary."""
+    """One event: its articles (in date order) and, unless asked not to, their summary.
+
+    An article that is in no story (a notice, or nothing left after cleaning) comes as a
+    ``Story`` of its own with id 0 and the reason in ``unassigned``: kept, never summarized.
+    """
 
     id: int
     articles: tuple[Article, ...]
     summary: Summary | None = None
     error: str | None = None
+    unassigned: str | None = None
 
     @property
     def size(self) -> int:
@@ -95,7 +102,7 @@ def stories(
     min_sources: int = 1,
     summarize: bool = True,
     components: Any = None,
-    threshold: float = THRESHOLD,
+    model: JoinModel | None = None,
 ) -> list[Story]:
     """Group articles into stories, biggest and most recent first, each summarized.
 
@@ -107,11 +114,13 @@ def stories(
     if not article_list:
         raise InputError("no articles given")
     _check_settings(words, method, min_sources, summarize)
-    labels = Grouper.create(parse_window(window), threshold).run(article_list)
+    grouper = Grouper.create(parse_window(window), model)
+    labels = grouper.run(article_list)
     groups: dict[int, list[Article]] = {}
     for label, article in zip(labels, article_list, strict=True):
         groups.setdefault(label, []).append(article)
-    return build_stories(groups, words, method, min_sources, summarize, components)
+    reasons = {a.id: grouper.featurizer.read(a).notice or "" for a in groups.get(UNASSIGNED, [])}
+    return build_stories(groups, words, method, min_sources, summarize, components, reasons)
 
 
 def update(
@@ -124,12 +133,17 @@ def update(
     min_sources: int = 1,
     summarize: bool = True,
     components: Any = None,
-    threshold: float = THRESHOLD,
+    model: JoinModel | None = None,
+    deliver: Callable[[StoryUpdate], None] | None = None,
 ) -> StoryUpdate:
     """Add articles to the stories kept in the folder ``state``; return the stories changed.
 
-    Articles whose id the state already holds are skipped (so a run that was killed can
-    simply be repeated); every article is committed to disk before the next is grouped.
+    Articles whose id the state already holds are skipped; every article is committed to
+    disk, with the merges it set off, before the next is grouped. The changed stories are
+    those of every article not yet reported: a run that was killed is simply repeated, and
+    the repeat reports what the killed run would have, so kill + rerun gives what one run
+    gives. ``deliver`` (say, writing the output) is called before the articles are marked
+    as reported, so a run killed while delivering reports them again.
     """
     article_list = _as_articles(articles)
     _check_unique(article_list)
@@ -137,17 +151,21 @@ def update(
     from newsum.grouping.state import StoryState
 
     with StoryState(state) as store:
-        grouper = Grouper.create(parse_window(window), threshold)
+        grouper = Grouper.create(parse_window(window), model)
         store.load(grouper)
         known = store.known(article_list)
         fresh = [a for a in article_list if a.id not in known]
         if fresh:
             grouper.run(fresh, sink=store)
             store.checkpoint(grouper.df)
-        groups = store.articles_of(sorted(store.touched))
+        groups, reasons = store.unreported()
         total_articles, total_stories = store.counts()
-    built = build_stories(groups, words, method, min_sources, summarize, components)
-    return StoryUpdate(tuple(built), len(fresh), len(known), total_articles, total_stories)
+        built = build_stories(groups, words, method, min_sources, summarize, components, reasons)
+        result = StoryUpdate(tuple(built), len(fresh), len(known), total_articles, total_stories)
+        if deliver is not None:
+            deliver(result)
+        store.mark_reported()
+    return result
 
 
 def _check_settings(words: int | None, method: str, min_sources: int, summarize: bool) -> None:
@@ -178,20 +196,27 @@ def build_stories(
     min_sources: int = 1,
     summarize: bool = True,
     components: Any = None,
+    unassigned: Mapping[str, str] | None = None,
 ) -> list[Story]:
-    """Stories from grouped articles: filtered by outlets, ordered, summarized."""
+    """Stories from grouped articles: filtered by outlets, ordered, summarized; the articles
+    of story 0 (``unassigned``: article id -> reason) come last, one each, as they are."""
     _check_settings(words, method, min_sources, summarize)
     candidates = []
     for story_id, members in groups.items():
-        if not members:
+        if not members or story_id == UNASSIGNED:
             continue
         ordered = tuple(members[i] for i in date_order(members))
         story = Story(story_id, ordered)
         if min_sources <= 1 or len(story.sources) >= min_sources:
             candidates.append(story)
     candidates.sort(key=_rank)
+    reasons = unassigned or {}
+    left = [
+        Story(UNASSIGNED, (a,), unassigned=reasons.get(a.id) or "a notice, not reporting")
+        for a in groups.get(UNASSIGNED, [])
+    ]
     if not summarize:
-        return candidates
+        return candidates + left
     from newsum.pipeline import Components
     from newsum.pipeline import summarize as run
 
@@ -204,7 +229,7 @@ def build_stories(
             result.append(Story(story.id, story.articles, None, str(exc)))
             continue
         result.append(Story(story.id, story.articles, summary))
-    return result
+    return result + left
 
 
 def _rank(story: Story) -> tuple[int, float, int]:

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newsum.errors import InputError
-from newsum.grouping.cluster import THRESHOLD
-from newsum.grouping.group import group
+from newsum.grouping.group import UNASSIGNED, group
 from newsum.grouping.metrics import Scores, score
+from newsum.grouping.model import JoinModel
 from newsum.read import Cluster, read_clusters
 from newsum.types import Article
 
@@ -94,9 +94,9 @@ class Result:
 def evaluate(
     pool: Sequence[Pooled],
     window: float | None = None,
-    threshold: float = THRESHOLD,
     seeds: Sequence[int] = (0,),
     shared: str = "merge",
+    model: JoinModel | None = None,
 ) -> dict[str, Result]:
     """Group the shuffled pool once per seed; score all of it and each data set apart.
 
@@ -109,10 +109,11 @@ def evaluate(
     for seed in seeds:
         order = list(range(len(pool)))
         random.Random(seed).shuffle(order)
-        labels = group([pool[i].article for i in order], window, threshold)
+        shuffled = [_with_id(pool[i].article, f"a{n}") for n, i in enumerate(order)]  # opaque
+        labels = group(shuffled, window, model)
         predicted = [0] * len(pool)
-        for position, i in enumerate(order):
-            predicted[i] = labels[position]
+        for position, i in enumerate(order):  # an unassigned article is a story of its own
+            predicted[i] = labels[position] if labels[position] != UNASSIGNED else -1 - position
         for name in names:
             keep = [
                 i for i, p in enumerate(pool)
@@ -136,6 +137,40 @@ def _average(name: str, runs: list[Scores]) -> Result:
         runs[0].items,
         runs[0].true_groups,
         round(mean("predicted_groups")),
+        mean("pair_precision"),
+        mean("pair_recall"),
+        mean("pair_f1"),
     )
     f1s = [s.f1 for s in runs]
     return Result(name, scores, n, min(f1s), max(f1s))
+
+
+def ceiling(pool: Sequence[Pooled], shared: str = "merge") -> dict[str, Scores]:
+    """The best a grouping can do: every true story whole, and identical texts (which any
+    grouping puts together, as copies or as one boilerplate) together."""
+    truth = truth_labels(pool, shared)
+    parent = {label: label for label in truth if label is not None}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    by_text: dict[str, str] = {}
+    for p, label in zip(pool, truth, strict=True):
+        if label is None:
+            continue
+        text = " ".join(p.article.text.casefold().split())
+        if text in by_text:
+            parent[find(label)] = find(by_text[text])
+        else:
+            by_text[text] = label
+    best = [find(label) if label is not None else None for label in truth]
+    result = {}
+    for name in ["all", *sorted({p.dataset for p in pool})]:
+        keep = [
+            i for i, p in enumerate(pool) if truth[i] is not None and name in ("all", p.dataset)
+        ]
+        result[name] = score([truth[i] for i in keep], [best[i] for i in keep])
+    return result

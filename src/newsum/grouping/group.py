@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections import OrderedDict
 from collections.abc import Sequence
@@ -11,8 +10,10 @@ from datetime import datetime, timedelta
 from typing import Protocol
 
 from newsum.errors import InputError
-from newsum.grouping.cluster import THRESHOLD, Assignment, OpenStory, StoryIndex
-from newsum.grouping.features import DocumentFrequency, Featurizer, Terms, vectorize
+from newsum.grouping.cluster import Assignment, OpenStory, StoryIndex
+from newsum.grouping.features import DocumentFrequency, Features, Featurizer
+from newsum.grouping.features import vectors as vectors_of
+from newsum.grouping.model import JoinModel
 from newsum.order import parse_date
 from newsum.types import Article
 
@@ -46,26 +47,30 @@ def date_order(articles: Sequence[Article]) -> list[int]:
     return sorted(range(len(articles)), key=lambda i: (days[i] is None, days[i] or 0.0, i))
 
 
+UNASSIGNED = 0
+"""The story number of an article that is in no story: a notice, or nothing left after cleaning."""
+
+BOILERPLATE = -1
+"""What the copy table holds for a short text seen before: its recurrences are boilerplate."""
+
+
 class Sink(Protocol):
     """Told of every change to the stories, as it happens (the on-disk state is one)."""
 
     def added(
-        self, article: Article, terms: Terms, key: bytes, story: OpenStory, new: bool
+        self,
+        article: Article,
+        features: Features,
+        story: OpenStory | None,
+        new: bool,
+        remembered: bool,
+        merges: Sequence[tuple[int, OpenStory]],
+        paragraphs: Sequence[tuple[bytes, int]],
     ) -> None:
-        """``key`` is the article's ``copy_key``."""
-
-    def moved(self, article: Article, old_id: int, old: OpenStory | None, new: OpenStory) -> None:
-        """``old`` is None when the article was the last of its story."""
-
-    def merged(self, away: int, into: OpenStory) -> None:
-        """Every article of story ``away`` (from this run or an earlier one) is now in ``into``."""
-
-
-def copy_key(article: Article) -> bytes:
-    """Same key for the same text, whatever its spacing or case: a syndicated copy."""
-    return hashlib.blake2b(
-        " ".join(article.text.casefold().split()).encode(), digest_size=16
-    ).digest()
+        """One article and everything it changed, at once: its story (None: unassigned,
+        a notice), whether it opened it, whether its copy key went into the copy table,
+        each merge it set off as (story merged away, the story it is in now), and what the
+        boilerplate table now holds for its short paragraphs."""
 
 
 @dataclass
@@ -73,8 +78,8 @@ class Copies:
     """Which story holds each text seen lately, so that a copy joins it as it is.
 
     A copy adds no evidence about what the story is about, and counted as an article it
-    would make the story look tighter than it is (two copies have cosine 1), which the
-    relative test would then hold against every other report. Bounded: the oldest keys go.
+    would make the story look tighter than it is (two copies have cosine 1). A short text
+    that recurs is boilerplate, not a copy (``BOILERPLATE``). Bounded: the oldest keys go.
     """
 
     limit: int = 50_000
@@ -91,6 +96,32 @@ class Copies:
 
 
 @dataclass
+class Boilerplate:
+    """Short paragraphs seen lately, each with the story it was first seen in; one seen in a
+    second story is boilerplate (``BOILERPLATE``) and no article's features hold it again.
+    Bounded: the paragraphs seen least lately go."""
+
+    limit: int = 200_000
+    first: OrderedDict[bytes, int] = field(default_factory=OrderedDict)
+
+    def __contains__(self, key: object) -> bool:
+        return self.first.get(key) == BOILERPLATE  # type: ignore[call-overload]
+
+    def seen(self, keys: Sequence[bytes], story: int) -> list[tuple[bytes, int]]:
+        """The article with these paragraph keys is in ``story``; what each key holds now."""
+        first = self.first
+        changed = []
+        for key in keys:
+            was = first.get(key)
+            first[key] = story if was is None else (was if was == story else BOILERPLATE)
+            first.move_to_end(key)
+            changed.append((key, first[key]))
+        while len(first) > self.limit:
+            first.popitem(last=False)
+        return changed
+
+
+@dataclass
 class Grouper:
     """Everything the online grouping keeps between articles."""
 
@@ -98,109 +129,76 @@ class Grouper:
     df: DocumentFrequency = field(default_factory=DocumentFrequency)
     index: StoryIndex = field(default_factory=StoryIndex)
     copies: Copies = field(default_factory=Copies)
+    boilerplate: Boilerplate = field(default_factory=Boilerplate)
 
     @classmethod
-    def create(cls, window: float | None = None, threshold: float = THRESHOLD) -> Grouper:
-        return cls(index=StoryIndex(threshold=threshold, window=window))
+    def create(cls, window: float | None = None, model: JoinModel | None = None) -> Grouper:
+        if model is None:
+            return cls(index=StoryIndex(window=window))
+        return cls(index=StoryIndex(model=model, window=window))
 
-    def vector(self, terms: Terms) -> dict[int, float]:
-        return vectorize(terms, self.df, self.featurizer.weights.terms)
+    def add(self, article: Article, sink: Sink | None = None) -> Assignment:
+        """Assign one more article of a stream; merges it sets off happen at once.
 
-    def add(self, article: Article) -> Assignment:
-        """Assign one more article of a stream (its terms join the frequency table first)."""
-        terms = self.featurizer.terms(article)
-        self.df.add(terms.buckets)
-        key = copy_key(article)
-        day = day_of(article.date)
-        copy = self._place_copy(key, day)
-        if copy is not None:
-            return copy
-        assignment = self.index.add(self.vector(terms), day)
-        self.copies.remember(key, assignment.story)
+        A notice goes in no story (``UNASSIGNED``). A text seen before goes where that text
+        is, if long enough to be a syndicated copy; a short one seen before is boilerplate
+        and opens a story of its own that nothing joins. Anything else is placed by the
+        learned join decision.
+        """
+        features = self.featurizer.read(article, self.boilerplate)
+        if features.notice is not None:
+            if sink is not None:
+                sink.added(article, features, None, False, False, (), ())
+            return Assignment(UNASSIGNED, False, 0.0)
+        self.df.add(features.buckets)
+        assignment, story, remembered = self._place(features, day_of(article.date))
+        paragraphs = self.boilerplate.seen(features.paragraphs, assignment.story)
+        if sink is not None:
+            merges = [(away, story) for away, _ in assignment.merges]
+            sink.added(article, features, story, assignment.new, remembered, merges, paragraphs)
         return assignment
 
-    def run(
-        self, articles: Sequence[Article], refine: bool = True, sink: Sink | None = None
-    ) -> list[int]:
-        """Group a batch: story id of each article, in input order.
-
-        The batch's term frequencies are counted first, so that its first articles are
-        weighed as well as its last; then articles go in date order, and with ``refine``
-        each gets a second look once all are placed. A copy of a text seen before goes
-        where that text is, and follows it if it moves.
-        """
-        terms = [self.featurizer.terms(a) for a in articles]
-        for t in terms:
-            self.df.add(t.buckets)
-        order = date_order(articles)
-        days = [day_of(a.date) for a in articles]
-        labels = [0] * len(articles)
-        vectors: dict[int, dict[int, float]] = {}
-        keys = [copy_key(a) for a in articles]
-        holder: dict[bytes, int] = {}  # the batch's article whose story a copy joins
-        copy_of: dict[int, int] = {}  # copy -> that article (absent: an earlier run's)
-        for i in order:
-            copy = self._place_copy(keys[i], days[i])
+    def _place(self, features: Features, day: float | None) -> tuple[Assignment, OpenStory, bool]:
+        """Where the article goes, its story, and whether its copy key was remembered."""
+        seen = self.copies.find(features.key)
+        if seen is not None and seen != BOILERPLATE and not features.short:
+            copy = self.index.add_copy(seen, day)
             if copy is not None:
-                labels[i] = copy.story
-                if keys[i] in holder:
-                    copy_of[i] = holder[keys[i]]
-                if sink is not None:
-                    story = self.index.stories[copy.story]
-                    sink.added(articles[i], terms[i], keys[i], story, False)
-                continue
-            holder[keys[i]] = i
-            vectors[i] = self.vector(terms[i])
-            assignment = self.index.add(vectors[i], days[i])
-            labels[i] = assignment.story
-            self.copies.remember(keys[i], assignment.story)
-            if sink is not None:
-                story = self.index.stories[labels[i]]
-                sink.added(articles[i], terms[i], keys[i], story, assignment.new)
-        if refine:
-            labels = self._merge(labels, sink)
-            for i in order:
-                if i not in vectors:
-                    continue
-                assignment = self.index.reassign(vectors[i], labels[i], days[i])
-                if assignment.moved_from is not None:
-                    labels[i] = assignment.story
-                    self.copies.remember(keys[i], assignment.story)
-                    if sink is not None:
-                        old = self.index.stories.get(assignment.moved_from)
-                        new = self.index.stories[labels[i]]
-                        sink.moved(articles[i], assignment.moved_from, old, new)
-            for i, origin in copy_of.items():  # copies follow their text
-                if labels[i] == labels[origin]:
-                    continue
-                old_id, labels[i] = labels[i], labels[origin]
-                if sink is not None:
-                    old_story = self.index.stories.get(old_id)
-                    sink.moved(articles[i], old_id, old_story, self.index.stories[labels[i]])
-        return labels
+                return copy, self.index.stories[copy.story], False
+        if seen is not None and features.short:  # boilerplate: alone, never joined
+            self.index.advance(day)
+            story = self.index.open(indexed=False)
+            story.size, story.words, story.first, story.last = 1, features.words, day, day
+            return Assignment(story.id, True, 0.0), story, False
+        vectors = vectors_of(features, self.df, self.featurizer.weights)
+        assignment = self.index.add(vectors, day, features.words)
+        self.copies.remember(features.key, BOILERPLATE if features.short else assignment.story)
+        return assignment, self.index.stories[assignment.story], True
 
-    def _place_copy(self, key: bytes, day: float | None) -> Assignment | None:
-        """Into the story of the text with this key, if one was seen and its story is open."""
-        story = self.copies.find(key)
-        return None if story is None else self.index.add_copy(story, day)
+    def run(self, articles: Sequence[Article], sink: Sink | None = None) -> list[int]:
+        """Group a batch: story id of each article, in input order (0: unassigned).
 
-    def _merge(self, labels: list[int], sink: Sink | None) -> list[int]:
-        """Merge the open stories that fit together; relabel the batch, tell the sink."""
-        merges = self.index.merge_stories(changed=set(labels))
+        Articles go in date order (undated ones last, each group in input order), one at a
+        time through ``add``: the batch is the stream it would be.
+        """
+        labels = [0] * len(articles)
         final: dict[int, int] = {}
-        for away, into in reversed(merges):  # a later merge may carry on an earlier one
-            final[away] = final.get(into, into)
-        for away, into in merges:
-            if sink is not None:
-                sink.merged(away, self.index.stories[final.get(into, into)])
-        return [final.get(label, label) for label in labels]
+        for i in date_order(articles):
+            assignment = self.add(articles[i], sink)
+            labels[i] = assignment.story
+            for away, into in assignment.merges:
+                final[away] = into
+        return [_follow(final, label) for label in labels]
+
+
+def _follow(final: dict[int, int], label: int) -> int:
+    while label in final:
+        label = final[label]
+    return label
 
 
 def group(
-    articles: Sequence[Article],
-    window: float | None = None,
-    threshold: float = THRESHOLD,
-    refine: bool = True,
+    articles: Sequence[Article], window: float | None = None, model: JoinModel | None = None
 ) -> list[int]:
-    """Story id of each article (in input order), grouping them in date order."""
-    return Grouper.create(window, threshold).run(articles, refine=refine)
+    """Story id of each article (in input order; 0 for a notice), grouping them in date order."""
+    return Grouper.create(window, model).run(articles)

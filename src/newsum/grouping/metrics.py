@@ -1,4 +1,4 @@
-"""How well a grouping matches the truth: B-cubed precision/recall/F1 and adjusted Rand index.
+"""How well a grouping matches the truth: B-cubed and pairwise precision/recall/F1, adjusted Rand.
 
 B-cubed (Bagga and Baldwin, 1998; Amigó et al., 2009) scores each item by how much its
 predicted group and its true group overlap, so it is not fooled by one giant cluster or by
@@ -24,6 +24,9 @@ class Scores:
     items: int
     true_groups: int
     predicted_groups: int
+    pair_precision: float = 0.0
+    pair_recall: float = 0.0
+    pair_f1: float = 0.0
 
 
 def bcubed(truth: Sequence[Hashable], predicted: Sequence[Hashable]) -> tuple[float, float, float]:
@@ -55,6 +58,21 @@ def adjusted_rand(truth: Sequence[Hashable], predicted: Sequence[Hashable]) -> f
     return float((index - expected) / (maximum - expected))
 
 
+def pairwise(
+    truth: Sequence[Hashable], predicted: Sequence[Hashable]
+) -> tuple[float, float, float]:
+    """Precision, recall and F1 over pairs of items put together (the metric of Miranda et
+    al. 2018); 1.0 for a side that has no pairs at all."""
+    _check(truth, predicted)
+    both = sum(c * (c - 1) // 2 for c in Counter(zip(truth, predicted, strict=True)).values())
+    true_pairs = sum(c * (c - 1) // 2 for c in Counter(truth).values())
+    predicted_pairs = sum(c * (c - 1) // 2 for c in Counter(predicted).values())
+    precision = both / predicted_pairs if predicted_pairs else 1.0
+    recall = both / true_pairs if true_pairs else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
 def score(truth: Sequence[Hashable], predicted: Sequence[Hashable]) -> Scores:
     precision, recall, f1 = bcubed(truth, predicted)
     return Scores(
@@ -65,6 +83,7 @@ def score(truth: Sequence[Hashable], predicted: Sequence[Hashable]) -> Scores:
         len(truth),
         len(set(truth)),
         len(set(predicted)),
+        *pairwise(truth, predicted),
     )
 
 

@@ -12,7 +12,12 @@ FORMATS = ("text", "markdown", "json", "jsonl")
 
 
 def story_record(story: Story, rank: int) -> dict[str, Any]:
-    """The JSON shape of one story: ids to check the grouping, and the summary as in batch."""
+    """The JSON shape of one story: ids to check the grouping, and the summary as in batch.
+    An article in no story is a record with ``"story": null`` and the reason."""
+    if story.unassigned is not None:
+        return {"story": None, "rank": rank, "unassigned": story.unassigned,
+                "articles": [a.id for a in story.articles],
+                "titles": [a.title for a in story.articles]}  # fmt: skip
     record: dict[str, Any] = {
         "story": story.id,
         "rank": rank,
@@ -39,6 +44,8 @@ def story_record(story: Story, rank: int) -> dict[str, Any]:
 
 
 def _heading(story: Story, rank: int) -> str:
+    if story.unassigned is not None:
+        return f"Unassigned: {story.unassigned}"
     span = ""
     if story.first_date:
         span = f", {story.first_date}" + (

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from newsum.coherence import (
+    DEFINITE_LOOKBACK,
     definite_head,
     facts_of,
     leans_on_previous,
@@ -27,6 +28,7 @@ from newsum.coherence import (
 )
 from newsum.methods.base import Budget
 from newsum.represent import ClusterView
+from newsum.types import Sentence
 
 Concept = tuple[str, str]
 NO_LINK = -1
@@ -179,7 +181,28 @@ class Concepts:
             before = (sentence.doc, sentence.index - 1)
             if leans_on_previous(text) or self._definite_back(view, text, flat.get(before)):
                 links[i] = by_position.get(before, NO_LINK)
+                continue
+            earlier = self._definite_antecedent(view, text, sentence, flat)
+            if earlier is not None:
+                links[i] = by_position.get(earlier, NO_LINK)
         return links
+
+    @staticmethod
+    def _definite_antecedent(
+        view: ClusterView, text: str, sentence: Sentence, flat: dict[tuple[int, int], int]
+    ) -> tuple[int, int] | None:
+        """Where an opening "The company" / "The deal" finds its noun a few sentences back in
+        its article (the sentence before it is handled as leaning on it)."""
+        head = definite_head(text)
+        if not head:
+            return None
+        stems = [view.stemmer.stem(w) for w in head]
+        for back in range(2, DEFINITE_LOOKBACK + 1):
+            position = (sentence.doc, sentence.index - back)
+            k = flat.get(position)
+            if k is not None and refers_back(stems, view.terms[k].content):
+                return position
+        return None
 
     @staticmethod
     def _definite_back(view: ClusterView, text: str, previous: int | None) -> bool:

@@ -3,7 +3,8 @@ outlets, and where outlets disagree; all of it as one typed ``TrustReport``.
 
 Modules: ``outlets`` (naming, independence, copies), ``units`` (the tokenizer, clause
 splitter and negation rule), ``matching`` (sentence similarity through an inverted index),
-``support`` (corroboration and the per-outlet table), ``entities`` (name variants),
+``learned`` (the support decision, a shipped logistic regression), ``support``
+(corroboration and the per-outlet table), ``entities`` (name variants),
 ``quantities`` and ``figures`` (every counted thing, side by side), and ``checks`` (one
 module per kind of disagreement, behind a registry).
 
@@ -54,7 +55,8 @@ def analyse(
     from newsum.trust.entities import group_entities
     from newsum.trust.figures import mentions
     from newsum.trust.figures import view as figures_view
-    from newsum.trust.matching import SUPPORT_THRESHOLD, build_matcher
+    from newsum.trust.learned import load_model
+    from newsum.trust.matching import build_matcher
     from newsum.trust.outlets import Outlets
     from newsum.trust.support import LEXICAL_THRESHOLD, find_support, lexical_support, source_table
 
@@ -73,7 +75,8 @@ def analyse(
         return TrustResult(quick, _sources(outlets, origins, quick), report)
     entities = group_entities(view.sentences)
     matcher = build_matcher(view, entities, embedder)
-    supports = tuple(find_support(matcher, outlets, sentence_indices))
+    model = load_model()
+    supports = tuple(find_support(matcher, outlets, sentence_indices, model))
     context = Context(matcher, outlets, tuple(mentions(matcher)))
     threshold = DEFAULT_CONFIDENCE if min_confidence is None else min_confidence
     disagreements = run_checks(context, threshold)
@@ -89,8 +92,8 @@ def analyse(
         )
     shown = tuple(e for e in entities.entities if len(e.variants) > 1 or len(e.documents) > 1)
     report = TrustReport(
-        matching="units+embeddings" if embedder is not None else "units",
-        support_threshold=SUPPORT_THRESHOLD,
+        matching="learned (units+embeddings)" if embedder is not None else "learned (units)",
+        support_threshold=model.threshold,
         provenance=outlets.provenance,
         corroboration=tuple(corroboration),
         entities=shown[:MAX_ENTITIES_SHOWN],

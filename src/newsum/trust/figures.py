@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsum.represent import STOPWORDS, token_spans
 from newsum.trust.matching import Matcher
 from newsum.trust.outlets import Outlets
-from newsum.trust.quantities import VERBS, Quantity
+from newsum.trust.quantities import VERBS, Quantity, counted_after
 from newsum.trust.units import CLAUSE_BREAK, NOT_CONTENT
 from newsum.types import Disagreement, Figure, FigureGroup
 
@@ -34,9 +34,22 @@ _PARTIAL_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CONVERSION = re.compile(r"\d")
+# "65 of the young people": the counted noun follows (not "65 of the 200 passengers")
+_PARTITIVE = re.compile(r"^\s+of\s+(?:the|these|those|its|their)\s+(?!\d)", re.IGNORECASE)
+# A figure without a noun counts the thing of the figure before it when a verb is next to it:
+# "injuring 155", "more than 190 were seriously injured" ("injuring 162 others" is no part).
+_VERB_BEFORE = re.compile(r"\b[a-z]+(?:ed|ing)\s+$")
+_VERB_AFTER = re.compile(r"^\s+(?:were|was|have|had|are|died|[a-z]+ed\b)")
 _ANAPHORS = frozenset({"ones", "others", "more", "of"})
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "had", "has", "have"})
 _ACTION_BEFORE = 30  # characters before a figure searched for its verb ("killed 12 people")
+# Verbs that say the same happened to what a figure counts ("65 died" / "killing 60").
+_SAME_ACTION = {
+    **dict.fromkeys(("killed", "killing", "kill", "kills", "died", "die", "dies"), "kill"),
+    **dict.fromkeys(("injured", "injuring", "wounded", "wounding", "hurt"), "injur"),
+}
+_JOINERS = frozenset({"and", "or", "but", "while", "as", "when", "after"})
+_SAYING = frozenset({"said", "says", "say", "told", "reported", "reporting", "saying"})
 _ACTION_AFTER = 40  # characters after the counted noun searched for it ("12 people died")
 
 
@@ -63,21 +76,33 @@ def mentions(matcher: Matcher) -> list[Mention]:
             continue
         previous: tuple[str, str | None] | None = None
         for quantity in matcher.units.quantities[k]:
-            if quantity.kind != "count" or quantity.value < MIN_COUNT or not quantity.head:
+            if quantity.kind != "count" or quantity.value < MIN_COUNT:
                 continue
             before = sentence.text[: quantity.start]
             after = sentence.text[quantity.end :]
-            if quantity.head in _ANAPHORS:
-                if previous is None:
+            partitive = _PARTITIVE.match(after)
+            if not quantity.head and partitive:  # "about 65 of the young people died"
+                counted = counted_after(sentence.text, quantity.end + partitive.end())
+                quantity = replace(quantity, counted=counted)
+            if quantity.head in _ANAPHORS or not quantity.head:
+                # "275 local militants ... another 300 foreign ones"; "65 people died and
+                # more than 190 were injured"; "killing 60 people and injuring 155"
+                bare = not quantity.head
+                if previous is None or (
+                    bare and not (_VERB_BEFORE.search(before) or _VERB_AFTER.match(after))
+                ):
                     continue
-                head, name = previous  # "275 local militants ... another 300 foreign ones"
+                head, name = previous
             else:
                 head = _head_entity(matcher, k, quantity, last=True) or stem(quantity.head)
                 name = _head_entity(matcher, k, quantity, last=False)
             previous = (head, name)
             if before.rstrip().endswith("(") and _CONVERSION.search(before[-25:]):
                 continue  # "120 kph (75 mph)": a conversion of the figure before it
-            partial = bool(_PARTIAL.search(before) or _PARTIAL_AFTER.match(after))
+            after_part = _PARTIAL_AFTER.match(after)
+            if after_part and after_part.group(0).strip().lower() == "others":
+                after_part = None if _VERB_BEFORE.search(before) else after_part
+            partial = bool(_PARTIAL.search(before) or after_part)
             action = frozenset(_action(matcher, k, quantity))
             found.append(Mention(k, quantity, head, name, action, partial))
     return found
@@ -109,12 +134,24 @@ def _action(matcher: Matcher, sentence: int, quantity: Quantity) -> set[str]:
     limit = next((m.start() for m in CLAUSE_BREAK.finditer(text, after)), len(text))
     stem = matcher.view.stemmer.stem
     start = max(quantity.start - _ACTION_BEFORE, 0)
-    before = [m.group(0) for m in token_spans(text[start : quantity.start])]
+    before = [m for m in token_spans(text[start : quantity.start])]
     if start > 0 and text[start - 1].isalnum() and before:
         before = before[1:]  # the window starts inside a word ("sociated" of "Associated")
-    later = [m.group(0) for m in token_spans(text[after : min(after + _ACTION_AFTER, limit)])]
-    verbs = [w for w in before if _is_verb(w)][-1:] + [w for w in later if _is_verb(w)][:1]
-    return {stem(w.lower()) for w in verbs}
+    later = list(token_spans(text[after : min(after + _ACTION_AFTER, limit)]))
+    verb_before = [m for m in before if _is_verb(m.group(0))][-1:]
+    verb_after = [m for m in later if _is_verb(m.group(0))][:1]
+    # One verb when there are two: the one right before the figure ("killing 60 people and
+    # injuring 162": the 60 were killed), else the one after it ("died and more than 190 were
+    # seriously injured"); a verb of saying ("said 12 people were killed") tells nothing.
+    if verb_before and verb_after:
+        gap = text[start + verb_before[0].end() : quantity.start]
+        adjacent = not gap.strip() and verb_before[0].group(0).lower() not in _SAYING
+        if adjacent:
+            verb_after = []
+        else:
+            verb_before = []
+    words = [m.group(0).lower() for m in verb_before + verb_after]
+    return {_SAME_ACTION.get(w, stem(w)) for w in words}
 
 
 def _is_verb(word: str) -> bool:
@@ -151,7 +188,7 @@ def things(found: list[Mention]) -> dict[str, list[Mention]]:
     return dict(groups)
 
 
-def _describe(matcher: Matcher, m: Mention) -> str:
+def describe(matcher: Matcher, m: Mention) -> str:
     """The figure as written with its counted words and, when it follows them, its verb:
     "about 100 IS fighters had surrendered"."""
     text = matcher.view.sentences[m.sentence].text
@@ -163,14 +200,18 @@ def _describe(matcher: Matcher, m: Mention) -> str:
     tail = text[end : min(limit, end + _ACTION_AFTER)]
     words: list[str] = []
     verb = 0  # words up to the last verb of the run after the counted words
-    for word in tail.split()[:4] if tail[:1].isspace() else []:
+    run = tail.split()[:4] if tail[:1].isspace() else []
+    for at, word in enumerate(run):
         clean = word.strip(".,;:\"'”")
         if not clean.isalpha():
             break
+        following = run[at + 1].strip(".,;:\"'”") if at + 1 < len(run) else ""
+        if clean.lower() in _JOINERS and _is_verb(following):
+            break  # "killing 60 people and injuring 162": that verb is another count's
         words.append(clean)
         if _is_verb(clean) or clean in _AUXILIARIES or clean.endswith("ed"):
             verb = len(words)
-        elif verb and clean != "still":
+        elif verb and clean != "still" and not clean.endswith("ly"):
             break
         if clean != word:
             break
@@ -202,7 +243,7 @@ def view(
         figures = tuple(
             Figure(
                 value=m.quantity.value,
-                text=_describe(matcher, m),
+                text=describe(matcher, m),
                 hedge=m.quantity.hedge,
                 outlet=outlets.name(sentences[m.sentence].doc),
                 sentence=sentences[m.sentence],

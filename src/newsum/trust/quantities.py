@@ -66,6 +66,9 @@ VERBS = frozenset(
      "set", "shot", "struck", "thought", "wrote", "remain", "remains", "die", "dies", "face",
      "say", "says", "said", "told", "are", "were", "have", "had", "has", "will", "would"}
 )  # fmt: skip
+# "about", "around", "nearly" allow a few per cent either way beyond the rounding the figure
+# shows (benchmarks/labels/RULES-disagreements.md: "about 65" fits 67, not 60).
+HEDGE_SLACK = 0.05
 _SKIP_HEADS = frozenset({"of", "percent", "per", "cent"})
 
 
@@ -91,17 +94,29 @@ class Quantity:
     def exact(self) -> bool:
         return self.hedge is None or self.hedge in {"only", "just"}
 
-    def bounds(self, tolerance: float = 0.1) -> tuple[float, float]:
-        """The values this figure allows: a hedge widens it, a bound opens one side."""
+    def bounds(self, tolerance: float = HEDGE_SLACK) -> tuple[float, float]:
+        """The values this figure allows: a hedge widens it, a bound opens one side, and a
+        round figure from 100 up is read as rounded to its last non-zero digit (250 allows
+        245-255)."""
         hedge = " ".join((self.hedge or "").lower().split())
         if hedge in _LOWER_BOUND:
             return self.value, float("inf")
         if hedge in _UPPER_BOUND:
             return 0.0, self.value
-        slack = 0.0 if self.exact else tolerance * self.value
-        if self.exact and self.value >= 100 and self.value % 100 == 0:
-            slack = 0.05 * self.value  # a round figure is a rounded figure
+        slack = _rounding(self.value) + (0.0 if self.exact else tolerance * self.value)
         return self.value - slack, self.value + slack
+
+
+def _rounding(value: float) -> float:
+    """Half the unit of a whole figure's last non-zero digit (0 when it has no trailing 0).
+    Under 100 a figure is read as exact: a toll of 60 is a count, not a rounded 55-65."""
+    if value < 100 or value != int(value):
+        return 0.0
+    unit, number = 1, int(value)
+    while number % 10 == 0:
+        number //= 10
+        unit *= 10
+    return unit / 2 if unit > 1 else 0.0
 
 
 def _value(number: str, scale: str | None) -> float | None:
@@ -116,6 +131,11 @@ def _value(number: str, scale: str | None) -> float | None:
     if scale:
         value *= _SCALE[scale.lower()]
     return value
+
+
+def counted_after(text: str, end: int) -> tuple[str, ...]:
+    """The counted noun phrase that starts at ``end`` (e.g. after "65 of the")."""
+    return _counted(text, end)
 
 
 def _counted(text: str, end: int) -> tuple[str, ...]:

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from newsum.represent import ClusterView
+from newsum.trust.learned import SupportModel, load_model, pair_features
 from newsum.trust.matching import BLOCK_ROWS, SUPPORT_THRESHOLD, Matcher
 from newsum.trust.outlets import Outlets
 from newsum.types import Sentence, SourceRow, Support
@@ -47,24 +48,29 @@ def find_support(
     matcher: Matcher,
     outlets: Outlets,
     sentence_indices: Sequence[int],
-    threshold: float = SUPPORT_THRESHOLD,
+    model: SupportModel | None = None,
     per_doc: int = 1,
 ) -> list[tuple[Support, ...]]:
-    """For each sentence, the best-matching sentence of every other story (copies excluded)."""
+    """For each sentence, the best-supporting sentence of every other story (copies
+    excluded): candidates from the matcher's index, decided by the learned ``model``
+    (``learned.py``; the shipped one by default). A support's score is its probability."""
     if not sentence_indices:
         return []
+    model = model or load_model()
     view = matcher.view
     documents = view.documents
-    scores = matcher.score_rows(list(sentence_indices), threshold)
     story = np.array([outlets.story(s.doc) for s in view.sentences])
     doc_of = np.array([s.doc for s in view.sentences])
+    a, b = matcher.candidates(list(sentence_indices), model.candidate_floor)
+    keep = story[b] != story[a]
+    a, b = a[keep], b[keep]
+    probability = model.probability(pair_features(matcher, a, b))
+    good = probability >= model.threshold
+    a, b, probability = a[good], b[good], probability[good]
     results: list[tuple[Support, ...]] = []
-    for row, index in enumerate(sentence_indices):
-        own_story = outlets.story(view.sentences[index].doc)
-        line = scores.getrow(row)
-        columns, values = line.indices, line.data
-        good = (values >= threshold) & (story[columns] != own_story)
-        columns, values = columns[good], values[good]
+    for index in sentence_indices:
+        mine = a == index
+        columns, values = b[mine], probability[mine]
         supports: list[Support] = []
         for doc in sorted(set(doc_of[columns].tolist())):
             if documents[doc].duplicate_of is not None:
@@ -95,8 +101,9 @@ def source_table(
     active = set(view.active_documents)
     rows = [k for k, s in enumerate(view.sentences) if s.doc in active]
     story = np.array([outlets.story(s.doc) for s in view.sentences])
-    names = list(dict.fromkeys(outlet_of[d.index] for d in documents))
-    number = {name: k for k, name in enumerate(names)}
+    number = {name: k for k, name in enumerate(dict.fromkeys(outlet_of.values()))}
+    # A notice (no passages, ``Document.notice``) is not a source: it gets no row.
+    names = list(dict.fromkeys(outlet_of[d.index] for d in documents if d.notice is None))
     outlet_id = np.array([number[outlet_of[s.doc]] for s in view.sentences])
     matched = np.zeros(len(view.sentences), dtype=bool)
     for start in range(0, len(rows), BLOCK_ROWS):
@@ -112,7 +119,7 @@ def source_table(
     )
     table: list[SourceRow] = []
     for name in names:
-        docs = tuple(d for d, o in outlet_of.items() if o == name)
+        docs = tuple(d for d, o in outlet_of.items() if o == name and documents[d].notice is None)
         origin = tuple(i for i, s in enumerate(origins) if outlet_of[s.doc] == name)
         backs = tuple(
             i

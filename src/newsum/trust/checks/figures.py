@@ -13,8 +13,10 @@ import re
 
 import numpy as np
 
+from newsum.order import parse_date
+from newsum.represent import ClusterView
 from newsum.trust.checks import Context
-from newsum.trust.figures import Mention, things
+from newsum.trust.figures import Mention, describe, things
 from newsum.trust.quantities import Quantity, find_quantities
 from newsum.trust.units import clause_bounds
 from newsum.types import Disagreement, Side
@@ -39,6 +41,18 @@ SAME_ACTION = 0.25
 # match at 0.20-0.22; DUC D105's "148 killed this month" / "nearly 300 killed over two years"
 # at 0.10 (two periods, not one event).
 MIN_CONTEXT_SAME_ACTION = 0.18
+# Both figures stand in the opening sentences of their articles, with the same verb: the
+# article's main count of what happened ("killing 60 people" / "About 65 ... died"), which
+# word overlap cannot show when the outlets word it apart (Goteborg fire: clauses at 0.09).
+LEAD_SENTENCES = 3  # the opening: a news article gives its main count here
+LEAD = 0.25  # plus: both figures open their articles
+# An update is no contradiction: the later figure is higher and its document is dated later
+# (by a day or more), or its sentence says the count grew ("rose to", "so far").
+_UPDATE = re.compile(
+    r"\b(?:rose|risen|rising|climbed|jumped|grew|grown|increased|bringing|brought|raising|"
+    r"so\s+far|now\s+stands|has\s+reached|toll\s+(?:is\s+)?now|at\s+least\s+\d[\d,]*\s+so)\b",
+    re.IGNORECASE,
+)
 _ROLE = re.compile(r"\b(in|from|of|at|to|by|for|with|on|among|between)\s*$", re.IGNORECASE)
 
 
@@ -50,11 +64,18 @@ def conflict(a: Quantity, b: Quantity) -> bool:
 
 
 def confidence(
-    context: float, sentence: float, a: Quantity, b: Quantity, roles: bool, same_action: bool
+    context: float,
+    sentence: float,
+    a: Quantity,
+    b: Quantity,
+    roles: bool,
+    same_action: bool,
+    lead: bool = False,
 ) -> float:
     """How sure newsum is that two conflicting figures count the same quantity."""
     value = BASE + CONTEXT_WEIGHT * context + SENTENCE_WEIGHT * sentence
-    value = min(CAP, value + (SAME_ACTION if same_action and not roles else 0.0))
+    value += SAME_ACTION if same_action and not roles else 0.0
+    value = min(CAP, value + (LEAD if lead and same_action else 0.0))
     if not (a.exact and b.exact):
         value -= HEDGED
     if max(a.value, b.value) / min(a.value, b.value) > FAR_APART_RATIO:
@@ -84,8 +105,8 @@ def check(context: Context) -> list[Disagreement]:
     pairs = sorted({(fa.sentence, fb.sentence) for fa, fb in candidates})
     scores = matcher.score_pairs(np.array([a for a, _ in pairs]), np.array([b for _, b in pairs]))
     similarity = dict(zip(pairs, scores.tolist(), strict=True))
-    found: list[Disagreement] = []
-    seen: set[tuple[int, int]] = set()
+    found: list[tuple[Disagreement, tuple[str, frozenset[str]]]] = []
+    seen: set[tuple[int, int, str, frozenset[str]]] = set()
     for fa, fb in candidates:
         sentence_score = similarity[fa.sentence, fb.sentence]
         context_a = _clause(context, fa) - {fa.head}
@@ -95,21 +116,46 @@ def check(context: Context) -> list[Disagreement]:
             {u for u in context_b if not u.startswith("#")},
         )
         same_action = bool(fa.action & fb.action)
-        if same_action:
+        lead = same_action and _in_lead(view, fa) and _in_lead(view, fb)
+        if _update(context, fa, fb):
+            continue
+        if lead:
+            pass  # the opening counts of two articles: the same event (see LEAD)
+        elif same_action:
             if around < MIN_CONTEXT_SAME_ACTION:
                 continue
         elif around < MIN_CONTEXT or sentence_score < MIN_SENTENCE:
             continue
-        pair = (min(fa.sentence, fb.sentence), max(fa.sentence, fb.sentence))
-        if pair in seen:
+        matter = (fa.head, fa.action & fb.action)  # what is counted, and what happened to it
+        key = (min(fa.sentence, fb.sentence), max(fa.sentence, fb.sentence), *matter)
+        if key in seen:
             continue
-        seen.add(pair)
+        seen.add(key)
         role_a = _ROLE.search(view.sentences[fa.sentence].text[: fa.quantity.start])
         role_b = _ROLE.search(view.sentences[fb.sentence].text[: fb.quantity.start])
         roles = bool(role_a and role_b and role_a.group(1).lower() != role_b.group(1).lower())
-        sure = confidence(around, sentence_score, fa.quantity, fb.quantity, roles, same_action)
-        found.append(_item(context, fa, fb, outlet, sure, around))
+        sure = confidence(
+            around, sentence_score, fa.quantity, fb.quantity, roles, same_action, lead
+        )
+        found.append((_item(context, fa, fb, outlet, sure, around), matter))
     return _merge(found)
+
+
+def _in_lead(view: ClusterView, m: Mention) -> bool:
+    return view.sentences[m.sentence].index < LEAD_SENTENCES
+
+
+def _update(context: Context, fa: Mention, fb: Mention) -> bool:
+    """Whether the higher figure is a later count: dated a day later, or said to have grown."""
+    view = context.matcher.view
+    low, high = sorted((fa, fb), key=lambda m: m.quantity.value)
+    if _UPDATE.search(view.sentences[high.sentence].text):
+        return True
+    when_low = parse_date(view.documents[view.sentences[low.sentence].doc].article.date)
+    when_high = parse_date(view.documents[view.sentences[high.sentence].doc].article.date)
+    if when_low is None or when_high is None:
+        return False
+    return when_high.date() > when_low.date()
 
 
 def _clause(context: Context, m: Mention) -> set[str]:
@@ -140,8 +186,7 @@ def _item(
     topic = " ".join([*counted, *shared[:2]]).strip() or noun
     sides = tuple(
         Side(
-            claim=f.quantity.text
-            + (" " + " ".join(f.quantity.counted) if f.quantity.counted else ""),
+            claim=describe(matcher, f),
             sentences=(view.sentences[f.sentence],),
             sources=(outlet[f.sentence],),
         )
@@ -154,16 +199,26 @@ def _item(
     return Disagreement(NAME, topic, sides, sure, reason)
 
 
-def _merge(items: list[Disagreement]) -> list[Disagreement]:
-    """One disagreement per matter: pairs that share a sentence are merged, sides by value."""
+def _merge(
+    items: list[tuple[Disagreement, tuple[str, frozenset[str]]]],
+) -> list[Disagreement]:
+    """One disagreement per matter (the counted thing and what happened to it): pairs of one
+    matter that share a sentence are merged, sides by value."""
     merged: list[Disagreement] = []
-    for item in sorted(items, key=lambda d: -d.confidence):
+    matters: list[tuple[str, frozenset[str]]] = []
+    for item, matter in sorted(items, key=lambda d: -d[0].confidence):
         quoted = {s for side in item.sides for s in side.sentences}
         host = next(
-            (m for m in merged if {s for side in m.sides for s in side.sentences} & quoted), None
+            (
+                m
+                for m, of in zip(merged, matters, strict=True)
+                if of == matter and {s for side in m.sides for s in side.sentences} & quoted
+            ),
+            None,
         )
         if host is None:
             merged.append(item)
+            matters.append(matter)
             continue
         sides = list(host.sides)
         for side in item.sides:

@@ -1,0 +1,222 @@
+"""Training the join decision: labelled (article, story) pairs replayed from known clusters.
+
+The clusters' articles are pooled, shuffled and fed in date order, as a stream would come;
+each article meets the stories built so far from the *true* grouping (so that what it meets
+is what a good grouping would show it), through the same index and candidate ranking as
+``StoryIndex.best``. Each candidate story the model would score is one pair, labelled by
+whether it is the article's true story. A logistic regression (scikit-learn, only needed here) on
+standardised features is fitted on all pairs and written as plain numbers.
+"""
+
+from __future__ import annotations
+
+import heapq
+import random
+from collections import Counter
+from collections.abc import Hashable, Sequence
+from pathlib import Path
+from typing import Any
+
+from newsum.grouping.cluster import SCORED, OpenStory, StoryIndex, article_side
+from newsum.grouping.features import Cleaned, Featurizer, dot, vectors
+from newsum.grouping.group import Boilerplate, DocumentFrequency, date_order, day_of
+from newsum.grouping.model import FEATURES, JOIN, JoinModel, Linear, pair_features
+from newsum.types import Article
+
+REGULARISATION = 1.0
+"""scikit-learn's default inverse regularisation strength; features are standardised."""
+
+SHUFFLES = 2
+"""Replays of each pool in a different order: more pairs, less dependence on one order."""
+
+
+Decision = tuple[list[list[float]], list[int]]
+"""The candidates one article (or story) was scored against: their features, and whether
+each is where it belongs."""
+
+
+def training_pairs(
+    articles: Sequence[Article],
+    read: Sequence[Cleaned],
+    truth: Sequence[Hashable],
+    seed: int,
+    featurizer: Featurizer,
+) -> list[Decision]:
+    """The decisions of one replay of the pool shuffled with ``seed`` on the true stories
+    (copies and notices make none); ``read`` holds each article cleaned."""
+    weights = featurizer.weights
+    boilerplate = Boilerplate()
+    order = list(range(len(articles)))
+    random.Random(seed).shuffle(order)
+    shuffled = [articles[i] for i in order]
+    labels = [truth[i] for i in order]
+    df = DocumentFrequency()
+    index = StoryIndex(model=_untrained())
+    story_of: dict[Hashable, int] = {}
+    seen: set[bytes] = set()
+    decisions: list[Decision] = []
+    for i in date_order(shuffled):
+        features = featurizer.features(read[order[i]], boilerplate)
+        if features.notice is not None:
+            continue
+        df.add(features.buckets)
+        true_id = story_of.get(labels[i])
+        if features.key in seen:
+            boilerplate.seen(features.paragraphs, -2 if true_id is None else true_id)
+            continue
+        seen.add(features.key)
+        day = day_of(shuffled[i].date)
+        side = article_side(vectors(features, df, weights), day, features.words)
+        near = []
+        for story_id in index.candidates(side.centroids[0]):
+            story = index.stories[story_id]
+            link = dot(side.centroids[0], story.centroids[0]) / story.size
+            if link > 0:
+                near.append((-link, story_id))
+        chosen = heapq.nsmallest(SCORED, near)
+        if chosen:
+            decisions.append((
+                [pair_features(side, index.stories[story_id]) for _, story_id in chosen],
+                [int(story_id == true_id) for _, story_id in chosen],
+            ))  # fmt: skip
+        if true_id is None:
+            true_id = index.open().id
+            story_of[labels[i]] = true_id
+        index._add(index.stories[true_id], side)
+        boilerplate.seen(features.paragraphs, true_id)
+    return decisions
+
+
+def replay_pairs(
+    articles: Sequence[Article],
+    read: Sequence[Cleaned],
+    truth: Sequence[Hashable],
+    seed: int,
+    featurizer: Featurizer,
+    model: JoinModel,
+) -> list[Decision]:
+    """The decisions met when ``model`` itself groups the shuffled pool (stories grow as it
+    decides, fragments and all, as they will in use), joins and merges alike; a candidate is
+    where the side belongs when both have the same most common true story."""
+    order = list(range(len(articles)))
+    random.Random(seed).shuffle(order)
+    shuffled = [articles[i] for i in order]
+    labels = [truth[i] for i in order]
+    df = DocumentFrequency()
+    decisions: list[Decision] = []
+    members: dict[int, Counter[Hashable]] = {}
+    current: list[Hashable] = []
+
+    def majority(side: OpenStory) -> Hashable:
+        if not side.id:
+            return current[0]
+        return members[side.id].most_common(1)[0][0]
+
+    def observe(side: OpenStory, scored: list[tuple[list[float], OpenStory]], top: int) -> None:
+        mine = majority(side)
+        decisions.append(([f for f, _ in scored], [int(majority(s) == mine) for _, s in scored]))
+
+    index = StoryIndex(model=model, observer=observe)
+    boilerplate = Boilerplate()
+    seen: set[bytes] = set()
+    for i in date_order(shuffled):
+        features = featurizer.features(read[order[i]], boilerplate)
+        if features.notice is not None:
+            continue
+        df.add(features.buckets)
+        if features.key in seen:
+            continue
+        seen.add(features.key)
+        current[:] = [labels[i]]
+        day = day_of(shuffled[i].date)
+        placed = index.add(vectors(features, df, featurizer.weights), day, features.words)
+        found = members.setdefault(placed.story, Counter())
+        for away, _ in placed.merges:
+            found.update(members.pop(away, Counter()))
+        found[labels[i]] += 1
+        boilerplate.seen(features.paragraphs, placed.story)
+    return decisions
+
+
+def _untrained() -> JoinModel:
+    zero = Linear((0.0,) * len(FEATURES), 0.0)
+    return JoinModel(zero, zero, {})
+
+
+def train(
+    pools: Sequence[tuple[Sequence[Article], Sequence[Hashable]]], names: Sequence[str] = ()
+) -> dict[str, Any]:
+    """Fit the join model on the decisions of every pool: those met on the true stories,
+    then those met by a first model's own grouping. The ranking model learns from every
+    candidate, the decision model from the best-ranked candidate of each decision."""
+    featurizer = Featurizer()
+    reads = [[featurizer.clean(a) for a in articles] for articles, _ in pools]
+    decisions: list[Decision] = []
+    for (articles, truth), read in zip(pools, reads, strict=True):
+        for seed in range(SHUFFLES):
+            decisions += training_pairs(articles, read, truth, seed, featurizer)
+    first = JoinModel.from_dict(_fit_both(decisions, names))
+    for (articles, truth), read in zip(pools, reads, strict=True):  # then its own grouping's
+        for seed in range(SHUFFLES):
+            decisions += replay_pairs(articles, read, truth, seed, featurizer, first)
+    return _fit_both(decisions, names)
+
+
+def _fit_both(decisions: list[Decision], names: Sequence[str]) -> dict[str, Any]:
+    rows = [row for features, _ in decisions for row in features]
+    answers = [answer for _, labels in decisions for answer in labels]
+    rank = _fit(rows, answers)
+    ranker = Linear.from_dict(rank)
+    tops = [max(range(len(f)), key=lambda k: (ranker.score(f[k]), -k)) for f, _ in decisions]
+    decide = _fit(
+        [f[k] for (f, _), k in zip(decisions, tops, strict=True)],
+        [labels[k] for (_, labels), k in zip(decisions, tops, strict=True)],
+    )
+    return {
+        "features": list(FEATURES),
+        "rank": rank,
+        "decide": decide,
+        "join": JOIN,
+        "trained_on": list(names),
+        "decisions": len(decisions),
+        "pairs": len(answers),
+        "joins": int(sum(labels[k] for (_, labels), k in zip(decisions, tops, strict=True))),
+    }
+
+
+def _fit(rows: list[list[float]], answers: list[int]) -> dict[str, Any]:
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    data = np.asarray(rows, dtype=np.float64)
+    mean = data.mean(axis=0)
+    scale = data.std(axis=0)
+    scale[scale == 0] = 1.0
+    fitted = LogisticRegression(C=REGULARISATION, max_iter=2000)
+    fitted.fit((data - mean) / scale, np.asarray(answers))
+    return {
+        "coef": [round(float(c), 6) for c in fitted.coef_[0]],
+        "intercept": round(float(fitted.intercept_[0]), 6),
+        "mean": [round(float(m), 6) for m in mean],
+        "scale": [round(float(s), 6) for s in scale],
+    }
+
+
+DEV_FILES = (
+    "duc2002/m100.jsonl.gz",  # m200 holds the same clusters
+    "duc2003/task2.jsonl.gz",
+    "duc2003/task3.jsonl.gz",
+    "tac2011_multiling_en/test.jsonl.gz",
+    "multinews_val/validation250.jsonl.gz",
+)
+"""The dev sets (under the shared data folder) the shipped model is trained on."""
+
+
+def train_on_files(paths: Sequence[str | Path]) -> dict[str, Any]:
+    """The model trained on one pool of the clusters in ``paths`` (shared documents once)."""
+    from newsum.grouping.evaluation import load_pool, truth_labels
+
+    pool = load_pool(paths)
+    truth = truth_labels(pool)
+    names = sorted({p.dataset for p in pool})
+    return train([([p.article for p in pool], truth)], names)
