@@ -312,25 +312,35 @@ def full_names(texts: Sequence[str]) -> dict[str, str]:
                 inside.add((first, last))
             endings.setdefault(last, set()).add(f"{first} {last}")
     named = {last: next(iter(names)) for last, names in endings.items() if len(names) == 1}
-    joined = "\n".join(texts)
-    return {
-        last: full
+    candidates = {
+        last
         for last, full in named.items()
         if (full.split()[0], last) in inside
         and pairs[(full.split()[0], last)] >= FIRST_NAME_SHARE * alone[full.split()[0]]
-        and _person_cue(last).search(joined)
     }
+    cued = _person_cued(candidates, "\n".join(texts))
+    return {last: full for last, full in named.items() if last in cued}
 
 
-def _person_cue(last: str) -> re.Pattern[str]:
-    name = re.escape(last)
-    return re.compile(
-        rf"(?<![\w-]){name}(?:['’]s)?,?\s+(?:{_REPORTING})\b"
-        rf"|\b(?:{_REPORTING}),?\s+(?:[A-Z][a-z]+\s+)?{name}(?![\w-])"
-        rf"|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+{name}(?![\w-])"
-        rf"|(?<![\w-]){name},\s+(?:\d{{1,3}}\b|who\b)"
-        rf"|(?<![\w-]){name}['’]s\s+(?:wife|husband|widow|son|daughter|mother|father|family)\b"
+def _person_cued(names: set[str], text: str) -> set[str]:
+    """The names the text treats as a person's somewhere ("Lowe said", "Mr. Lowe", "Lowe, 41").
+
+    One pass per cue over the text for all the names at once (a zero-width lookahead, so a
+    cue that ends one name's match can start another's), not one regex per name."""
+    if not names:
+        return set()
+    name = "(?P<name>" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + ")"
+    cues = (
+        rf"(?<![\w-]){name}(?:['’]s)?,?\s+(?:{_REPORTING})\b",
+        rf"\b(?:{_REPORTING}),?\s+(?:[A-Z][a-z]+\s+)?{name}(?![\w-])",
+        rf"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+{name}(?![\w-])",
+        rf"(?<![\w-]){name},\s+(?:\d{{1,3}}\b|who\b)",
+        rf"(?<![\w-]){name}['’]s\s+(?:wife|husband|widow|son|daughter|mother|father|family)\b",
     )
+    found: set[str] = set()
+    for cue in cues:
+        found.update(m.group("name") for m in re.finditer(f"(?=(?:{cue}))", text))
+    return found
 
 
 def bare_surnames(text: str, names: dict[str, str]) -> list[str]:
