@@ -206,6 +206,11 @@ _OUTCOME = re.compile(
 )
 
 
+def states_before_outcome(text: str) -> bool:
+    """The sentence describes a state that an outcome would end ("believed to remain")."""
+    return bool(_BEFORE_OUTCOME.search(text))
+
+
 def reports_outcome(text: str) -> bool:
     """The sentence states how a situation ended (a city captured, hostages freed)."""
     return bool(_OUTCOME.search(text)) and not _BEFORE_OUTCOME.search(text)

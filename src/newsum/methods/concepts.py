@@ -15,6 +15,7 @@ import numpy as np
 
 from newsum.coherence import (
     DEFINITE_LOOKBACK,
+    Facts,
     definite_head,
     facts_of,
     leans_on_previous,
@@ -23,6 +24,7 @@ from newsum.coherence import (
     refers_back,
     reports_outcome,
     same_fact,
+    states_before_outcome,
     superseded,
     whole_sentence,
 )
@@ -152,17 +154,23 @@ class Concepts:
     def current(self, view: ClusterView, eligible: Sequence[int]) -> list[int]:
         """Leave out what an outcome reported in the cluster has overtaken: "300 fighters were
         believed to remain" once another article says the city was captured."""
-        facts = {
-            i: facts_of(view.candidates[i].text, view.candidate_terms[i].content) for i in eligible
-        }
-        outcomes = [facts[i] for i in eligible if reports_outcome(view.candidates[i].text)]
+
+        def facts(i: int) -> Facts:
+            return facts_of(view.candidates[i].text, view.candidate_terms[i].content)
+
+        # only a sentence that states what an outcome ends can be overtaken: test those alone
+        before = [i for i in eligible if states_before_outcome(view.candidates[i].text)]
+        if not before:
+            return list(eligible)
+        outcomes = [facts(i) for i in eligible if reports_outcome(view.candidates[i].text)]
         if not outcomes:
             return list(eligible)
-        return [
-            i
-            for i in eligible
-            if not any(superseded(view.candidates[i].text, o, facts[i]) for o in outcomes)
-        ]
+        overtaken: set[int] = set()
+        for i in before:
+            own = facts(i)
+            if any(superseded(view.candidates[i].text, o, own) for o in outcomes):
+                overtaken.add(i)
+        return [i for i in eligible if i not in overtaken]
 
     def predecessors(self, view: ClusterView, eligible: Sequence[int]) -> dict[int, int]:
         """For each eligible candidate that leans on the sentence before it, that sentence's
