@@ -136,6 +136,25 @@ def overlaps(view: ClusterView, k: int, doc: int, span: tuple[int, int]) -> bool
     return s.doc == doc and min(s.end, span[1]) > max(s.start, span[0])
 
 
+Gold = list[tuple[int, tuple[int, int], str]]  # (document, span, kind) of each labelled support
+
+
+def labelled_claim(view: ClusterView, row: dict[str, Any]) -> tuple[int, Gold] | None:
+    """A label row's claim as the index of newsum's sentence at its span, with the spans of
+    its labelled supports found in their documents; None when the claim is not found."""
+    text_of = {d.index: d.article.text for d in view.documents}
+    span = span_of(text_of[row["doc"]], row["sentence"])
+    claim = sentence_at(view, row["doc"], span) if span else None
+    if claim is None:
+        return None
+    gold: Gold = []
+    for support in row["supports"]:
+        where = span_of(text_of[support["doc"]], support["text"])
+        if where is not None:
+            gold.append((support["doc"], where, support["kind"]))
+    return claim, gold
+
+
 @dataclass
 class Tally:
     cited: int = 0
@@ -160,19 +179,13 @@ def citations(rows: list[dict[str, Any]], clusters: Clusters) -> dict[tuple[str,
     for row in rows:
         set_name, cluster = row["set"], str(row["cluster"])
         view, matcher, outlets = clusters.view(set_name, cluster)
-        text_of = {d.index: d.article.text for d in view.documents}
-        span = span_of(text_of[row["doc"]], row["sentence"])
-        claim = sentence_at(view, row["doc"], span) if span else None
+        located = labelled_claim(view, row)
         part = half(set_name, cluster)
-        if claim is None:
+        if located is None:
             for system in ("newsum", "tfidf"):
                 tallies[system, part].missing += 1
             continue
-        gold = []
-        for support in row["supports"]:
-            where = span_of(text_of[support["doc"]], support["text"])
-            if where is not None:
-                gold.append((support["doc"], where, support["kind"]))
+        claim, gold = located
         full_docs = {
             d for d, _, kind in gold if kind == "full" and view.documents[d].duplicate_of is None
         }

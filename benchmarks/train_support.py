@@ -24,7 +24,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from citations import Clusters, half, overlaps, read_rows, sentence_at, span_of
+from citations import Clusters, half, labelled_claim, overlaps, read_rows
 from newsum.trust.learned import FEATURES, MODEL_FILE, SupportModel, pair_features
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -59,16 +59,10 @@ def claims_of(rows: list[dict[str, Any]], clusters: Clusters, part: str) -> list
         if half(set_name, cluster) != part:
             continue
         view, matcher, outlets = clusters.view(set_name, cluster)
-        text_of = {d.index: d.article.text for d in view.documents}
-        span = span_of(text_of[row["doc"]], row["sentence"])
-        claim = sentence_at(view, row["doc"], span) if span else None
-        if claim is None:
+        located = labelled_claim(view, row)
+        if located is None:
             continue
-        gold = []
-        for support in row["supports"]:
-            where = span_of(text_of[support["doc"]], support["text"])
-            if where is not None:
-                gold.append((support["doc"], where, support["kind"]))
+        claim, gold = located
         a, b = matcher.candidates([claim], CANDIDATE_FLOOR)
         story = np.array([outlets.story(s.doc) for s in view.sentences])
         keep = (story[b] != story[a]) & np.array(
