@@ -12,8 +12,8 @@ import pytest
 from conftest import RAQQA
 from newsum import cli
 from newsum.errors import InputError
-from newsum.pipeline import MAX_SENTENCE_WORDS, BoundedSplitter, summarize
-from newsum.split import NupunktSplitter
+from newsum.pipeline import summarize
+from newsum.split import MAX_SENTENCE_WORDS, BoundedSplitter, NupunktSplitter
 from newsum.types import Article
 
 TEXTS = [p.read_text(encoding="utf-8") for p in sorted(RAQQA.glob("*.txt"))]
