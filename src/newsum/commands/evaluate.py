@@ -48,7 +48,7 @@ def register(app: typer.Typer) -> None:
         from rich.console import Console
         from rich.table import Table
 
-        from newsum.backend import check_scheduler, make_backend
+        from newsum.backend import make_backend
         from newsum.batch import default_jobs
         from newsum.errors import InputError
         from newsum.evaluation import PROTOCOLS
@@ -61,7 +61,6 @@ def register(app: typer.Typer) -> None:
                 f"unknown protocol {protocol!r}; choose one of: {', '.join(PROTOCOLS)}"
             )
         get_method(method)
-        check_scheduler(scheduler)
         words = words or DEFAULT_WORDS
         backend = make_backend(jobs or default_jobs(), scheduler)
         try:
