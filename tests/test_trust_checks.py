@@ -183,3 +183,13 @@ def test_a_toll_that_rose_is_an_update_not_a_contradiction() -> None:
         ("NYT", "The Goteborg dance hall fire killed 67 people on Saturday, the police said."),
     )
     assert [d.kind for d in opening] == ["figure"]
+
+
+def test_a_hedge_is_a_whole_word_before_the_figure() -> None:
+    # "rec-over two", "Chromo-some 13": the end of a word is no hedge, and "Chromosome 13" is
+    # a name with a number in it, not a count.
+    recovered = find_quantities("Police recover two shell casings from the house.")
+    assert [(q.value, q.hedge) for q in recovered] == [(2.0, None)]
+    assert find_quantities("They found a defect in a region of Chromosome 13.") == []
+    hedged = find_quantities("It killed over 200 people and some 40 cattle.")
+    assert [(q.value, q.hedge) for q in hedged] == [(200.0, "over"), (40.0, "some")]
