@@ -106,11 +106,11 @@ def test_syndicated_copy_counts_once(components: Components) -> None:
 def test_summary_sentences_carry_sources_and_the_trust_report(components: Components) -> None:
     summary = summarize(read_paths([RAQQA]), words=120, components=components)
     assert summary.sentences
+    assert summary.trust is not None
     for s in summary.sentences:
         assert s.sources[0] == outlet_name(summary.documents[s.origin.doc])
         assert all(sup.score >= summary.trust.support_threshold for sup in s.support)
         assert all(sup.sentence.doc != s.origin.doc for sup in s.support)
-    assert summary.trust is not None
     table = {row.source: row for row in summary.trust.source_table}
     for k, s in enumerate(summary.sentences):
         assert k in table[outlet_name(summary.documents[s.origin.doc])].origin
