@@ -418,8 +418,8 @@ def test_furniture_prefilter_never_hides_a_match(name: str, splitter: NupunktSpl
 
 @pytest.mark.parametrize("name", ["raqqa", *DEV_SETS])
 def test_shingles_are_the_word_windows_of_each_document(name: str) -> None:
-    """The joined-string shingles are exactly the 5-word windows of the lowercased words."""
+    """The shingles are exactly the 5-word windows of the lowercased words."""
     for document, _ in cleaned(name)[:40]:
         tokens = [w.lower() for w in re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", document.text)]
-        windows = {" ".join(tokens[k : k + 5]) for k in range(max(len(tokens) - 4, 1))}
+        windows = {tuple(tokens[k : k + 5]) for k in range(max(len(tokens) - 4, 1))}
         assert _shingles(document.text) == windows

@@ -81,6 +81,7 @@ class _Rules:
                         return True
         return False
 
+
 # --- character-level normalisation -------------------------------------------------------
 
 
@@ -411,6 +412,8 @@ _CLOSERS = "\"'”’)]"
 def _ends_line(stripped: str) -> bool:
     """``_LINE_END.search`` for a text without whitespace at its ends, without a regex scan."""
     return stripped.rstrip(_CLOSERS).endswith(_LINE_END_MARKS)
+
+
 _BYLINE = re.compile(
     r"""^\s*by\s+(?:[A-Z][\w.'’-]*\s*){1,4}(?:(?:and|&)\s+(?:[A-Z][\w.'’-]*\s*){1,4})?
     (?:[,|/–—-]\s*[\w .'’-]{0,60})?$""",
@@ -585,11 +588,17 @@ def _enough_left(rest: TrackedText) -> bool:
 def strip_timestamp(passage: TrackedText) -> TrackedText:
     """Drop a live-blog time stamp opening a paragraph ("11:24 A.M. Five mortar shells ..."),
     unless fewer than MIN_LEFT_WORDS words would be left."""
-    match = _TIMESTAMP.match(passage.text)
+    cut = timestamp_end(passage.text)
+    return passage.slice(cut, len(passage.text)) if cut else passage
+
+
+def timestamp_end(text: str) -> int:
+    """Where the text after a live-blog time stamp opening ``text`` starts (0: no stamp, or
+    fewer than MIN_LEFT_WORDS words after it)."""
+    match = _TIMESTAMP.match(text)
     if not match or not match.group(0).strip():
-        return passage
-    rest = passage.slice(match.end(), len(passage.text))
-    return rest if _enough_left(rest) else passage
+        return 0
+    return match.end() if len(text[match.end() :].split()) >= MIN_LEFT_WORDS else 0
 
 
 def is_furniture(sentence: str) -> bool:
@@ -868,20 +877,16 @@ def clean_articles(articles: Sequence[Article]) -> list[Document]:
     return mark_duplicates(documents)
 
 
-def _shingles(text: str, size: int = 5) -> set[str]:
-    """Each run of ``size`` lowercased words, as one string (words joined by a space).
+def _shingles(text: str, size: int = 5) -> set[tuple[str, ...]]:
+    """Each run of ``size`` lowercased words, as a tuple (the words of a short text: one run).
 
-    Words hold no spaces, so two runs are equal exactly when their strings are; slicing the
-    joined text at the word starts builds them without a Python loop per word.
+    ``zip`` over the word list shifted by 0 to ``size - 1`` builds them without a Python loop
+    per word; tuples of words compare exactly as the words joined by spaces would.
     """
     tokens = list(map(str.lower, _words(text)))
-    joined = " ".join(tokens)
     if len(tokens) <= size:
-        return {joined}
-    # starts[k]: where word k begins in ``joined`` (one past the space after word k-1)
-    starts = list(itertools.accumulate(map((1).__add__, map(len, tokens)), initial=0))
-    ends = map((-1).__add__, starts[size:])
-    return set(map(joined.__getitem__, map(slice, starts, ends)))
+        return {tuple(tokens)}
+    return set(zip(*(tokens[k:] for k in range(size)), strict=False))
 
 
 def mark_duplicates(documents: list[Document], threshold: float = 0.7) -> list[Document]:
@@ -894,22 +899,22 @@ def mark_duplicates(documents: list[Document], threshold: float = 0.7) -> list[D
     shingles = [_shingles(d.text) for d in documents]
     order = sorted(range(len(documents)), key=lambda i: -len(shingles[i]))
     rank_of = {i: rank for rank, i in enumerate(order)}
-    postings: dict[str, list[int]] = {}
+    postings: dict[tuple[str, ...], tuple[int, ...]] = {}
     seen = postings.keys()
     result = list(documents)
     for i in order:
-        if shingles[i] and documents[i].passages:
-            # only the shingles already indexed (a set intersection in C) are looked up
-            shared = Counter(
-                itertools.chain.from_iterable(map(postings.__getitem__, seen & shingles[i]))
-            )
-            size = len(shingles[i])
+        mine = shingles[i]
+        common = seen & mine  # only the shingles already indexed (a set intersection in C)
+        if mine and documents[i].passages:
+            shared = Counter(itertools.chain.from_iterable(map(postings.__getitem__, common)))
+            size = len(mine)
             copies = [j for j, count in shared.items() if count / size >= threshold]
             if copies:
                 j = min(copies, key=rank_of.__getitem__)
                 d = documents[i]
                 result[i] = Document(d.article, d.index, d.passages, d.dateline, duplicate_of=j)
                 continue
-        for shingle in shingles[i]:
-            postings.setdefault(shingle, []).append(i)
+        for shingle in common:
+            postings[shingle] += (i,)
+        postings.update(dict.fromkeys(mine - common, (i,)))  # new shingles, in C
     return result

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from newsum.clean import TrackedText, is_furniture, strip_timestamp
+from newsum.clean import is_furniture, timestamp_end
 from newsum.types import Document, QuoteRole, Sentence
 
 
@@ -27,7 +27,6 @@ _LOWER_START = re.compile(r"""^["“‘'(\[]*[a-z]""")
 _CAMEL_START = re.compile(r"""^["“‘'(\[]*[a-z]+[A-Z]""")  # eBay, iPhone: real sentence starts
 _CLOSING_START = re.compile(r"^[)\]},;:]")  # "(R-N.Y. | ), chairman of ..."
 _TITLE_END = re.compile(rf"\b{_TITLES}\.$")  # "the former warden, Maj. | David Dinenna"
-_QUESTION_END = re.compile(r"""[?!]["”’')\]]*$""")  # "the ship Pourquoi Pas? | to the scene"
 # Words that open a sentence, not a name: after "strongman Hun Sen." a capitalised one of these
 # (or the name again: "Hun Sen. Hun Sen complained") starts a new sentence.
 _OPENERS = (
@@ -142,6 +141,11 @@ def repair_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int,
     forced: set[int] = set()  # starts of the sentences cut here: never merged back
     for start, end in spans:
         cut = start
+        # every break below ends at a period with more of the sentence after it: a sentence
+        # without one before its last character is not searched
+        if text.find(".", start, end - 1) < 0:
+            split.append((cut, end))
+            continue
         breaks = sorted(
             [
                 m.end()
@@ -167,17 +171,28 @@ def repair_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int,
             continue
         if merged and start not in forced:
             previous = text[merged[-1][0] : merged[-1][1]].strip()
-            lone = len(previous.split()) == 1 and _ABBREVIATION_END.search(previous)
+            # the cheap tests first; each regex is tried only where its last character is; a
+            # "?" or "!" (then closers) ends a name too: "the ship Pourquoi Pas? | to the scene"
+            lone = len(previous.split(maxsplit=1)) == 1 and _ends_abbreviation(previous)
             runs_on = (
                 _LOWER_START.match(piece)
                 and not _CAMEL_START.match(piece)
-                and (_ABBREVIATION_END.search(previous) or _QUESTION_END.search(previous))
+                and (_ends_abbreviation(previous) or previous.rstrip(_CLOSERS).endswith(("?", "!")))
             )
-            if lone or runs_on or _CLOSING_START.match(piece) or _TITLE_END.search(previous):
+            title = previous.endswith(".") and _TITLE_END.search(previous)
+            if lone or runs_on or _CLOSING_START.match(piece) or title:
                 merged[-1] = (merged[-1][0], end)
                 continue
         merged.append((start, end))
     return [_trim(text, start, end) for start, end in merged]
+
+
+_CLOSERS = "\"”’')]"  # what may follow the end of a sentence: quotation marks, brackets
+
+
+def _ends_abbreviation(previous: str) -> bool:
+    """``_ABBREVIATION_END.search``, tried only on a text ending in a period (and closers)."""
+    return previous.rstrip(_CLOSERS).endswith(".") and bool(_ABBREVIATION_END.search(previous))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -204,9 +219,7 @@ def split_document(document: Document, splitter: Splitter) -> list[Sentence]:
                 continue
             start += len(raw) - len(raw.lstrip())
             end = start + len(text)
-            stamped = strip_timestamp(TrackedText(text, tuple(range(len(text)))))
-            if stamped.text != text:
-                start += stamped.offsets[0]
+            start += timestamp_end(text)
             spans.append((start, end))
         texts = [passage.text[a:b] for a, b in spans]
         roles = quote_roles(texts)
