@@ -87,20 +87,50 @@ class _Rules:
 
 @dataclass(frozen=True)
 class TrackedText:
-    """A string plus, for each character, its index in the original text."""
+    """A string plus, for each character, its index in the original text.
+
+    ``offsets`` is a ``range`` while the text is (a stretch of) the original unchanged, so that
+    a text no rule changes costs no offset table; a change makes it a tuple.
+    """
 
     text: str
-    offsets: tuple[int, ...]
+    offsets: Sequence[int]
 
     @classmethod
     def of(cls, text: str) -> TrackedText:
-        return cls(text, tuple(range(len(text))))
+        return cls(text, range(len(text)))
 
     def sub(
         self, pattern: re.Pattern[str], repl: str | Callable[[re.Match[str]], str]
     ) -> TrackedText:
         """Like ``re.sub``; replacement characters map to the start of what they replace."""
-        literal = repl if isinstance(repl, str) and "\\" not in repl else None
+        if callable(repl) or "\\" in repl:
+            return self._sub_each(pattern, repl)
+        text = self.text
+        spans = [match.span() for match in pattern.finditer(text)]
+        if not spans:
+            return self
+        # a literal replacement: the kept stretches joined by it, each replacement's
+        # characters mapped to the original index where the replaced text started
+        source = self.offsets
+        kept: list[str] = []
+        offsets: list[int] = []
+        width = len(repl)
+        last = 0
+        for start, end in spans:
+            kept.append(text[last:start])
+            offsets += source[last:start]
+            if width:
+                offsets += (source[start] if start < len(source) else self._end(),) * width
+            last = end
+        kept.append(text[last:])
+        offsets += source[last:]
+        return TrackedText(repl.join(kept), tuple(offsets))
+
+    def _sub_each(
+        self, pattern: re.Pattern[str], repl: str | Callable[[re.Match[str]], str]
+    ) -> TrackedText:
+        """``sub`` with a replacement made per match (a function, or a template with groups)."""
         pieces: list[str] = []
         offsets: list[int] = []
         last = 0
@@ -108,10 +138,7 @@ class TrackedText:
             start, end = match.span()
             pieces.append(self.text[last:start])
             offsets.extend(self.offsets[last:start])
-            if callable(repl):
-                new = repl(match)
-            else:
-                new = literal if literal is not None else match.expand(repl)
+            new = repl(match) if callable(repl) else match.expand(repl)
             anchor = self.offsets[start] if start < len(self.offsets) else self._end()
             pieces.append(new)
             offsets.extend([anchor] * len(new))
@@ -642,6 +669,18 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+def _letters(text: str, words: list[str]) -> int:
+    """How many characters of ``text`` are letters (``str.isalpha``); ``words``: its _words.
+
+    In ASCII text every letter is inside a word and a word is letters and at most one
+    apostrophe, so the words give the count without a test per character.
+    """
+    if text.isascii():
+        joined = "".join(words)
+        return len(joined) - joined.count("'")
+    return sum(map(str.isalpha, text))
+
+
 # Literal fragments, at least one of which (lowercased) every match of ``_NOTICE`` or
 # ``_URL`` contains: a substring test is far cheaper than a case-insensitive alternation.
 _NOTICE_HINTS = (
@@ -669,8 +708,7 @@ def is_noise(paragraph: str) -> bool:
     bars = text.count("|")
     if bars >= 2 and len(words) / (bars + 1) < 8:
         return True
-    letters = sum(map(str.isalpha, text))
-    if letters / max(len(text), 1) < 0.5:
+    if _letters(text, words) / max(len(text), 1) < 0.5:
         return True
     if len(words) < 12 and _DIGIT_RUN.search(text):
         return True
@@ -791,11 +829,10 @@ def paragraphs(tracked: TrackedText) -> list[TrackedText]:
     cuts = {0, len(text)}
     cuts.update(m.start() for m in _INDENTED_LINE.finditer(text))
     width = _wrap_width(stripped)
-    at = -1  # where the line break after line k is
-    for k in range(len(lines) - 1):
-        at += len(lines[k]) + 1
-        # a blank line always ends a paragraph (_is_paragraph_break: no line or no following)
-        if _is_paragraph_break(stripped[k], stripped[k + 1], width):
+    at = -1  # where the line break after the current line is
+    for line, raw, following in zip(stripped, lines, stripped[1:], strict=False):
+        at += len(raw) + 1
+        if _is_paragraph_break(line, following, width):
             cuts.add(at)
     result: list[TrackedText] = []
     offsets = tracked.offsets
@@ -856,7 +893,7 @@ def clean_article(article: Article, index: int = 0) -> Document:
         if is_furniture_paragraph(para.text):
             continue
         kept.append(para)
-    passages = tuple(Passage(p.text, p.offsets) for p in kept if p.text)
+    passages = tuple(Passage(p.text, tuple(p.offsets)) for p in kept if p.text)
     notice = None if passages or not _WORD.search(article.text) else notice_reason(tracked.text)
     return Document(
         article=article, index=index, passages=passages, dateline=dateline, notice=notice
