@@ -477,6 +477,7 @@ _LEADING_DATE = re.compile(
     re.VERBOSE,
 )
 _BULLET = re.compile(r"^\s*(?:[*•·▪◦●_-]|--|\d{1,2}[.)])\s+(?=\S)")
+_BULLET_FIRST = frozenset("*•·▪◦●_-")  # (or a digit) where _BULLET can match
 # "*BCS FUTURE:* The Bowl Championship ...": a run-in subhead in capitals.
 _LABEL = re.compile(r"^\s*\*[A-Z0-9][A-Z0-9 .,'&/-]{2,40}:\*\s+(?=[A-Z0-9\"“])")
 
@@ -851,6 +852,17 @@ def paragraphs(tracked: TrackedText) -> list[TrackedText]:
     return result
 
 
+def _strip_bullet(para: TrackedText) -> TrackedText:
+    """Drop a list bullet or a run-in label opening a paragraph (each needs its first mark)."""
+    first = para.text.lstrip()[:1]
+    if first in _BULLET_FIRST or first.isdigit():
+        para = para.sub(_BULLET, "")
+        first = para.text.lstrip()[:1]
+    if first == "*":
+        para = para.sub(_LABEL, "")
+    return para.strip()
+
+
 def _looks_like_title(paragraph: str, title: str | None) -> bool:
     """The headline again: the same words, or a short line that the headline contains."""
     if not title:
@@ -871,7 +883,7 @@ def clean_article(article: Article, index: int = 0) -> Document:
     tracked = normalise(article.text, markdown=_is_markdown(article))
     paras = []
     for para in paragraphs(tracked):
-        para = strip_trailer(para.sub(_BULLET, "").sub(_LABEL, "").strip())
+        para = strip_trailer(_strip_bullet(para))
         if para.text and not is_noise(para.text):
             paras.append(para)
     kept: list[TrackedText] = []
