@@ -299,6 +299,22 @@ FURNITURE = [
     "identified, in the genome of Asian individuals, the footprint of a ...",
     "7.57 pm.",
     '";',
+    # photo captions, credits and video promos of web pages (Multi-News validation, even ids)
+    "A patient is prepared for an MRI in a file photo.",
+    "Senate Majority Leader Mitch McConnell of Ky., accompanied by Sen. Mike Enzi, R-Wyo., "
+    "speaks to reporters on Capitol Hill in Washington, in this March 24, 2015 file photo.",
+    "REUTERS/Stringer",
+    "Watch Colbert’s trip to Russia’s Evening Urgant in the Late Show clip above.",
+    "Image from the Sprayable Energy campaign.",
+    "Eric Gay / AP Senator Wendy Davis listens as the Texas Senate debate an abortion bill "
+    "before the final vote, on July 12, 2013, in Austin.",
+    "In this photo provided by the Vatican paper L'Osservatore Romano, Pope Francis, right, and "
+    "Pope emeritus Benedict XVI meet in Castel Gandolfo Saturday, March 23, 2013.",
+    "Buy Photo Genesee County health official Jim Henry was among those calling for the Flint "
+    "system to be tested as a Legionella source.",
+    "Twenty-one-year-old Carl Conyers,... (Associated Press) FILE - In this May 24, 2016, file "
+    "photo, Rep. John Conyers, D-Mich., ranking member on the House Judiciary Committee, speaks "
+    "on Capitol Hill in Washington.",
 ]
 # Real reporting from DUC/TAC newswire and Multi-News that uses the same words: it stays.
 REPORTING = [
@@ -316,6 +332,17 @@ REPORTING = [
     "Our annual database of state employee salaries was recently updated with 2016-17 data.",
     "Billboards and fliers advertised the official services.",
     "He will sign up for the army next year, his mother said.",
+    # reporting next to the caption and credit rules above (Multi-News validation, even ids)
+    "An image from the international Cassini spacecraft provides evidence of rainfall on the "
+    "north pole of Titan, the largest of Saturn's moons.",
+    "Juan R. McCullum, a former staffer for the delegate, distributed photos of the couple on "
+    "social media in July 2016, according to the federal indictment.",
+    "There was too much trauma to Kuiper’s face to release a photo after her death, said Kelly "
+    "Keyes, an Orange County supervising deputy coroner.",
+    "A new Reuters/Ipsos poll found that most Americans support the measure.",
+    "Wyatt said police are seeking video footage of the melee.",
+    "The video, which shows several people in still poses holding guns, led Madison County "
+    "Sheriff's investigators to serve a search warrant.",
 ]
 
 
@@ -423,3 +450,29 @@ def test_shingles_are_the_word_windows_of_each_document(name: str) -> None:
         tokens = [w.lower() for w in re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", document.text)]
         windows = {tuple(tokens[k : k + 5]) for k in range(max(len(tokens) - 4, 1))}
         assert _shingles(document.text) == windows
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kept"),
+    [
+        # local TV pages print the headline twice before the story (Multi-News, even ids)
+        ("Hunting Park Fire Displaces 18 People Hunting Park Fire Displaces 18 People A fire has "
+         "destroyed several homes in Philadelphia's Hunting Park section this morning.",
+         "A fire has destroyed several homes in Philadelphia's Hunting Park section this morning."),
+        ("Rocky The Bobcat Back On The Loose In South Jersey Rocky The Bobcat Back On The Loose In "
+         "South Jersey South Jersey residents be on the lookout.",
+         "South Jersey residents be on the lookout."),
+        # a word said twice in reporting is not a headline
+        ("Very, very few people knew that the plan had been approved by the board.",
+         "Very, very few people knew that the plan had been approved by the board."),
+        ("The the committee said the vote would be held on Monday after the recess.",
+         "The the committee said the vote would be held on Monday after the recess."),
+        ("New York New York is a song that the mayor played at the ceremony on Friday.",
+         "New York New York is a song that the mayor played at the ceremony on Friday."),
+    ],
+)  # fmt: skip
+def test_a_headline_printed_twice_is_cut_off(paragraph: str, kept: str) -> None:
+    passages = clean_article(Article(text=paragraph)).passages
+    assert [p.text for p in passages] == [kept]
+    start = paragraph.index(kept)
+    assert passages[0].offsets[0] == start  # the kept text still maps to its place

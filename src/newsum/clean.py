@@ -495,7 +495,10 @@ _FURNITURE_START = re.compile(  # at the start of the sentence only (tried with 
     | (related|read\ more|see\ also)\W*: | copyright\b | in\ this\ .{0,40}\d{4},?\ (file\ )?photo
     | (this|a)\ (file\ )?photo\ (released|provided) | file\ photo\ of | sign\ up\b | to\ sign\ up
     | \(?published\ [\w ,.]{0,30}\d{4}\)?\W*$ | \(courtesy\ of\ [^()]*\)\W*$
-    | \[[^\]]*\b(photos?|video|related)\b[^\]]*\]\W*$ | related\ \w+\s*: | follow\ (me|us)\b )
+    | \[[^\]]*\b(photos?|video|related)\b[^\]]*\]\W*$ | related\ \w+\s*: | follow\ (me|us)\b
+    | in\ this\ (file\ |handout\ |undated\ )?(photo|image|picture)\ (provided|released|taken|made|obtained|posted)\b
+    | buy\ photo\b | file\ [-–—]\ | (photo|image|picture)\ (from|via|courtesy\ of)\ [^.]{0,60}\.?$
+    | (?-i:[A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){0,3})\ ?/\ ?(?:AP|AFP|Reuters|Getty\ Images|EPA|Bloomberg)\b )
     | \s*\|""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -580,6 +583,11 @@ _FURNITURE_RULES = (  # (fragments, rule): anywhere in the sentence
     (("embed x",), r"embed\ x\ share"),
     (("final form",), r"may\ not\ be\ in\ its\ final\ form"),
     (("press materials",), r"selected\ from\ press\ materials"),
+    # captions and credits of web photos, promos for a video on the page (Multi-News, even ids)
+    (("file photo", "file image"), r"\bin\ (a|this)\ (.{0,30}\ )?file\ (photo|image)\W*$"),
+    (("reuters/",), r"reuters/(?-i:[A-Z][\w'’-]*)(\ (?-i:[A-Z][\w'’-]*)){0,2}\W*$"),
+    (("(associated press) file",), r"\(associated\ press\)\ file\b"),
+    (("above", "below"), r"\b(clip|video|videos|footage|interview|segment|trailer)\ (above|below)\W*$"),
 )  # fmt: skip
 _FURNITURE = re.compile(
     "|".join(f"(?:{rule})" for _, rule in _FURNITURE_RULES), re.IGNORECASE | re.VERBOSE
@@ -852,6 +860,29 @@ def paragraphs(tracked: TrackedText) -> list[TrackedText]:
     return result
 
 
+# A headline printed twice before the story's first words, as local TV pages are scraped:
+# "Hunting Park Fire Displaces 18 People Hunting Park Fire Displaces 18 People A fire has
+# destroyed ..." (Multi-News validation, even ids): 4 to 30 words, mostly capitalised, twice.
+_REPEATED_HEADLINE = re.compile(r"^((?:\S+ ){4,30}?)\1(?=\S)")
+
+
+def strip_repeated_headline(para: TrackedText) -> TrackedText:
+    """Cut a headline repeated twice off the paragraph it opens (see _REPEATED_HEADLINE)."""
+    text = para.text
+    first = text.split(" ", 1)[0]
+    if not first[:1].isupper() or text.find(" " + first + " ", len(first), 400) < 0:
+        return para  # the first word must come back soon: a cheap test before the regex
+    match = _REPEATED_HEADLINE.match(text)
+    if not match:
+        return para
+    words = match.group(1).split()
+    capitalised = sum(w[:1].isupper() or w[:1].isdigit() for w in words)
+    rest = para.slice(match.end(), len(text))
+    if capitalised < 0.6 * len(words) or not _enough_left(rest):
+        return para
+    return rest
+
+
 def _strip_bullet(para: TrackedText) -> TrackedText:
     """Drop a list bullet or a run-in label opening a paragraph (each needs its first mark)."""
     first = para.text.lstrip()[:1]
@@ -883,7 +914,7 @@ def clean_article(article: Article, index: int = 0) -> Document:
     tracked = normalise(article.text, markdown=_is_markdown(article))
     paras = []
     for para in paragraphs(tracked):
-        para = strip_trailer(_strip_bullet(para))
+        para = strip_repeated_headline(strip_trailer(_strip_bullet(para)))
         if para.text and not is_noise(para.text):
             paras.append(para)
     kept: list[TrackedText] = []

@@ -94,6 +94,12 @@ _WORD_END = re.compile(r"""(?<![\w.'’-])(?P<word>[a-z]{2,})\.(?=\s+["“‘(]?
 _NAME_THEN_TITLE = re.compile(
     rf"""\b(?P<name>[A-Z][a-z]+)\ (?P<title>{_TITLES})\.(?=\s+(?:(?P=name)\ (?P=title)\b|{_OPENERS}\b))"""
 )
+# Two sentences glued without a space, as scraped pages join paragraphs: "... for possible
+# symptoms of Ebola.The CDC says", "on the run!The animal escaped", '... Olivera said.Olivera
+# told ABC11' (Multi-News validation, even ids). A lowercase word of two letters or more, the
+# mark (and a closing quote), then a capitalised word: not an abbreviation ("U.S.", "Ph.D."),
+# nor a domain ("TheKnot.com").
+_GLUED = re.compile(r"""(?<=[a-z]{2})[.!?]["”’]?(?=["“]?[A-Z][a-z])""")
 # "5 p.m. Officials said": a time ends a sentence unless a day, date, zone or "on" follows it.
 _TIME_END = re.compile(
     r"""\b[ap]\.m\.(?=\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|"""
@@ -135,7 +141,8 @@ def repair_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int,
       closing bracket: ``Sen. Alfonse D'Amato (R-N.Y. | ), chairman ...``;
     - a break after a title that ends a name is missed: ``strongman Hun Sen. | Hun Sen
       complained``, after a time: ``ended at 5 p.m. | Officials said`` (but not ``5 p.m.
-      Tuesday``), and after a plain word nupunkt takes for an abbreviation: ``out of bed. | His``.
+      Tuesday``), and after a plain word nupunkt takes for an abbreviation: ``out of bed. | His``;
+    - sentences glued without a space are cut: ``symptoms of Ebola. | The CDC says``.
     """
     split: list[tuple[int, int]] = []
     forced: set[int] = set()  # starts of the sentences cut here: never merged back
@@ -143,13 +150,14 @@ def repair_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int,
         cut = start
         # every break below ends at a period with more of the sentence after it: a sentence
         # without one before its last character is not searched
-        if text.find(".", start, end - 1) < 0:
+        inner = text[start : end - 1]
+        if "." not in inner and "!" not in inner and "?" not in inner:
             split.append((cut, end))
             continue
         breaks = sorted(
             [
                 m.end()
-                for pattern in (_QUOTE_THEN_TITLE, _NAME_THEN_TITLE, _TIME_END, _NAME_END)
+                for pattern in (_QUOTE_THEN_TITLE, _NAME_THEN_TITLE, _TIME_END, _NAME_END, _GLUED)
                 for m in pattern.finditer(text, start, end)
             ]
             + [
