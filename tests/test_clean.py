@@ -310,6 +310,8 @@ FURNITURE = [
     "before the final vote, on July 12, 2013, in Austin.",
     "In this photo provided by the Vatican paper L'Osservatore Romano, Pope Francis, right, and "
     "Pope emeritus Benedict XVI meet in Castel Gandolfo Saturday, March 23, 2013.",
+    "The U.S. Capitol building is seen before President Barack Obama arrives to deliver his "
+    "State of the Union address on Capitol Hill in Washington, January 20, 2015.",
     "Buy Photo Genesee County health official Jim Henry was among those calling for the Flint "
     "system to be tested as a Legionella source.",
     "Twenty-one-year-old Carl Conyers,... (Associated Press) FILE - In this May 24, 2016, file "
@@ -341,6 +343,7 @@ REPORTING = [
     "Keyes, an Orange County supervising deputy coroner.",
     "A new Reuters/Ipsos poll found that most Americans support the measure.",
     "Wyatt said police are seeking video footage of the melee.",
+    "The suspect is seen on surveillance video entering the store, police said on January 5.",
     "The video, which shows several people in still poses holding guns, led Madison County "
     "Sheriff's investigators to serve a search warrant.",
 ]
@@ -476,3 +479,34 @@ def test_a_headline_printed_twice_is_cut_off(paragraph: str, kept: str) -> None:
     assert [p.text for p in passages] == [kept]
     start = paragraph.index(kept)
     assert passages[0].offsets[0] == start  # the kept text still maps to its place
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kept"),
+    [
+        # a dateline whose separator the scraper lost (Multi-News validation, even ids)
+        ("WASHINGTON The Senate passed a Republican-authored budget plan early on Friday that "
+         "seeks $5.1 trillion in domestic spending cuts over 10 years.",
+         "The Senate passed a Republican-authored budget plan early on Friday that seeks $5.1 "
+         "trillion in domestic spending cuts over 10 years."),
+        ("DUBAI A Bahraini court sentenced a political activist to one year in prison for ripping "
+         "up a photo of the king in court in 2014, Amnesty International said on Wednesday.",
+         "A Bahraini court sentenced a political activist to one year in prison for ripping up a "
+         "photo of the king in court in 2014, Amnesty International said on Wednesday."),
+        # capitals that are the sentence itself stay (DUC 2002, Multi-News)
+        ("HURRICANE Andrew, claimed to be the costliest natural disaster in US history, yesterday "
+         "smashed its way through the state of Louisiana.",
+         "HURRICANE Andrew, claimed to be the costliest natural disaster in US history, yesterday "
+         "smashed its way through the state of Louisiana."),
+        ("GENERAL ACCIDENT, the leading British insurer, said yesterday that insurance claims "
+         "could cost it as much as $40 million.",
+         "GENERAL ACCIDENT, the leading British insurer, said yesterday that insurance claims "
+         "could cost it as much as $40 million."),
+        ("NBC News on Thursday reported that Kushner has come under scrutiny in the FBI's "
+         "investigation.",
+         "NBC News on Thursday reported that Kushner has come under scrutiny in the FBI's "
+         "investigation."),
+    ],
+)  # fmt: skip
+def test_a_dateline_without_its_separator_is_cut_off(paragraph: str, kept: str) -> None:
+    assert [p.text for p in clean_article(Article(text=paragraph)).passages] == [kept]

@@ -476,6 +476,14 @@ _LEADING_DATE = re.compile(
     (?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+),?\s+\d{4})\s*""",
     re.VERBOSE,
 )
+# "WASHINGTON The Senate passed ...", "DUBAI A Bahraini court ...", "CLOSE The Dow ...": a place
+# (or a player's button) in capitals whose separator the scraper lost, before a word that opens
+# sentences (Multi-News validation, even ids). Only the first paragraph is tested.
+_BARE_DATELINE = re.compile(
+    r"""^\s*(?P<place>[A-Z]{3,}(?:\ [A-Z]{2,}){0,2})\ (?=(?:The|A|An|He|She|It|They|We|His|Her|Its
+    |Their|This|That|These|Those|There|In|On|At|After|When|While|Police|Officials|Authorities)\ )""",
+    re.VERBOSE,
+)
 _BULLET = re.compile(r"^\s*(?:[*•·▪◦●_-]|--|\d{1,2}[.)])\s+(?=\S)")
 _BULLET_FIRST = frozenset("*•·▪◦●_-")  # (or a digit) where _BULLET can match
 # "*BCS FUTURE:* The Bowl Championship ...": a run-in subhead in capitals.
@@ -588,6 +596,8 @@ _FURNITURE_RULES = (  # (fragments, rule): anywhere in the sentence
     (("reuters/",), r"reuters/(?-i:[A-Z][\w'’-]*)(\ (?-i:[A-Z][\w'’-]*)){0,2}\W*$"),
     (("(associated press) file",), r"\(associated\ press\)\ file\b"),
     (("above", "below"), r"\b(clip|video|videos|footage|interview|segment|trailer)\ (above|below)\W*$"),
+    (("seen", "pictured", "shown", "greeted"),
+     r"\b(is|are)\ (seen|pictured|shown|greeted)\b.*,\ (January|February|March|April|May|June|July|August|September|October|November|December)\ \d{1,2},\ \d{4}\W*$"),
 )  # fmt: skip
 _FURNITURE = re.compile(
     "|".join(f"(?:{rule})" for _, rule in _FURNITURE_RULES), re.IGNORECASE | re.VERBOSE
@@ -774,6 +784,14 @@ def strip_dateline(passage: TrackedText) -> tuple[TrackedText, str | None]:
     return passage, None
 
 
+def _strip_bare_dateline(passage: TrackedText) -> tuple[TrackedText, str | None]:
+    match = _BARE_DATELINE.match(passage.text)
+    if not match:
+        return passage, None
+    rest = passage.slice(match.end(), len(passage.text))
+    return (rest, match.group("place")) if _enough_left(rest) else (passage, None)
+
+
 def _strip_title_dateline(passage: TrackedText) -> tuple[TrackedText, str | None]:
     match = _TITLE_DATELINE.match(passage.text) or _LEADING_DATE.match(passage.text)
     if not match:
@@ -927,6 +945,8 @@ def clean_article(article: Article, index: int = 0) -> Document:
         para, found = strip_dateline(para)
         if not found and not kept:
             para, found = _strip_title_dateline(para)
+        if not found and len(kept) < 2:  # after a photo caption too
+            para, found = _strip_bare_dateline(para)
         if len(kept) < 2:
             dateline = dateline or found
         para = strip_timestamp(para)
