@@ -312,6 +312,14 @@ FURNITURE = [
     "Pope emeritus Benedict XVI meet in Castel Gandolfo Saturday, March 23, 2013.",
     "The U.S. Capitol building is seen before President Barack Obama arrives to deliver his "
     "State of the Union address on Capitol Hill in Washington, January 20, 2015.",
+    "Watch The Late Show with Stephen Colbert weeknights at 11:35 PM ET/10:35 PM CT.",
+    "Get new episodes of shows you love across devices the next day, stream live TV, and watch "
+    "full seasons of CBS fan favorites anytime, anywhere with CBS All Access.",
+    "You'll also find behind the scenes videos and other great web exclusives.",
+    "If you are trying to reach a page from a bookmark, the page URL may have changed.",
+    "If you are looking for an older news story, it may no longer be here.",
+    "Free archives of stories are maintained on our site for one month.",
+    "Please reach out directly if you have any questions, thank you for your support.",
     "Buy Photo Genesee County health official Jim Henry was among those calling for the Flint "
     "system to be tested as a Legionella source.",
     "Twenty-one-year-old Carl Conyers,... (Associated Press) FILE - In this May 24, 2016, file "
@@ -344,6 +352,11 @@ REPORTING = [
     "A new Reuters/Ipsos poll found that most Americans support the measure.",
     "Wyatt said police are seeking video footage of the melee.",
     "The suspect is seen on surveillance video entering the store, police said on January 5.",
+    "More than 2,000 people are currently watching a livestream from a webcam located at a "
+    "traffic intersection in the small town of Jackson Hole, Wyoming.",
+    "The 'Late Show' host's recent trip to the country will be broadcast in five new episodes "
+    "starting July 17.",
+    "If you are caught, the fine is $500, the city said.",
     "The video, which shows several people in still poses holding guns, led Madison County "
     "Sheriff's investigators to serve a search warrant.",
 ]

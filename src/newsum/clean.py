@@ -596,6 +596,13 @@ _FURNITURE_RULES = (  # (fragments, rule): anywhere in the sentence
     (("reuters/",), r"reuters/(?-i:[A-Z][\w'’-]*)(\ (?-i:[A-Z][\w'’-]*)){0,2}\W*$"),
     (("(associated press) file",), r"\(associated\ press\)\ file\b"),
     (("above", "below"), r"\b(clip|video|videos|footage|interview|segment|trailer)\ (above|below)\W*$"),
+    # a broadcaster's promos and a newsroom's error page inside the text (Multi-News, even ids)
+    (("weeknights", "weekdays"), r"\b(weeknights|weekdays)\ at\ \d{1,2}(:\d\d)?\ ?([ap]\.?m\b|et\b|pt\b)"),
+    (("stream live tv", "watch full seasons"), r"stream\ live\ tv|watch\ full\ seasons"),
+    (("also find",), r"you.?ll\ also\ find\ .{0,60}\b(videos|exclusives|photos|clips)\b"),
+    (("if you are",), r"if\ you\ are\ (trying\ to\ reach\ a\ page|looking\ for\ an\ older\ (news\ )?story)"),
+    (("archives of stories",), r"free\ archives\ of\ stories"),
+    (("reach out directly",), r"please\ reach\ out\ directly\ if\ you\ have\ any\ questions"),
     (("seen", "pictured", "shown", "greeted"),
      r"\b(is|are)\ (seen|pictured|shown|greeted)\b.*,\ (January|February|March|April|May|June|July|August|September|October|November|December)\ \d{1,2},\ \d{4}\W*$"),
 )  # fmt: skip
