@@ -9,10 +9,13 @@ import pytest
 from conftest import DEV_SETS, cleaned, words
 from newsum.clean import (
     _BOILERPLATE,
+    _BOILERPLATE_RULES,
     _FURNITURE,
+    _FURNITURE_RULES,
     _FURNITURE_TEST,
     TrackedText,
     _is_boilerplate,
+    _letters,
     _shingles,
     _words,
     clean_article,
@@ -523,3 +526,30 @@ def test_a_headline_printed_twice_is_cut_off(paragraph: str, kept: str) -> None:
 )  # fmt: skip
 def test_a_dateline_without_its_separator_is_cut_off(paragraph: str, kept: str) -> None:
     assert [p.text for p in clean_article(Article(text=paragraph)).passages] == [kept]
+
+
+@pytest.mark.parametrize("name", ["raqqa", *DEV_SETS])
+def test_every_match_of_a_rule_holds_one_of_its_fragments(name: str) -> None:
+    """What lets _Rules skip a rule: each match contains one of the rule's fragments."""
+    texts = list(FURNITURE) + list(REPORTING)
+    for document, _ in cleaned(name):
+        texts += [p.text for p in document.passages]
+        texts += [line.strip() for line in document.article.text.split("\n")]
+    for rules in (_FURNITURE_RULES, _BOILERPLATE_RULES):
+        for fragments, rule in rules:
+            pattern = re.compile(rule, re.IGNORECASE | re.VERBOSE)
+            for text in texts:
+                for match in pattern.finditer(text):
+                    found = match.group(0).lower()
+                    # a rule without fragments matches only a paragraph of one word
+                    assert any(f in found for f in fragments) or (
+                        not fragments and len(_words(text)) <= 1
+                    ), (rule, text)
+
+
+@pytest.mark.parametrize("name", ["raqqa", *DEV_SETS])
+def test_letters_counted_from_words_are_the_letters(name: str) -> None:
+    texts = ["It's 90% done", "Ünïcode ½ and ² marks", "l'État, c’est moi", "___ 123"]
+    texts += [p.text for document, _ in cleaned(name) for p in document.passages]
+    for text in texts:
+        assert _letters(text, _words(text)) == sum(map(str.isalpha, text)), text
