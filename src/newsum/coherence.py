@@ -157,6 +157,7 @@ class Facts:
 
     keys: frozenset[str]
     content: frozenset[str]
+    outcomes: frozenset[str] = frozenset()  # what an outcome befell ("captured Raqqa": raqqa)
 
     @property
     def predicates(self) -> frozenset[str]:
@@ -171,12 +172,40 @@ def facts_of(text: str, content: Sequence[str]) -> Facts:
         if m.start() != opening  # the first word is capitalised anyway
     }
     figures = {m.group(0).rstrip(".,").replace(",", "") for m in _FIGURE.finditer(text)}
-    return Facts(frozenset(names | figures), frozenset(content))
+    return Facts(frozenset(names | figures), frozenset(content), outcome_objects(text))
+
+
+# Where the object of an outcome ends: "retook the town of Mayadeen | from IS".
+_OBJECT_END = re.compile(
+    r"[,;.:()]|\b(?:from|after|on|by|with|amid|following|as|when|since|and|but|while)\b"
+)
+OBJECT_WORDS = 8
+"""Words after an outcome verb searched for what it befell ("lost its de facto capital in
+Syria's northern province of Raqqa": seven): past that the sentence has moved on."""
+
+
+def outcome_objects(text: str) -> frozenset[str]:
+    """The place or party each outcome in the sentence befell: the last name of the phrase
+    after the verb ("driven out of Syria's Raqqa" and "have fully captured Raqqa": raqqa)."""
+    if _BEFORE_OUTCOME.search(text):
+        return frozenset()
+    found: set[str] = set()
+    for match in _OUTCOME.finditer(text):
+        span = " ".join(text[match.end() :].split()[:OBJECT_WORDS])
+        cut = _OBJECT_END.search(span)
+        names = _NAME.findall(span[: cut.start()] if cut else span)
+        if names:
+            found.add(names[-1].lower().removesuffix("'s").removesuffix("’s"))
+    return frozenset(found)
 
 
 def same_fact(a: Facts, b: Facts) -> bool:
-    """Two sentences state one fact: two names or figures in common and most content shared,
-    or a name in common, the same kind of predicate ("seized"/"retook") and some content."""
+    """Two sentences state one fact: one outcome befalling the same place or party ("have
+    fully captured Raqqa" / "driven out of Syria's Raqqa"), two names or figures in common and
+    most content shared, or a name in common, the same kind of predicate ("seized"/"retook")
+    and some content."""
+    if a.outcomes & b.outcomes:  # "captured Raqqa" / "driven out of Syria's Raqqa"
+        return True
     shared = len(a.keys & b.keys)
     if not shared:
         return False
@@ -192,7 +221,8 @@ _BEFORE_OUTCOME = re.compile(
     r"\b(?:(?:believed|expected|set|poised|likely) to (?:remain|leave|fall|be (?:driven|"
     r"captured|taken))|(?:are|is|were|was) about to|remain(?:s|ed)? (?:in|inside|holed up|trapped)|still (?:held|holding|"
     r"trapped|fighting|in control|out of)|last stand|final (?:battle|push|assault|stage)|"
-    r"(?:is|was|are|were) (?:imminent|on the verge)|closer to (?:completing|taking|capturing)|"
+    r"(?:is|was|are|were) (?:imminent|on the verge|(?:fast )?approaching)|(?:are|is|were|was) (?:still )?trapped|"
+    r"(?:has|have) dragged on|percent of [A-Z][\w'’-]* (?:is|was) (?:now )?(?:controlled|held)|closer to (?:completing|taking|capturing)|"
     r"closing in on|could be (?:hours|days|weeks))\b",
     re.IGNORECASE,
 )
@@ -242,6 +272,25 @@ def whole_sentence(text: str) -> bool:
     return bool(_WHOLE_END.search(stripped)) and not (
         _GLUED.search(stripped) or _LINK.search(stripped) or _MARKUP.search(stripped)
     )
+
+
+# "The US-led coalition confirmed the deal in a statement.": a definite event noun inside the
+# sentence that no words of its own pin down (not "the deal to evacuate civilians").
+_INNER_DEFINITE = re.compile(
+    r"\bthe\s+(deal|agreement|decision|announcement|proposal|offer|request|ruling|plan|move|"
+    r"accord|truce|ceasefire|incident)\b"
+    r"(?!\s+(?:to|between|with|that|which|of|for|struck|signed|reached|by|announced|on|over)\b)"
+)
+
+
+def inner_definite(text: str) -> str | None:
+    """The event noun of a definite phrase after the opening that points back ("confirmed the
+    deal"), unless the sentence names it before ("a deal ... the deal"); None if none."""
+    for match in _INNER_DEFINITE.finditer(text):
+        noun = match.group(1)
+        if match.start() > 0 and not re.search(rf"\b{noun}\b", text[: match.start()], re.I):
+            return noun
+    return None
 
 
 _DEFINITE = re.compile(r"^[\"“]?The\s+((?:[a-z][a-z'’-]*\s+){0,1}[a-z][a-z'’-]*)\b")
@@ -372,3 +421,44 @@ def unintroduced(texts: Sequence[str], names: dict[str, str]) -> list[tuple[int,
                 missing.append((k, last))
         introduced |= {last for last, full in names.items() if full in text}
     return missing
+
+
+# A one-word speaker: "..., Dillon said." / '"...," Rosannah said' / "said Dillon."
+_SPEAKER = re.compile(
+    rf"[,\"”]\s+(?P<before>[A-Z][a-z]{{2,}})\s+(?:said|says|added|adds|told|explained|noted)\b"
+    rf"|\b(?:said|says|added|adds)\s+(?P<after>[A-Z][a-z]{{2,}})[.,!](?!\s*[A-Z]\.)"
+)
+_TITLES = frozenset("mr mrs ms dr maj gen col sgt lt capt rev sen rep gov prof".split())
+
+
+def speakers(text: str) -> set[str]:
+    """The one-word names a sentence gives as its speaker ("..., Dillon said": Dillon)."""
+    found = {m.group("before") or m.group("after") for m in _SPEAKER.finditer(text)}
+    return {w for w in found if w.lower() not in _TITLES and w.lower() not in _CALENDAR}
+
+
+def unintroduced_speakers(texts: Sequence[str]) -> frozenset[str]:
+    """One-word speakers the cluster never introduces: never beside another name or after a
+    title ("Col. Ryan Dillon", "Mr. Dillon", "Serennah Harding"), never after "the" or where
+    a place or an outlet stands ("told Reuters", "(Reuters)", "in Geneva"), never a lowercase
+    word ("police"). A sentence that quotes such a person ("..., Dillon said") leaves the
+    reader asking who that is (Raqqa example, 100 words)."""
+    found = {w for text in texts for w in speakers(text)}
+    if not found:
+        return frozenset()
+    joined = "\n".join(texts)
+    lowercase = set(_LOWER_WORD.findall(joined))
+    known: set[str] = {w for w in found if w.lower() in lowercase}
+    rest = found - known
+    if rest:
+        names = "(?P<name>" + "|".join(re.escape(w) for w in sorted(rest)) + ")"
+        introduced = (
+            rf"(?:[A-Z][\w’'.-]*|\b(?:[Tt]he|told|to|from|by|in|of|at|according to|de|da|van|von"
+            rf"|der|du|di|del|al|el|bin|le|la))[ \t]+"
+            rf"{names}(?![\w-])",
+            rf"(?<![\w-]){names}[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][a-z]",
+            rf"\({names}\)",
+        )
+        for pattern in introduced:
+            known |= {m.group("name") for m in re.finditer(pattern, joined)}
+    return frozenset(found - known)

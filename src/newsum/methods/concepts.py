@@ -18,14 +18,17 @@ from newsum.coherence import (
     Facts,
     definite_head,
     facts_of,
+    inner_definite,
     leans_on_previous,
     quote_allowed,
     quote_role,
     refers_back,
     reports_outcome,
     same_fact,
+    speakers,
     states_before_outcome,
     superseded,
+    unintroduced_speakers,
     whole_sentence,
 )
 from newsum.methods.base import Budget
@@ -148,6 +151,9 @@ class Concepts:
             for i, c in enumerate(view.candidates)
             if view.sentences[c.sentence].doc in active and self.readable(view, budget, i)
         ]
+        unknown = unintroduced_speakers([d.text for d in view.documents])
+        if unknown:  # "..., Dillon said", and the cluster never says who Dillon is
+            usable = [i for i in usable if not speakers(view.candidates[i].text) & unknown]
         sized = [i for i in usable if self.min_words <= view.candidates[i].words <= self.max_words]
         return self.current(view, sized or usable)
 
@@ -170,6 +176,11 @@ class Concepts:
             own = facts(i)
             if any(superseded(view.candidates[i].text, o, own) for o in outcomes):
                 overtaken.add(i)
+        # An article that describes a state the outcome ended was written before it: its other
+        # states are old news too ("Hundreds of civilians are trapped in IS-held pockets in the
+        # city", beside "fighters ... are expected to leave the city" of the same article).
+        older = {view.sentences[view.candidates[i].sentence].doc for i in overtaken}
+        overtaken.update(i for i in before if view.sentences[view.candidates[i].sentence].doc in older)
         return [i for i in eligible if i not in overtaken]
 
     def predecessors(self, view: ClusterView, eligible: Sequence[int]) -> dict[int, int]:
@@ -202,10 +213,14 @@ class Concepts:
         """Where an opening "The company" / "The deal" finds its noun a few sentences back in
         its article (the sentence before it is handled as leaning on it)."""
         head = definite_head(text)
+        first = 2
         if not head:
-            return None
+            noun = inner_definite(text)
+            if noun is None:
+                return None
+            head, first = (noun,), 1
         stems = [view.stemmer.stem(w) for w in head]
-        for back in range(2, DEFINITE_LOOKBACK + 1):
+        for back in range(first, DEFINITE_LOOKBACK + 1):
             position = (sentence.doc, sentence.index - back)
             k = flat.get(position)
             if k is not None and refers_back(stems, view.terms[k].content):
@@ -289,9 +304,8 @@ class Concepts:
         positions = np.array([view.sentences[view.candidates[i].sentence].index for i in eligible])
         concept_values = np.array(values)
         # News puts the event first: a prior for early sentences, in units of a concept's worth.
-        prior = 1.0 / (1.0 + positions) ** self.lead_decay
-        bonus = self.lead_bonus * concept_values.mean() * prior - 1e-4 * positions / (
-            1 + positions.max()
+        bonus = self.lead_bonus * concept_values.mean() * self.prior(view, eligible) - 1e-4 * (
+            positions / (1 + positions.max())
         )
         similar = self.redundant(view, eligible)
         problem = Coverage(occurrence, concept_values, bonus, lengths, similar, needs)
@@ -300,6 +314,13 @@ class Concepts:
         else:
             picked = solve_greedy(problem, budget, self.cost_exponent)
         return [eligible[j] for j in picked]
+
+    def prior(self, view: ClusterView, eligible: Sequence[int]) -> np.ndarray:
+        """Each sentence's worth before coverage, as a share of ``lead_bonus`` mean concepts:
+        news puts the event first, so a sentence is worth ``1 / (1 + index) ** lead_decay``."""
+        positions = np.array([view.sentences[view.candidates[i].sentence].index for i in eligible])
+        prior: np.ndarray = 1.0 / (1.0 + positions) ** self.lead_decay
+        return prior
 
     def in_order(
         self, view: ClusterView, budget: Budget, eligible: Sequence[int], links: dict[int, int]
