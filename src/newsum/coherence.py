@@ -68,6 +68,18 @@ _PRONOUN_TAIL = re.compile(
     r"wrote|argues|argued|insists|insisted)[.!]?[\"”’']?$",
     re.IGNORECASE,
 )
+# "France was one of the first.": the sentence stops where the one before it says what of.
+_ELLIPTICAL_END = re.compile(
+    r"\b(?:one|some|many|few|most|none|all|each|two|three) of (?:the )?(?:first|last|few|"
+    r"many|them|these|those|others|few|best|worst|biggest|largest)[.!][\"”’']?$",
+    re.IGNORECASE,
+)
+# "Demographers call this evolution the demographic transition.": a demonstrative phrase
+# among the first words points back as much as one opening the sentence does.
+_EARLY_DEMONSTRATIVE = re.compile(
+    rf"^(?:[\w’'-]+\s+){{1,4}}(?:this|these|those)\s+(?!(?:{_TIME_WORDS}|way|is|was|are|were|"
+    r"one|ones|kind|sort|type|number|point|who|which|that)\b)[a-z]",
+)
 _LOWER_START = re.compile(r"^[\"“‘'(]*[a-z](?![a-z]*[A-Z])")  # cut in the middle (not "eBay")
 _REPORTING = (
     r"said|says|say|told|tells|added|adds|asked|asks|wrote|writes|explained|explains|tweeted|"
@@ -130,7 +142,9 @@ def leans_on_previous(text: str) -> bool:
     stripped = text.strip()
     if any(p.match(stripped) for p in (_DANGLING, _PRONOUN_AFTER_PHRASE, _LOWER_START)):
         return True
-    if _PRONOUN_TAIL.search(stripped):
+    if _PRONOUN_TAIL.search(stripped) or _ELLIPTICAL_END.search(stripped):
+        return True
+    if _EARLY_DEMONSTRATIVE.match(stripped):
         return True
     outside = _QUOTED.sub(" ", stripped)
     return outside != stripped and bool(_PRONOUN_SPEAKER.search(outside))
@@ -262,6 +276,22 @@ _GLUED = re.compile(
 )
 _MARKUP = re.compile(r"[{}<>|]")  # typesetting codes left in wire copy ("$3.12{")
 _LINK = re.compile(r"https?:|www\.|pic\.twitter|t\.co/|\.com/", re.IGNORECASE)
+
+
+# "The video shown here explains ...", "Below is a quick explanation ...": the page speaks
+# about itself, and a summary has no video, no "below".
+_ABOUT_THE_PAGE = re.compile(
+    r"\b(?:shown|pictured|seen|featured|embedded|linked) (?:here|above|below)\b|"
+    r"\b(?:below|above) (?:is|are)\b|\b(?:see|watch|read) (?:below|above)[.,:;]|"
+    r"\bthis (?:video|page|site|website|post|gallery|slideshow|blog)\b|"
+    r"\b(?:click|tap|scroll) (?:here|on|to|down|below)\b|\bthe (?:video|photos?) (?:above|below)\b",
+    re.IGNORECASE,
+)
+
+
+def about_the_page(text: str) -> bool:
+    """The sentence speaks about the web page it stands on ("The video shown here ...")."""
+    return bool(_ABOUT_THE_PAGE.search(text))
 
 
 def whole_sentence(text: str) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from newsum.coherence import (
+    about_the_page,
     DEFINITE_LOOKBACK,
     Facts,
     definite_head,
@@ -138,6 +139,8 @@ class Concepts:
         candidate = view.candidates[i]
         sentence = view.sentences[candidate.sentence]
         if candidate.text.rstrip('"”').endswith("?") or not whole_sentence(candidate.text):
+            return False
+        if about_the_page(candidate.text):
             return False
         role = quote_role(sentence, candidate.text)
         if not self.quotes:
