@@ -15,10 +15,12 @@ import numpy as np
 
 from newsum.coherence import (
     about_the_page,
+    bare_surnames,
     DEFINITE_LOOKBACK,
     Facts,
     definite_head,
     facts_of,
+    full_names,
     inner_definite,
     leans_on_previous,
     quote_allowed,
@@ -207,7 +209,36 @@ class Concepts:
             earlier = self._definite_antecedent(view, text, sentence, flat)
             if earlier is not None:
                 links[i] = by_position.get(earlier, NO_LINK)
+        self._introductions(view, eligible, links)
         return links
+
+    @staticmethod
+    def _introductions(view: ClusterView, eligible: Sequence[int], links: dict[int, int]) -> None:
+        """A sentence that names a person by surname alone ("Lowe was regarded ...") leans on
+        a sentence that gives the full name ("Alex Lowe and David Bridges were swept away"):
+        the nearest before it in its article, else the cluster's first (the order stage puts
+        that block first). With none among the candidates it cannot be read."""
+        names = full_names([d.text for d in view.documents])
+        if not names:
+            return
+        texts = {i: view.candidates[i].text for i in eligible}
+        for i in eligible:
+            if i in links:
+                continue
+            missing = bare_surnames(texts[i], names)
+            if not missing:
+                continue
+            full = names[missing[0]]
+            here = view.sentences[view.candidates[i].sentence]
+            givers = [k for k in eligible if k != i and links.get(k) != i and full in texts[k]]
+
+            def place(k: int) -> tuple[bool, int, int]:
+                there = view.sentences[view.candidates[k].sentence]
+                same_before = there.doc == here.doc and there.index < here.index
+                return (not same_before, -there.index if same_before else there.doc, there.index)
+
+            if givers:
+                links[i] = min(givers, key=place)
 
     @staticmethod
     def _definite_antecedent(
