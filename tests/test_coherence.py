@@ -15,6 +15,7 @@ import pytest
 import newsum
 from newsum.coherence import (
     QUOTE_MIN_WORDS,
+    about_the_page,
     definite_head,
     facts_of,
     inner_definite,
@@ -28,6 +29,7 @@ from newsum.coherence import (
     speakers,
     states_before_outcome,
     superseded,
+    unintroduced,
     unintroduced_speakers,
 )
 from newsum.methods import Budget, get_method
@@ -369,3 +371,64 @@ def test_raqqa_states_the_capture_once_and_only_readable_sentences() -> None:
         assert not any(states_before_outcome(t) for t in texts), texts
         assert "Dillon said" not in summary.text
         assert "confirmed the deal" not in summary.text or "a deal was struck" in summary.text
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        # Multi-News validation, even half
+        ("Demographers call this evolution the demographic transition.", True),
+        ("France was one of the first.", True),
+        ("Except seven of those ten children all went to college by the age of twelve.", True),
+        # DUC 2003 task 2: a demonstrative that points forward, or a time
+        ("One of those who answered the call to fight in Afghanistan was Mahmud Abouhalima.", False),
+        ("Police said this week that three people died.", False),
+        # DUC 2002: an elliptical end with its own referent
+        ("He is one of the best players in the world.", True),  # "He": leans anyway
+        ("The storm was among the strongest ever recorded in the Caribbean.", False),
+    ],
+)
+def test_demonstratives_and_elliptical_ends(text: str, leans: bool) -> None:
+    assert leans_on_previous(text) is leans
+
+
+def test_sentences_about_their_own_page_never_enter() -> None:
+    # Multi-News validation: the page speaks about itself
+    for text in (
+        "The video shown here explains Williams syndrome and can be shared to help others "
+        "understand Williams syndrome.",
+        "Below is a quick explanation of Williams syndrome which is often just enough to share "
+        "with friends in the community.",
+        "Please choose a community from the navigation at the top of this page.",
+    ):
+        assert about_the_page(text), text
+    # DUC 2002: "above normal" is weather, not the page
+    assert not about_the_page(
+        "Weather experts say Mississippi could see above normal rainfall in the coming week."
+    )
+
+
+def test_a_bare_surname_enters_only_with_the_full_name() -> None:
+    # Multi-News validation, even half (two sentences of one article, one of another)
+    article = (
+        "A Wayne State University police officer has died after he was shot in the head "
+        "Tuesday night in Detroit, the Wayne State University police Chief Tony Holt confirmed. "
+        "The officer was taken to a hospital in critical condition on Tuesday night. "
+        "Holt said officer Collin Rose, of St. Clair Shores, passed away at 5:35 p.m. Wednesday."
+    )
+    other = (
+        "Police are searching for a man who shot a Wayne State University officer in Detroit. "
+        "Holt said officer Collin Rose was a five-year veteran of the force."
+    )
+    view = prepare([Article(article, id="a"), Article(other, id="b")], Components())
+    concepts = get_method("concepts")
+    eligible = concepts.eligible(view, Budget(words=250))  # type: ignore[attr-defined]
+    links = concepts.predecessors(view, eligible)  # type: ignore[attr-defined]
+    texts = {i: view.candidates[i].text for i in eligible}
+    bare = [i for i, text in texts.items() if text.startswith("Holt said")]
+    assert len(bare) == 2
+    for i in bare:  # the introduction, in either article
+        assert "Tony Holt" in texts[links[i]], texts[i]
+    for words in (40, 60, 100):
+        summary = newsum.summarize([Article(article), Article(other)], words=words, trust=False)
+        assert not unintroduced([s.text for s in summary.sentences], {"Holt": "Tony Holt"})
