@@ -381,7 +381,10 @@ def test_raqqa_states_the_capture_once_and_only_readable_sentences() -> None:
         ("France was one of the first.", True),
         ("Except seven of those ten children all went to college by the age of twelve.", True),
         # DUC 2003 task 2: a demonstrative that points forward, or a time
-        ("One of those who answered the call to fight in Afghanistan was Mahmud Abouhalima.", False),
+        (
+            "One of those who answered the call to fight in Afghanistan was Mahmud Abouhalima.",
+            False,
+        ),
         ("Police said this week that three people died.", False),
         # DUC 2002: an elliptical end with its own referent
         ("He is one of the best players in the world.", True),  # "He": leans anyway
@@ -432,3 +435,26 @@ def test_a_bare_surname_enters_only_with_the_full_name() -> None:
     for words in (40, 60, 100):
         summary = newsum.summarize([Article(article), Article(other)], words=words, trust=False)
         assert not unintroduced([s.text for s in summary.sentences], {"Holt": "Tony Holt"})
+
+
+def test_one_figure_counting_the_same_thing_is_one_fact() -> None:
+    # Multi-News validation, even half: the same count told twice in other words
+    shed = "Monday the Dow shed 1,175 points, its largest point drop in history, wiping all of 2018's gains."
+    ended = "After a volatile session, the Dow ended down 1,175 points, or 4.6%, at 24,346."
+    assert same_fact(_facts(shed), _facts(ended))  # type: ignore[arg-type]
+    missing = "Flight MH370 went missing on 8 March with 239 people on board."
+    search = (
+        "Monday marked day 38 of the search for the Boeing 777, which disappeared March 8 en "
+        "route from Kuala Lumpur to Beijing with 239 people on board."
+    )
+    assert same_fact(_facts(missing), _facts(search))  # type: ignore[arg-type]
+    # the same span of time is no shared fact
+    cut = (
+        "The Senate budget would cut $4.3 trillion from benefit programs over the next 10 "
+        "years, including annulling Obama's health care law."
+    )
+    deficit = (
+        "While his leaves a projected deficit exceeding $600 billion 10 years from now, the "
+        "Senate plan claims a surplus of $3 billion."
+    )
+    assert not same_fact(_facts(cut), _facts(deficit))  # type: ignore[arg-type]

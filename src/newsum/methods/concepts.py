@@ -185,7 +185,9 @@ class Concepts:
         # states are old news too ("Hundreds of civilians are trapped in IS-held pockets in the
         # city", beside "fighters ... are expected to leave the city" of the same article).
         older = {view.sentences[view.candidates[i].sentence].doc for i in overtaken}
-        overtaken.update(i for i in before if view.sentences[view.candidates[i].sentence].doc in older)
+        overtaken.update(
+            i for i in before if view.sentences[view.candidates[i].sentence].doc in older
+        )
         return [i for i in eligible if i not in overtaken]
 
     def predecessors(self, view: ClusterView, eligible: Sequence[int]) -> dict[int, int]:
