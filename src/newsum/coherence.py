@@ -213,8 +213,23 @@ _QUANTITY = re.compile(
 # Words after a figure that say how long or how much, not what it counts ("10 years", "$50
 # million", "a 911 call").
 _NOT_COUNTED = frozenset(
-    "million billion trillion thousand hundred year month week day hour minute second time "
-    "call percent".split()
+    [
+        "million",
+        "billion",
+        "trillion",
+        "thousand",
+        "hundred",
+        "year",
+        "month",
+        "week",
+        "day",
+        "hour",
+        "minute",
+        "second",
+        "time",
+        "call",
+        "percent",
+    ]
 )
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 
@@ -439,25 +454,69 @@ def full_names(texts: Sequence[str]) -> dict[str, str]:
     return {last: full for last, full in named.items() if last in cued}
 
 
+_CAPITALISED_RUN = re.compile(r"[A-Z][a-z]+")
+_WORD_OR_HYPHEN = re.compile(r"[\w-]")
+# The cues, each read beside one occurrence of a name: after it, or ending where it starts.
+_CUE_REPORTS = re.compile(rf"(?:['’]s)?,?\s+(?:{_REPORTING})\b")  # "Lowe said", "Lowe's, said"
+_CUE_AGE_OR_WHO = re.compile(r",\s+(?:\d{1,3}\b|who\b)")  # "Lowe, 41", "Lowe, who"
+_CUE_FAMILY = re.compile(
+    r"['’]s\s+(?:wife|husband|widow|son|daughter|mother|father|family)\b"
+)  # "Lowe's widow"
+_CUE_REPORTED_BY = re.compile(rf"\b(?:{_REPORTING}),?\s+\Z")  # "said Lowe"
+_CUE_REPORTED_BY_NAMED = re.compile(rf"\b(?:{_REPORTING}),?\s+[A-Z][a-z]+\s+\Z")  # "said Alex Lowe"
+_CUE_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+\Z")  # "Mr. Lowe"
+_NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)")
+CUE_REACH = 400
+"""Characters before a name searched for "said" or a title: far more than any cue spans."""
+
+
 def _person_cued(names: set[str], text: str) -> set[str]:
     """The names the text treats as a person's somewhere ("Lowe said", "Mr. Lowe", "Lowe, 41").
 
-    One pass per cue over the text for all the names at once (a zero-width lookahead, so a
-    cue that ends one name's match can start another's), not one regex per name."""
-    if not names:
-        return set()
-    name = "(?P<name>" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + ")"
-    cues = (
-        rf"(?<![\w-]){name}(?:['’]s)?,?\s+(?:{_REPORTING})\b",
-        rf"\b(?:{_REPORTING}),?\s+(?:[A-Z][a-z]+\s+)?{name}(?![\w-])",
-        rf"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+{name}(?![\w-])",
-        rf"(?<![\w-]){name},\s+(?:\d{{1,3}}\b|who\b)",
-        rf"(?<![\w-]){name}['’]s\s+(?:wife|husband|widow|son|daughter|mother|father|family)\b",
-    )
+    One pass over the text's capitalised words; each that is one of the names is read with
+    the cues beside it (a name is a capitalised word, so every use of one starts such a word
+    and ends it where a cue can follow), not a regex of every name tried at every position."""
     found: set[str] = set()
-    for cue in cues:
-        found.update(m.group("name") for m in re.finditer(f"(?=(?:{cue}))", text))
+    if not names:
+        return found
+    for match in _CAPITALISED_RUN.finditer(text):
+        name = match.group()
+        if name not in names or name in found:
+            continue
+        start, end = match.span()
+        free_before = start == 0 or not _WORD_OR_HYPHEN.match(text, start - 1)
+        free_after = not _WORD_OR_HYPHEN.match(text, end)
+        reach = max(0, start - CUE_REACH)
+        if (
+            free_before
+            and (
+                _CUE_REPORTS.match(text, end)
+                or _CUE_AGE_OR_WHO.match(text, end)
+                or _CUE_FAMILY.match(text, end)
+            )
+        ) or (
+            free_after
+            and (
+                _CUE_REPORTED_BY_NAMED.search(text, reach, start)
+                or (
+                    _CUE_REPORTED_BY.search(text, reach, start)
+                    and not _named_next(names, text, end)
+                )
+                or _CUE_TITLE.search(text, reach, start)
+            )
+        ):
+            found.add(name)
     return found
+
+
+def _named_next(names: set[str], text: str, end: int) -> bool:
+    """A name follows: in "said Alex Lowe" the cue names Lowe, with Alex as a first name."""
+    following = _NEXT_WORD.match(text, end)
+    return bool(
+        following
+        and following.group(1) in names
+        and not _WORD_OR_HYPHEN.match(text, following.end())
+    )
 
 
 def bare_surnames(text: str, names: dict[str, str]) -> list[str]:
@@ -488,16 +547,44 @@ def unintroduced(texts: Sequence[str], names: dict[str, str]) -> list[tuple[int,
 
 # A one-word speaker: "..., Dillon said." / '"...," Rosannah said' / "said Dillon."
 _SPEAKER = re.compile(
-    rf"[,\"”]\s+(?P<before>[A-Z][a-z]{{2,}})\s+(?:said|says|added|adds|told|explained|noted)\b"
-    rf"|\b(?:said|says|added|adds)\s+(?P<after>[A-Z][a-z]{{2,}})[.,!](?!\s*[A-Z]\.)"
+    r"[,\"”]\s+(?P<before>[A-Z][a-z]{2,})\s+(?:said|says|added|adds|told|explained|noted)\b"
+    r"|\b(?:said|says|added|adds)\s+(?P<after>[A-Z][a-z]{2,})[.,!](?!\s*[A-Z]\.)"
 )
-_TITLES = frozenset("mr mrs ms dr maj gen col sgt lt capt rev sen rep gov prof".split())
+_TITLES = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "maj",
+        "gen",
+        "col",
+        "sgt",
+        "lt",
+        "capt",
+        "rev",
+        "sen",
+        "rep",
+        "gov",
+        "prof",
+    ]
+)
 
 
 def speakers(text: str) -> set[str]:
     """The one-word names a sentence gives as its speaker ("..., Dillon said": Dillon)."""
     found = {m.group("before") or m.group("after") for m in _SPEAKER.finditer(text)}
     return {w for w in found if w.lower() not in _TITLES and w.lower() not in _CALENDAR}
+
+
+# Where a one-word name stands introduced: after another name or a title, "the", or where a
+# place or an outlet stands ("told Reuters", "in Geneva", "de Albuquerque") ...
+_INTRODUCED_BY = re.compile(
+    r"(?:[A-Z][\w’'.-]*|\b(?:[Tt]he|told|to|from|by|in|of|at|according to|de|da|van|von|der|du|"
+    r"di|del|al|el|bin|le|la))[ \t]+\Z"
+)
+# ... or as a first name, before another ("Serennah Harding").
+_FOLLOWED_BY_NAME = re.compile(r"[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][a-z]")
 
 
 def unintroduced_speakers(texts: Sequence[str]) -> frozenset[str]:
@@ -513,15 +600,19 @@ def unintroduced_speakers(texts: Sequence[str]) -> frozenset[str]:
     lowercase = set(_LOWER_WORD.findall(joined))
     known: set[str] = {w for w in found if w.lower() in lowercase}
     rest = found - known
-    if rest:
-        names = "(?P<name>" + "|".join(re.escape(w) for w in sorted(rest)) + ")"
-        introduced = (
-            rf"(?:[A-Z][\w’'.-]*|\b(?:[Tt]he|told|to|from|by|in|of|at|according to|de|da|van|von"
-            rf"|der|du|di|del|al|el|bin|le|la))[ \t]+"
-            rf"{names}(?![\w-])",
-            rf"(?<![\w-]){names}[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][a-z]",
-            rf"\({names}\)",
-        )
-        for pattern in introduced:
-            known |= {m.group("name") for m in re.finditer(pattern, joined)}
+    for match in _CAPITALISED_RUN.finditer(joined) if rest else ():
+        name = match.group()
+        if name not in rest or name in known:
+            continue
+        start, end = match.span()
+        reach = max(0, start - CUE_REACH)
+        if (
+            (not _WORD_OR_HYPHEN.match(joined, end) and _INTRODUCED_BY.search(joined, reach, start))
+            or (start and joined[start - 1] == "(" and joined[end : end + 1] == ")")
+            or (
+                not (start and _WORD_OR_HYPHEN.match(joined, start - 1))
+                and _FOLLOWED_BY_NAME.match(joined, end)
+            )
+        ):
+            known.add(name)
     return frozenset(found - known)

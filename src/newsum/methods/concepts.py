@@ -14,10 +14,10 @@ from dataclasses import dataclass
 import numpy as np
 
 from newsum.coherence import (
-    about_the_page,
-    bare_surnames,
     DEFINITE_LOOKBACK,
     Facts,
+    about_the_page,
+    bare_surnames,
     definite_head,
     facts_of,
     full_names,
@@ -224,6 +224,7 @@ class Concepts:
         if not names:
             return
         texts = {i: view.candidates[i].text for i in eligible}
+        giving: dict[str, list[int]] = {}  # full name -> the candidates that give it
         for i in eligible:
             if i in links:
                 continue
@@ -231,10 +232,12 @@ class Concepts:
             if not missing:
                 continue
             full = names[missing[0]]
+            if full not in giving:
+                giving[full] = [k for k in eligible if full in texts[k]]
             here = view.sentences[view.candidates[i].sentence]
-            givers = [k for k in eligible if k != i and links.get(k) != i and full in texts[k]]
+            givers = [k for k in giving[full] if k != i and links.get(k) != i]
 
-            def place(k: int) -> tuple[bool, int, int]:
+            def place(k: int, here: Sentence = here) -> tuple[bool, int, int]:
                 there = view.sentences[view.candidates[k].sentence]
                 same_before = there.doc == here.doc and there.index < here.index
                 return (not same_before, -there.index if same_before else there.doc, there.index)
