@@ -403,11 +403,21 @@ def test_sentences_about_their_own_page_never_enter() -> None:
         "Below is a quick explanation of Williams syndrome which is often just enough to share "
         "with friends in the community.",
         "Please choose a community from the navigation at the top of this page.",
+        "You'll also find behind the scenes videos and other great web exclusives.",
+        "Here are some celebs that are cashing in on their star power:",
+        # a photo caption
+        "A Ku Klux Klansman, left, uses an American flag to fend off angry counter protesters "
+        'after members of the KKK tried to start a "White Lives Matter" rally at Pearson Park.',
     ):
         assert about_the_page(text), text
     # DUC 2002: "above normal" is weather, not the page
     assert not about_the_page(
         "Weather experts say Mississippi could see above normal rainfall in the coming week."
+    )
+    # Multi-News validation: locks that click, not a reader
+    assert not about_the_page(
+        "There are very few African American men who haven't had the experience of walking "
+        "across the street and hearing the locks click on the doors of cars."
     )
 
 
