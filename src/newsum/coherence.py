@@ -332,7 +332,7 @@ _ABOUT_THE_PAGE = re.compile(
     r"\b(?:shown|pictured|seen|featured|embedded|linked) (?:here|above|below)\b|"
     r"\b(?:below|above) (?:is|are)\b|\b(?:see|watch|read) (?:below|above)[.,:;]|"
     r"\bthis (?:video|page|site|website|post|gallery|slideshow|blog)\b|"
-    r"\b(?:click|tap|scroll) (?:here|down|below)\b|\b(?:click|tap) (?:on|to) (?:the|this|a)\b|\bthe (?:video|photos?) (?:above|below)\b|"
+    r"\b(?:click|tap|scroll) (?:here|down|below)\b|\b(?:click|tap)(?: on)? (?:the|this) (?:link|button|image|photo|video|icon)\b|\bthe (?:video|photos?) (?:above|below)\b|"
     r"\byou['’]ll (?:also )?find\b|\bweb exclusives?\b|\bhere (?:are|is) (?:\d+|some|our)\b|"
     # a photo caption: "A Ku Klux Klansman, left, uses an American flag ..."
     r",\s(?:left|right|center|centre|top|bottom|far left|far right),\s",
