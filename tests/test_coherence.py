@@ -18,6 +18,7 @@ from newsum.coherence import (
     about_the_page,
     definite_head,
     facts_of,
+    full_names,
     inner_definite,
     leans_on_previous,
     outcome_objects,
@@ -468,3 +469,15 @@ def test_one_figure_counting_the_same_thing_is_one_fact() -> None:
         "Senate plan claims a surplus of $3 billion."
     )
     assert not same_fact(_facts(cut), _facts(deficit))  # type: ignore[arg-type]
+
+
+def test_a_title_before_a_full_name_is_no_sentence_end() -> None:
+    # Multi-News validation, even half: "Sgt." ends no sentence, so "Daron Wyatt" is inside one
+    texts = [
+        "Wyatt said police are seeking video footage of the melee.",
+        "Sgt. Daron Wyatt says a Klan member was stomped on by counter-protesters during "
+        "another altercation.",
+    ]
+    assert full_names(texts) == {"Wyatt": "Daron Wyatt"}
+    # a real sentence end before the name still does not count as inside one
+    assert full_names(["It ended. Daron Wyatt says more.", "Wyatt said so."]) == {}

@@ -419,6 +419,12 @@ _NAMED_BEFORE = re.compile(r"(?:\b[A-Z]\.|[A-Z][\w’'-]*\.?)\s+$")
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z'’-]*")
 
 
+# "Sgt. Daron Wyatt": the full stop of a title, not the end of a sentence.
+_TITLE_END = re.compile(
+    r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Sgt|Lt|Col|Gen|Capt|Cpl|Maj|Adm|Rep|Sen|Gov|Prof|Rev|Det|Insp|Supt)\.$"
+)
+
+
 def full_names(texts: Sequence[str]) -> dict[str, str]:
     """Surname -> the one full name of the cluster that ends with it ("Lowe" -> "Alex Lowe").
 
@@ -443,7 +449,7 @@ def full_names(texts: Sequence[str]) -> dict[str, str]:
                 continue
             pairs[(first, last)] += 1
             before = text[: match.start()].rstrip()
-            if before and before[-1] not in ".!?\"“”'’:":
+            if before and (before[-1] not in ".!?\"“”'’:" or _TITLE_END.search(before)):
                 inside.add((first, last))
             endings.setdefault(last, set()).add(f"{first} {last}")
     named = {last: next(iter(names)) for last, names in endings.items() if len(names) == 1}
