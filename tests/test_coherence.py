@@ -390,6 +390,11 @@ def test_raqqa_states_the_capture_once_and_only_readable_sentences() -> None:
         # DUC 2002: an elliptical end with its own referent
         ("He is one of the best players in the world.", True),  # "He": leans anyway
         ("The storm was among the strongest ever recorded in the Caribbean.", False),
+        # sequence openings: Multi-News even half, DUC 2003 task 2, DUC 2002
+        ("Then he threw himself off.", True),
+        ("By then, people had already started running away.", True),
+        ("Afterward, souvenir hunters ran up and snatched cobblestones.", True),
+        ("Then-general secretary Erich Honecker met the internal security chief.", False),
     ],
 )
 def test_demonstratives_and_elliptical_ends(text: str, leans: bool) -> None:

@@ -55,7 +55,9 @@ _DANGLING = re.compile(
     r"former|two|three|four|pair|couple|same|deal|idea|change|proposal|plan|letter|effort|"
     r"news|claims?|allegations?|findings|ruling|measure|offer|agreement)|"
     r"(?:a|one|two|three|a few) (?:days?|weeks?|months?|years?) (?:earlier|later|before)|"
-    r"the (?:next|following|previous) (?:day|week|month|year)|(?:earlier|later) that"
+    r"the (?:next|following|previous|same) (?:day|week|month|year)|(?:earlier|later) that|"
+    r"afterwards?|then(?!-)|by then|until then|since then|around the same time|at the same time|"
+    r"in each (?:one|case)"
     r")\b"
     rf"|^[\"“‘'(]*(?:this|that|these|those)\b(?!\s+(?:{_TIME_WORDS}|who)\b)"
     r"|^[—–\-)\]}:;,.]",  # "— Claire Danes, asked ...": the tail of a quotation before it
