@@ -395,6 +395,22 @@ def test_raqqa_states_the_capture_once_and_only_readable_sentences() -> None:
         ("By then, people had already started running away.", True),
         ("Afterward, souvenir hunters ran up and snatched cobblestones.", True),
         ("Then-general secretary Erich Honecker met the internal security chief.", False),
+        # examples/raqqa: one named speaker, and "they" are people named before
+        (
+            "Mostafa Bali, an SDF spokesman, told Reuters they were human shields who the "
+            "militants refused to release until their own safety was guaranteed.",
+            True,
+        ),
+        (
+            "Omar Alloush, a local Raqqa official, told The Associated Press on Friday that about "
+            "100 IS militants surrendered at once.",
+            False,
+        ),
+        (
+            '"The arrangement is designed to minimize civilian casualties and purportedly '
+            'excludes foreign terrorists," the US-led coalition said in a statement.',
+            True,
+        ),
     ],
 )
 def test_demonstratives_and_elliptical_ends(text: str, leans: bool) -> None:

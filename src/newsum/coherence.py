@@ -53,7 +53,8 @@ _DANGLING = re.compile(
     r"her|here|here's|here’s|also|such|both|another|yet|thus|hence|therefore|instead|"
     r"the\s+(?:move|request|decision|announcement|statement|comments?|remarks?|incident|latter|"
     r"former|two|three|four|pair|couple|same|deal|idea|change|proposal|plan|letter|effort|"
-    r"news|claims?|allegations?|findings|ruling|measure|offer|agreement)|"
+    r"news|claims?|allegations?|findings|ruling|measure|offer|agreement|arrangement|accord|"
+    r"truce|pact)|"
     r"(?:a|one|two|three|a few) (?:days?|weeks?|months?|years?) (?:earlier|later|before)|"
     r"the (?:next|following|previous|same) (?:day|week|month|year)|(?:earlier|later) that|"
     r"afterwards?|then(?!-)|by then|until then|since then|around the same time|at the same time|"
@@ -98,6 +99,12 @@ _REPORTING_WORD = re.compile(rf"\b(?:{_REPORTING})\b", re.IGNORECASE)
 _PRONOUN_SPEAKER = re.compile(
     rf"\b(?:he|she|they|it|we)\s+(?:{_REPORTING})\b|\b(?:{_REPORTING})\s+(?:he|she|they|it)\b",
     re.IGNORECASE,
+)
+# "Mostafa Bali, an SDF spokesman, told Reuters they were human shields": one named person
+# speaking, and "they" are someone the sentence before named.
+_THEY_OF_ONE = re.compile(
+    rf"^[A-Z][\w’'-]+ [A-Z][\w’'-]+, (?:an?|the) [^,]{{1,60}}, (?:{_REPORTING})(?: [A-Z]\w+)?"
+    r",? (?:that )?(?:they|them|their|it)\b"
 )
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|“[^“]*$|^[^“]*”")
 _NAME = re.compile(r"\b[A-Z][a-zA-Z'’\-]+")
@@ -152,7 +159,7 @@ def leans_on_previous(text: str) -> bool:
         return True
     if _PRONOUN_TAIL.search(stripped) or _ELLIPTICAL_END.search(stripped):
         return True
-    if _EARLY_DEMONSTRATIVE.match(stripped):
+    if _EARLY_DEMONSTRATIVE.match(stripped) or _THEY_OF_ONE.match(stripped):
         return True
     outside = _QUOTED.sub(" ", stripped)
     return outside != stripped and bool(_PRONOUN_SPEAKER.search(outside))
