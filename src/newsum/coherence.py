@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newsum.represent import STOPWORDS
 from newsum.types import QuoteRole, Sentence
 
 QUOTE_MIN_WORDS = 150
@@ -34,6 +35,11 @@ FACT_OVERLAP = 0.6
 names or figures, for both to state one fact (read on pairs from the Multi-News even half:
 below 0.5 it joins different facts about the same people)."""
 
+QUANTITY_OVERLAP = 0.25
+"""Content share that, beside one figure counting the same thing ("22 people"), makes two
+sentences one fact: Romney's 22 people signing off each tweet told twice shares 0.26
+(Multi-News validation); sentences that only share a count share far less."""
+
 _TIME_WORDS = (
     r"week|weekend|year|month|morning|afternoon|evening|night|summer|winter|spring|fall|autumn|"
     r"season|time|day|decade|century|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
@@ -47,9 +53,12 @@ _DANGLING = re.compile(
     r"her|here|here's|here’s|also|such|both|another|yet|thus|hence|therefore|instead|"
     r"the\s+(?:move|request|decision|announcement|statement|comments?|remarks?|incident|latter|"
     r"former|two|three|four|pair|couple|same|deal|idea|change|proposal|plan|letter|effort|"
-    r"news|claims?|allegations?|findings|ruling|measure|offer|agreement)|"
+    r"news|claims?|allegations?|findings|ruling|measure|offer|agreement|arrangement|accord|"
+    r"truce|pact)|"
     r"(?:a|one|two|three|a few) (?:days?|weeks?|months?|years?) (?:earlier|later|before)|"
-    r"the (?:next|following|previous) (?:day|week|month|year)|(?:earlier|later) that"
+    r"the (?:next|following|previous|same) (?:day|week|month|year)|(?:earlier|later) that|"
+    r"afterwards?|then(?!-)|by then|until then|since then|around the same time|at the same time|"
+    r"in each (?:one|case)"
     r")\b"
     rf"|^[\"“‘'(]*(?:this|that|these|those)\b(?!\s+(?:{_TIME_WORDS}|who)\b)"
     r"|^[—–\-)\]}:;,.]",  # "— Claire Danes, asked ...": the tail of a quotation before it
@@ -68,6 +77,18 @@ _PRONOUN_TAIL = re.compile(
     r"wrote|argues|argued|insists|insisted)[.!]?[\"”’']?$",
     re.IGNORECASE,
 )
+# "France was one of the first.": the sentence stops where the one before it says what of.
+_ELLIPTICAL_END = re.compile(
+    r"\b(?:one|some|many|few|most|none|all|each|two|three) of (?:the )?(?:first|last|few|"
+    r"many|them|these|those|others|few|best|worst|biggest|largest)[.!][\"”’']?$",
+    re.IGNORECASE,
+)
+# "Demographers call this evolution the demographic transition.": a demonstrative phrase
+# among the first words points back as much as one opening the sentence does.
+_EARLY_DEMONSTRATIVE = re.compile(
+    rf"^(?:[\w’'-]+\s+){{1,4}}(?:this|these|those)\s+(?!(?:{_TIME_WORDS}|way|is|was|are|were|"
+    r"one|ones|kind|sort|type|number|point|who|which|that)\b)[a-z]",
+)
 _LOWER_START = re.compile(r"^[\"“‘'(]*[a-z](?![a-z]*[A-Z])")  # cut in the middle (not "eBay")
 _REPORTING = (
     r"said|says|say|told|tells|added|adds|asked|asks|wrote|writes|explained|explains|tweeted|"
@@ -78,6 +99,12 @@ _REPORTING_WORD = re.compile(rf"\b(?:{_REPORTING})\b", re.IGNORECASE)
 _PRONOUN_SPEAKER = re.compile(
     rf"\b(?:he|she|they|it|we)\s+(?:{_REPORTING})\b|\b(?:{_REPORTING})\s+(?:he|she|they|it)\b",
     re.IGNORECASE,
+)
+# "Mostafa Bali, an SDF spokesman, told Reuters they were human shields": one named person
+# speaking, and "they" are someone the sentence before named.
+_THEY_OF_ONE = re.compile(
+    rf"^[A-Z][\w’'-]+ [A-Z][\w’'-]+, (?:an?|the) [^,]{{1,60}}, (?:{_REPORTING})(?: [A-Z]\w+)?"
+    r",? (?:that )?(?:they|them|their|it)\b"
 )
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|“[^“]*$|^[^“]*”")
 _NAME = re.compile(r"\b[A-Z][a-zA-Z'’\-]+")
@@ -130,7 +157,9 @@ def leans_on_previous(text: str) -> bool:
     stripped = text.strip()
     if any(p.match(stripped) for p in (_DANGLING, _PRONOUN_AFTER_PHRASE, _LOWER_START)):
         return True
-    if _PRONOUN_TAIL.search(stripped):
+    if _PRONOUN_TAIL.search(stripped) or _ELLIPTICAL_END.search(stripped):
+        return True
+    if _EARLY_DEMONSTRATIVE.match(stripped) or _THEY_OF_ONE.match(stripped):
         return True
     outside = _QUOTED.sub(" ", stripped)
     return outside != stripped and bool(_PRONOUN_SPEAKER.search(outside))
@@ -157,6 +186,8 @@ class Facts:
 
     keys: frozenset[str]
     content: frozenset[str]
+    outcomes: frozenset[str] = frozenset()  # what an outcome befell ("captured Raqqa": raqqa)
+    quantities: frozenset[str] = frozenset()  # a figure with what it counts ("22 people")
 
     @property
     def predicates(self) -> frozenset[str]:
@@ -171,18 +202,87 @@ def facts_of(text: str, content: Sequence[str]) -> Facts:
         if m.start() != opening  # the first word is capitalised anyway
     }
     figures = {m.group(0).rstrip(".,").replace(",", "") for m in _FIGURE.finditer(text)}
-    return Facts(frozenset(names | figures), frozenset(content))
+    quantities = {
+        f"{m.group(1).replace(',', '')} {m.group(2) or ''} {m.group(3).lower().removesuffix('s')}"
+        for m in _QUANTITY.finditer(text)
+        if not _YEAR.fullmatch(m.group(1))
+        and m.group(3).lower() not in STOPWORDS
+        and m.group(3).lower().removesuffix("s") not in _NOT_COUNTED
+    }
+    return Facts(
+        frozenset(names | figures), frozenset(content), outcome_objects(text), frozenset(quantities)
+    )
+
+
+# "as many as 22 people had to sign off" / "needed upwards of 22 people to sign off"
+_QUANTITY = re.compile(
+    r"(?<![\w,.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s+(?:(million|billion|thousand|hundred)\s+)?"
+    r"([a-z]{3,})\b(?<!percent)"
+)
+# Words after a figure that say how long or how much, not what it counts ("10 years", "$50
+# million", "a 911 call").
+_NOT_COUNTED = frozenset(
+    [
+        "million",
+        "billion",
+        "trillion",
+        "thousand",
+        "hundred",
+        "year",
+        "month",
+        "week",
+        "day",
+        "hour",
+        "minute",
+        "second",
+        "time",
+        "call",
+        "percent",
+    ]
+)
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
+
+
+# Where the object of an outcome ends: "retook the town of Mayadeen | from IS".
+_OBJECT_END = re.compile(
+    r"[,;.:()]|\b(?:from|after|on|by|with|amid|following|as|when|since|and|but|while)\b"
+)
+OBJECT_WORDS = 8
+"""Words after an outcome verb searched for what it befell ("lost its de facto capital in
+Syria's northern province of Raqqa": seven): past that the sentence has moved on."""
+
+
+def outcome_objects(text: str) -> frozenset[str]:
+    """The place or party each outcome in the sentence befell: the last name of the phrase
+    after the verb ("driven out of Syria's Raqqa" and "have fully captured Raqqa": raqqa)."""
+    if _BEFORE_OUTCOME.search(text):
+        return frozenset()
+    found: set[str] = set()
+    for match in _OUTCOME.finditer(text):
+        span = " ".join(text[match.end() :].split()[:OBJECT_WORDS])
+        cut = _OBJECT_END.search(span)
+        names = _NAME.findall(span[: cut.start()] if cut else span)
+        if names:
+            found.add(names[-1].lower().removesuffix("'s").removesuffix("’s"))
+    return frozenset(found)
 
 
 def same_fact(a: Facts, b: Facts) -> bool:
-    """Two sentences state one fact: two names or figures in common and most content shared,
-    or a name in common, the same kind of predicate ("seized"/"retook") and some content."""
+    """Two sentences state one fact: one outcome befalling the same place or party ("have
+    fully captured Raqqa" / "driven out of Syria's Raqqa"), two names or figures in common and
+    most content shared, one figure counting the same thing ("22 people") and a quarter of the
+    content, or a name in common, the same kind of predicate ("seized"/"retook") and some
+    content."""
+    if a.outcomes & b.outcomes:  # "captured Raqqa" / "driven out of Syria's Raqqa"
+        return True
     shared = len(a.keys & b.keys)
     if not shared:
         return False
     smaller = min(len(a.content), len(b.content)) or 1
     overlap = len(a.content & b.content) / smaller
     if shared >= 2 and overlap >= FACT_OVERLAP:
+        return True
+    if a.quantities & b.quantities and overlap >= QUANTITY_OVERLAP:
         return True
     return bool(a.predicates & b.predicates) and overlap >= FACT_OVERLAP / 2
 
@@ -192,7 +292,8 @@ _BEFORE_OUTCOME = re.compile(
     r"\b(?:(?:believed|expected|set|poised|likely) to (?:remain|leave|fall|be (?:driven|"
     r"captured|taken))|(?:are|is|were|was) about to|remain(?:s|ed)? (?:in|inside|holed up|trapped)|still (?:held|holding|"
     r"trapped|fighting|in control|out of)|last stand|final (?:battle|push|assault|stage)|"
-    r"(?:is|was|are|were) (?:imminent|on the verge)|closer to (?:completing|taking|capturing)|"
+    r"(?:is|was|are|were) (?:imminent|on the verge|(?:fast )?approaching)|(?:are|is|were|was) (?:still )?trapped|"
+    r"(?:has|have) dragged on|percent of [A-Z][\w'’-]* (?:is|was) (?:now )?(?:controlled|held)|closer to (?:completing|taking|capturing)|"
     r"closing in on|could be (?:hours|days|weeks))\b",
     re.IGNORECASE,
 )
@@ -234,6 +335,25 @@ _MARKUP = re.compile(r"[{}<>|]")  # typesetting codes left in wire copy ("$3.12{
 _LINK = re.compile(r"https?:|www\.|pic\.twitter|t\.co/|\.com/", re.IGNORECASE)
 
 
+# "The video shown here explains ...", "Below is a quick explanation ...": the page speaks
+# about itself, and a summary has no video, no "below".
+_ABOUT_THE_PAGE = re.compile(
+    r"\b(?:shown|pictured|seen|featured|embedded|linked) (?:here|above|below)\b|"
+    r"\b(?:below|above) (?:is|are)\b|\b(?:see|watch|read) (?:below|above)[.,:;]|"
+    r"\bthis (?:video|page|site|website|post|gallery|slideshow|blog)\b|"
+    r"\b(?:click|tap|scroll) (?:here|down|below)\b|\b(?:click|tap)(?: on)? (?:the|this) (?:link|button|image|photo|video|icon)\b|\bthe (?:video|photos?) (?:above|below)\b|"
+    r"\byou['’]ll (?:also )?find\b|\bweb exclusives?\b|\bhere (?:are|is) (?:\d+|some|our)\b|"
+    # a photo caption: "A Ku Klux Klansman, left, uses an American flag ..."
+    r",\s(?:left|right|center|centre|top|bottom|far left|far right),\s",
+    re.IGNORECASE,
+)
+
+
+def about_the_page(text: str) -> bool:
+    """The sentence speaks about the web page it stands on ("The video shown here ...")."""
+    return bool(_ABOUT_THE_PAGE.search(text))
+
+
 def whole_sentence(text: str) -> bool:
     """The text reads as one whole sentence: it ends as a sentence ends (not on a colon that
     announces a quotation, nor on an ellipsis), no second sentence is glued onto it, and it
@@ -242,6 +362,25 @@ def whole_sentence(text: str) -> bool:
     return bool(_WHOLE_END.search(stripped)) and not (
         _GLUED.search(stripped) or _LINK.search(stripped) or _MARKUP.search(stripped)
     )
+
+
+# "The US-led coalition confirmed the deal in a statement.": a definite event noun inside the
+# sentence that no words of its own pin down (not "the deal to evacuate civilians").
+_INNER_DEFINITE = re.compile(
+    r"\bthe\s+(deal|agreement|decision|announcement|proposal|offer|request|ruling|plan|move|"
+    r"accord|truce|ceasefire|incident)\b"
+    r"(?!\s+(?:to|between|with|that|which|of|for|struck|signed|reached|by|announced|on|over)\b)"
+)
+
+
+def inner_definite(text: str) -> str | None:
+    """The event noun of a definite phrase after the opening that points back ("confirmed the
+    deal"), unless the sentence names it before ("a deal ... the deal"); None if none."""
+    for match in _INNER_DEFINITE.finditer(text):
+        noun = match.group(1)
+        if match.start() > 0 and not re.search(rf"\b{noun}\b", text[: match.start()], re.I):
+            return noun
+    return None
 
 
 _DEFINITE = re.compile(r"^[\"“]?The\s+((?:[a-z][a-z'’-]*\s+){0,1}[a-z][a-z'’-]*)\b")
@@ -289,6 +428,12 @@ _NAMED_BEFORE = re.compile(r"(?:\b[A-Z]\.|[A-Z][\w’'-]*\.?)\s+$")
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z'’-]*")
 
 
+# "Sgt. Daron Wyatt": the full stop of a title, not the end of a sentence.
+_TITLE_END = re.compile(
+    r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Sgt|Lt|Col|Gen|Capt|Cpl|Maj|Adm|Rep|Sen|Gov|Prof|Rev|Det|Insp|Supt)\.$"
+)
+
+
 def full_names(texts: Sequence[str]) -> dict[str, str]:
     """Surname -> the one full name of the cluster that ends with it ("Lowe" -> "Alex Lowe").
 
@@ -313,7 +458,7 @@ def full_names(texts: Sequence[str]) -> dict[str, str]:
                 continue
             pairs[(first, last)] += 1
             before = text[: match.start()].rstrip()
-            if before and before[-1] not in ".!?\"“”'’:":
+            if before and (before[-1] not in ".!?\"“”'’:" or _TITLE_END.search(before)):
                 inside.add((first, last))
             endings.setdefault(last, set()).add(f"{first} {last}")
     named = {last: next(iter(names)) for last, names in endings.items() if len(names) == 1}
@@ -327,25 +472,69 @@ def full_names(texts: Sequence[str]) -> dict[str, str]:
     return {last: full for last, full in named.items() if last in cued}
 
 
+_CAPITALISED_RUN = re.compile(r"[A-Z][a-z]+")
+_WORD_OR_HYPHEN = re.compile(r"[\w-]")
+# The cues, each read beside one occurrence of a name: after it, or ending where it starts.
+_CUE_REPORTS = re.compile(rf"(?:['’]s)?,?\s+(?:{_REPORTING})\b")  # "Lowe said", "Lowe's, said"
+_CUE_AGE_OR_WHO = re.compile(r",\s+(?:\d{1,3}\b|who\b)")  # "Lowe, 41", "Lowe, who"
+_CUE_FAMILY = re.compile(
+    r"['’]s\s+(?:wife|husband|widow|son|daughter|mother|father|family)\b"
+)  # "Lowe's widow"
+_CUE_REPORTED_BY = re.compile(rf"\b(?:{_REPORTING}),?\s+\Z")  # "said Lowe"
+_CUE_REPORTED_BY_NAMED = re.compile(rf"\b(?:{_REPORTING}),?\s+[A-Z][a-z]+\s+\Z")  # "said Alex Lowe"
+_CUE_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+\Z")  # "Mr. Lowe"
+_NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)")
+CUE_REACH = 400
+"""Characters before a name searched for "said" or a title: far more than any cue spans."""
+
+
 def _person_cued(names: set[str], text: str) -> set[str]:
     """The names the text treats as a person's somewhere ("Lowe said", "Mr. Lowe", "Lowe, 41").
 
-    One pass per cue over the text for all the names at once (a zero-width lookahead, so a
-    cue that ends one name's match can start another's), not one regex per name."""
-    if not names:
-        return set()
-    name = "(?P<name>" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + ")"
-    cues = (
-        rf"(?<![\w-]){name}(?:['’]s)?,?\s+(?:{_REPORTING})\b",
-        rf"\b(?:{_REPORTING}),?\s+(?:[A-Z][a-z]+\s+)?{name}(?![\w-])",
-        rf"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+{name}(?![\w-])",
-        rf"(?<![\w-]){name},\s+(?:\d{{1,3}}\b|who\b)",
-        rf"(?<![\w-]){name}['’]s\s+(?:wife|husband|widow|son|daughter|mother|father|family)\b",
-    )
+    One pass over the text's capitalised words; each that is one of the names is read with
+    the cues beside it (a name is a capitalised word, so every use of one starts such a word
+    and ends it where a cue can follow), not a regex of every name tried at every position."""
     found: set[str] = set()
-    for cue in cues:
-        found.update(m.group("name") for m in re.finditer(f"(?=(?:{cue}))", text))
+    if not names:
+        return found
+    for match in _CAPITALISED_RUN.finditer(text):
+        name = match.group()
+        if name not in names or name in found:
+            continue
+        start, end = match.span()
+        free_before = start == 0 or not _WORD_OR_HYPHEN.match(text, start - 1)
+        free_after = not _WORD_OR_HYPHEN.match(text, end)
+        reach = max(0, start - CUE_REACH)
+        if (
+            free_before
+            and (
+                _CUE_REPORTS.match(text, end)
+                or _CUE_AGE_OR_WHO.match(text, end)
+                or _CUE_FAMILY.match(text, end)
+            )
+        ) or (
+            free_after
+            and (
+                _CUE_REPORTED_BY_NAMED.search(text, reach, start)
+                or (
+                    _CUE_REPORTED_BY.search(text, reach, start)
+                    and not _named_next(names, text, end)
+                )
+                or _CUE_TITLE.search(text, reach, start)
+            )
+        ):
+            found.add(name)
     return found
+
+
+def _named_next(names: set[str], text: str, end: int) -> bool:
+    """A name follows: in "said Alex Lowe" the cue names Lowe, with Alex as a first name."""
+    following = _NEXT_WORD.match(text, end)
+    return bool(
+        following
+        and following.group(1) in names
+        and not _WORD_OR_HYPHEN.match(text, following.end())
+    )
 
 
 def bare_surnames(text: str, names: dict[str, str]) -> list[str]:
@@ -372,3 +561,76 @@ def unintroduced(texts: Sequence[str], names: dict[str, str]) -> list[tuple[int,
                 missing.append((k, last))
         introduced |= {last for last, full in names.items() if full in text}
     return missing
+
+
+# A one-word speaker: "..., Dillon said." / '"...," Rosannah said' / "said Dillon."
+_SPEAKER = re.compile(
+    r"[,\"”]\s+(?P<before>[A-Z][a-z]{2,})\s+(?:said|says|added|adds|told|explained|noted)\b"
+    r"|\b(?:said|says|added|adds)\s+(?P<after>[A-Z][a-z]{2,})[.,!](?!\s*[A-Z]\.)"
+)
+_TITLES = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "maj",
+        "gen",
+        "col",
+        "sgt",
+        "lt",
+        "capt",
+        "rev",
+        "sen",
+        "rep",
+        "gov",
+        "prof",
+    ]
+)
+
+
+def speakers(text: str) -> set[str]:
+    """The one-word names a sentence gives as its speaker ("..., Dillon said": Dillon)."""
+    found = {m.group("before") or m.group("after") for m in _SPEAKER.finditer(text)}
+    return {w for w in found if w.lower() not in _TITLES and w.lower() not in _CALENDAR}
+
+
+# Where a one-word name stands introduced: after another name or a title, "the", or where a
+# place or an outlet stands ("told Reuters", "in Geneva", "de Albuquerque") ...
+_INTRODUCED_BY = re.compile(
+    r"(?:[A-Z][\w’'.-]*|\b(?:[Tt]he|told|to|from|by|in|of|at|according to|de|da|van|von|der|du|"
+    r"di|del|al|el|bin|le|la))[ \t]+\Z"
+)
+# ... or as a first name, before another ("Serennah Harding").
+_FOLLOWED_BY_NAME = re.compile(r"[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][a-z]")
+
+
+def unintroduced_speakers(texts: Sequence[str]) -> frozenset[str]:
+    """One-word speakers the cluster never introduces: never beside another name or after a
+    title ("Col. Ryan Dillon", "Mr. Dillon", "Serennah Harding"), never after "the" or where
+    a place or an outlet stands ("told Reuters", "(Reuters)", "in Geneva"), never a lowercase
+    word ("police"). A sentence that quotes such a person ("..., Dillon said") leaves the
+    reader asking who that is (Raqqa example, 100 words)."""
+    found = {w for text in texts for w in speakers(text)}
+    if not found:
+        return frozenset()
+    joined = "\n".join(texts)
+    lowercase = set(_LOWER_WORD.findall(joined))
+    known: set[str] = {w for w in found if w.lower() in lowercase}
+    rest = found - known
+    for match in _CAPITALISED_RUN.finditer(joined) if rest else ():
+        name = match.group()
+        if name not in rest or name in known:
+            continue
+        start, end = match.span()
+        reach = max(0, start - CUE_REACH)
+        if (
+            (not _WORD_OR_HYPHEN.match(joined, end) and _INTRODUCED_BY.search(joined, reach, start))
+            or (start and joined[start - 1] == "(" and joined[end : end + 1] == ")")
+            or (
+                not (start and _WORD_OR_HYPHEN.match(joined, start - 1))
+                and _FOLLOWED_BY_NAME.match(joined, end)
+            )
+        ):
+            known.add(name)
+    return frozenset(found - known)

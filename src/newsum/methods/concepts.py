@@ -16,16 +16,22 @@ import numpy as np
 from newsum.coherence import (
     DEFINITE_LOOKBACK,
     Facts,
+    about_the_page,
+    bare_surnames,
     definite_head,
     facts_of,
+    full_names,
+    inner_definite,
     leans_on_previous,
     quote_allowed,
     quote_role,
     refers_back,
     reports_outcome,
     same_fact,
+    speakers,
     states_before_outcome,
     superseded,
+    unintroduced_speakers,
     whole_sentence,
 )
 from newsum.methods.base import Budget
@@ -136,6 +142,8 @@ class Concepts:
         sentence = view.sentences[candidate.sentence]
         if candidate.text.rstrip('"”').endswith("?") or not whole_sentence(candidate.text):
             return False
+        if about_the_page(candidate.text):
+            return False
         role = quote_role(sentence, candidate.text)
         if not self.quotes:
             return role == "none"
@@ -148,6 +156,9 @@ class Concepts:
             for i, c in enumerate(view.candidates)
             if view.sentences[c.sentence].doc in active and self.readable(view, budget, i)
         ]
+        unknown = unintroduced_speakers([d.text for d in view.documents])
+        if unknown:  # "..., Dillon said", and the cluster never says who Dillon is
+            usable = [i for i in usable if not speakers(view.candidates[i].text) & unknown]
         sized = [i for i in usable if self.min_words <= view.candidates[i].words <= self.max_words]
         return self.current(view, sized or usable)
 
@@ -170,6 +181,13 @@ class Concepts:
             own = facts(i)
             if any(superseded(view.candidates[i].text, o, own) for o in outcomes):
                 overtaken.add(i)
+        # An article that describes a state the outcome ended was written before it: its other
+        # states are old news too ("Hundreds of civilians are trapped in IS-held pockets in the
+        # city", beside "fighters ... are expected to leave the city" of the same article).
+        older = {view.sentences[view.candidates[i].sentence].doc for i in overtaken}
+        overtaken.update(
+            i for i in before if view.sentences[view.candidates[i].sentence].doc in older
+        )
         return [i for i in eligible if i not in overtaken]
 
     def predecessors(self, view: ClusterView, eligible: Sequence[int]) -> dict[int, int]:
@@ -193,7 +211,39 @@ class Concepts:
             earlier = self._definite_antecedent(view, text, sentence, flat)
             if earlier is not None:
                 links[i] = by_position.get(earlier, NO_LINK)
+        self._introductions(view, eligible, links)
         return links
+
+    @staticmethod
+    def _introductions(view: ClusterView, eligible: Sequence[int], links: dict[int, int]) -> None:
+        """A sentence that names a person by surname alone ("Lowe was regarded ...") leans on
+        a sentence that gives the full name ("Alex Lowe and David Bridges were swept away"):
+        the nearest before it in its article, else the cluster's first (the order stage puts
+        that block first). With none among the candidates it cannot be read."""
+        names = full_names([d.text for d in view.documents])
+        if not names:
+            return
+        texts = {i: view.candidates[i].text for i in eligible}
+        giving: dict[str, list[int]] = {}  # full name -> the candidates that give it
+        for i in eligible:
+            if i in links:
+                continue
+            missing = bare_surnames(texts[i], names)
+            if not missing:
+                continue
+            full = names[missing[0]]
+            if full not in giving:
+                giving[full] = [k for k in eligible if full in texts[k]]
+            here = view.sentences[view.candidates[i].sentence]
+            givers = [k for k in giving[full] if k != i and links.get(k) != i]
+
+            def place(k: int, here: Sentence = here) -> tuple[bool, int, int]:
+                there = view.sentences[view.candidates[k].sentence]
+                same_before = there.doc == here.doc and there.index < here.index
+                return (not same_before, -there.index if same_before else there.doc, there.index)
+
+            if givers:
+                links[i] = min(givers, key=place)
 
     @staticmethod
     def _definite_antecedent(
@@ -202,10 +252,14 @@ class Concepts:
         """Where an opening "The company" / "The deal" finds its noun a few sentences back in
         its article (the sentence before it is handled as leaning on it)."""
         head = definite_head(text)
+        first = 2
         if not head:
-            return None
+            noun = inner_definite(text)
+            if noun is None:
+                return None
+            head, first = (noun,), 1
         stems = [view.stemmer.stem(w) for w in head]
-        for back in range(2, DEFINITE_LOOKBACK + 1):
+        for back in range(first, DEFINITE_LOOKBACK + 1):
             position = (sentence.doc, sentence.index - back)
             k = flat.get(position)
             if k is not None and refers_back(stems, view.terms[k].content):
@@ -289,9 +343,8 @@ class Concepts:
         positions = np.array([view.sentences[view.candidates[i].sentence].index for i in eligible])
         concept_values = np.array(values)
         # News puts the event first: a prior for early sentences, in units of a concept's worth.
-        prior = 1.0 / (1.0 + positions) ** self.lead_decay
-        bonus = self.lead_bonus * concept_values.mean() * prior - 1e-4 * positions / (
-            1 + positions.max()
+        bonus = self.lead_bonus * concept_values.mean() * self.prior(view, eligible) - 1e-4 * (
+            positions / (1 + positions.max())
         )
         similar = self.redundant(view, eligible)
         problem = Coverage(occurrence, concept_values, bonus, lengths, similar, needs)
@@ -300,6 +353,13 @@ class Concepts:
         else:
             picked = solve_greedy(problem, budget, self.cost_exponent)
         return [eligible[j] for j in picked]
+
+    def prior(self, view: ClusterView, eligible: Sequence[int]) -> np.ndarray:
+        """Each sentence's worth before coverage, as a share of ``lead_bonus`` mean concepts:
+        news puts the event first, so a sentence is worth ``1 / (1 + index) ** lead_decay``."""
+        positions = np.array([view.sentences[view.candidates[i].sentence].index for i in eligible])
+        prior: np.ndarray = 1.0 / (1.0 + positions) ** self.lead_decay
+        return prior
 
     def in_order(
         self, view: ClusterView, budget: Budget, eligible: Sequence[int], links: dict[int, int]
