@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from importlib import resources
+from itertools import chain
 
 import numpy as np
 from scipy import sparse
@@ -157,7 +158,7 @@ class ClusterView:
         for sentence, terms in zip(self.sentences, self.terms, strict=True):
             if sentence.doc in active:
                 per_doc.setdefault(sentence.doc, set()).update(terms.content)
-        return Counter(term for terms in per_doc.values() for term in terms)
+        return Counter(chain.from_iterable(per_doc.values()))
 
     @cached_property
     def bigram_document_frequency(self) -> Counter[tuple[str, str]]:
@@ -166,15 +167,12 @@ class ClusterView:
         for sentence, terms in zip(self.sentences, self.terms, strict=True):
             if sentence.doc in active:
                 per_doc.setdefault(sentence.doc, set()).update(terms.bigrams)
-        return Counter(b for bigrams in per_doc.values() for b in bigrams)
+        return Counter(chain.from_iterable(per_doc.values()))
 
     @cached_property
     def vocabulary(self) -> dict[str, int]:
-        vocab: dict[str, int] = {}
-        for terms in self.terms:
-            for stem in terms.content:
-                vocab.setdefault(stem, len(vocab))
-        return vocab
+        stems = dict.fromkeys(chain.from_iterable(terms.content for terms in self.terms))
+        return {stem: column for column, stem in enumerate(stems)}
 
     @cached_property
     def tfidf(self) -> sparse.csr_matrix:
