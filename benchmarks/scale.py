@@ -97,9 +97,9 @@ def _child(system: str, records: list[dict[str, Any]], queue: Any) -> None:
     run = _make(system)
     run(Cluster("warm", cluster.articles[:3]))
     before = _rss_mb()
-    start = time.perf_counter()
+    start = time.process_time()  # CPU: the machine is shared, so wall time moves with load
     summary = run(cluster)
-    seconds = time.perf_counter() - start
+    seconds = time.process_time() - start
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     sentences = len(prepare(list(cluster.articles), Components()).sentences)
     words = sum(len(s.split()) for s in summary)
@@ -212,6 +212,46 @@ def unavoidable(lines: list[str]) -> float:
     return time.process_time() - start
 
 
+def _module(path: str) -> str:
+    """A profiled function's home: ``newsum/clean.py``, a package's name, or ``Python``."""
+    if "/newsum/" in path:
+        return "newsum/" + path.rsplit("/newsum/", 1)[1]
+    if "site-packages/" in path:
+        return path.split("site-packages/", 1)[1].split("/", 1)[0].removesuffix(".py")
+    return "Python (standard library)"
+
+
+def module_shares(clusters: list[Any], top: int = 12) -> list[tuple[str, float]]:
+    """Share of the batch path's CPU per module (cProfile; a built-in function's time goes
+    to the module that called it), largest first."""
+    import cProfile
+    import pstats
+
+    from newsum.batch import BatchSettings, summarize_cluster
+    from newsum.pipeline import Components
+
+    components = Components()
+    settings = BatchSettings(words=100)
+    summarize_cluster(clusters[0], settings, components)
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for cluster in clusters:
+        summarize_cluster(cluster, settings, components)
+    profiler.disable()
+    shares: dict[str, float] = {}
+    stats = pstats.Stats(profiler).stats  # type: ignore[attr-defined]
+    for (file, _, _), (_, _, own, _, callers) in stats.items():
+        if file != "~":
+            shares[_module(file)] = shares.get(_module(file), 0.0) + own
+            continue
+        for (caller_file, _, _), caller in callers.items():  # a built-in: to its callers
+            home = _module(caller_file) if caller_file != "~" else "built-ins"
+            shares[home] = shares.get(home, 0.0) + caller[2]
+    total = sum(shares.values()) or 1.0
+    ranked = sorted(shares.items(), key=lambda kv: -kv[1])
+    return [(name, seconds / total) for name, seconds in ranked[:top]]
+
+
 def per_cluster(path: Path) -> dict[str, float]:
     """CPU seconds per cluster of each system on one dev set, measured back to back."""
     from newsum.batch import BatchSettings, summarize_cluster
@@ -241,6 +281,7 @@ def per_cluster(path: Path) -> dict[str, float]:
         out = str(Path(folder) / "out.jsonl")
         command = _cli("batch", str(path), "-o", out, "--words", "100", "--jobs", "1")
         result["batch"] = child_cpu(command, repeat=1) / n
+    result["shares"] = module_shares(clusters)  # type: ignore[assignment]
     result["help"] = child_cpu(_cli("--help"))
     result["raqqa"] = child_cpu(_cli("summarize", str(ROOT / "examples" / "raqqa")))
     return result
@@ -467,7 +508,9 @@ def main() -> None:
     pool = [d for c in dev_clusters(FILES + POOL_EXTRA) for d in c["documents"]]
     rng = random.Random(13)
     samples = {size: rng.sample(pool, min(size, len(pool))) for size in args.sizes}
-    head = "| documents | sentences |" + "".join(f" {label} s | MB |" for label in SYSTEMS.values())
+    head = "| documents | sentences |" + "".join(
+        f" {label} CPU s | MB |" for label in SYSTEMS.values()
+    )
     rows = [head, "|" + "---|" * (head.count("|") - 1)]
     results: dict[str, list[tuple[int, dict[str, Any]]]] = {s: [] for s in SYSTEMS}
     for size, records in samples.items():
@@ -526,6 +569,11 @@ def main() -> None:
         f"`newsum --help` {cost['help']:.2f} s CPU; `newsum summarize examples/raqqa` "
         f"{cost['raqqa']:.2f} s CPU in all (least of 3 runs).",
         "",
+        "Where the batch path's CPU goes, per module (cProfile over the same clusters; a "
+        "built-in function's time counted in the module that calls it): "
+        + "; ".join(f"`{name}` {share:.0%}" for name, share in cost["shares"])  # type: ignore[attr-defined]
+        + ".",
+        "",
         "### Growth with cluster size",
         "",
         f"Clusters of {', '.join(map(str, args.sizes))} documents pooled at random from the "
@@ -535,7 +583,8 @@ def main() -> None:
         "`newsum evaluate` run it (sources by TF-IDF, `trust=False`), as the `newsum FILES` "
         "command runs it (full trust analysis; its scaling is reported by the trust work), "
         f"and sumy LexRank up to {SUMY_UP_TO} documents. MB: peak resident memory of the "
-        f"process, with the growth during the run in brackets. A run over {args.limit:.0f} s "
+        f"process, with the growth during the run in brackets; time is the CPU seconds of the run. "
+        f"A run over {args.limit:.0f} s (wall) "
         "is stopped.",
         "",
         *rows,
