@@ -97,9 +97,9 @@ def _child(system: str, records: list[dict[str, Any]], queue: Any) -> None:
     run = _make(system)
     run(Cluster("warm", cluster.articles[:3]))
     before = _rss_mb()
-    start = time.perf_counter()
+    start = time.process_time()  # CPU: the machine is shared, so wall time moves with load
     summary = run(cluster)
-    seconds = time.perf_counter() - start
+    seconds = time.process_time() - start
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     sentences = len(prepare(list(cluster.articles), Components()).sentences)
     words = sum(len(s.split()) for s in summary)
@@ -212,6 +212,46 @@ def unavoidable(lines: list[str]) -> float:
     return time.process_time() - start
 
 
+def _module(path: str) -> str:
+    """A profiled function's home: ``newsum/clean.py``, a package's name, or ``Python``."""
+    if "/newsum/" in path:
+        return "newsum/" + path.rsplit("/newsum/", 1)[1]
+    if "site-packages/" in path:
+        return path.split("site-packages/", 1)[1].split("/", 1)[0].removesuffix(".py")
+    return "Python (standard library)"
+
+
+def module_shares(clusters: list[Any], top: int = 12) -> list[tuple[str, float]]:
+    """Share of the batch path's CPU per module (cProfile; a built-in function's time goes
+    to the module that called it), largest first."""
+    import cProfile
+    import pstats
+
+    from newsum.batch import BatchSettings, summarize_cluster
+    from newsum.pipeline import Components
+
+    components = Components()
+    settings = BatchSettings(words=100)
+    summarize_cluster(clusters[0], settings, components)
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for cluster in clusters:
+        summarize_cluster(cluster, settings, components)
+    profiler.disable()
+    shares: dict[str, float] = {}
+    stats = pstats.Stats(profiler).stats  # type: ignore[attr-defined]
+    for (file, _, _), (_, _, own, _, callers) in stats.items():
+        if file != "~":
+            shares[_module(file)] = shares.get(_module(file), 0.0) + own
+            continue
+        for (caller_file, _, _), caller in callers.items():  # a built-in: to its callers
+            home = _module(caller_file) if caller_file != "~" else "built-ins"
+            shares[home] = shares.get(home, 0.0) + caller[2]
+    total = sum(shares.values()) or 1.0
+    ranked = sorted(shares.items(), key=lambda kv: -kv[1])
+    return [(name, seconds / total) for name, seconds in ranked[:top]]
+
+
 def per_cluster(path: Path) -> dict[str, float]:
     """CPU seconds per cluster of each system on one dev set, measured back to back."""
     from newsum.batch import BatchSettings, summarize_cluster
@@ -241,29 +281,53 @@ def per_cluster(path: Path) -> dict[str, float]:
         out = str(Path(folder) / "out.jsonl")
         command = _cli("batch", str(path), "-o", out, "--words", "100", "--jobs", "1")
         result["batch"] = child_cpu(command, repeat=1) / n
+    result["shares"] = module_shares(clusters)  # type: ignore[assignment]
     result["help"] = child_cpu(_cli("--help"))
     result["raqqa"] = child_cpu(_cli("summarize", str(ROOT / "examples" / "raqqa")))
     return result
 
 
-def _resampled(clusters: list[dict[str, Any]], count: int, path: Path) -> float:
+SMALL_DOCS = 3
+"""Documents per cluster of the throughput run: a feed's clusters are mostly small (the median
+Multi-News cluster has 2 articles), and 10,000 of them stay a few minutes on 2 cores."""
+
+
+def _resampled(
+    clusters: list[dict[str, Any]], count: int, path: Path, docs: int = SMALL_DOCS
+) -> float:
+    """``count`` clusters of at most ``docs`` documents, each drawn (with replacement) from one
+    dev cluster, written to ``path``; returns the mean number of documents per cluster."""
     rng = random.Random(7)
-    docs = 0
+    total = 0
     with gzip.open(path, "wt", encoding="utf-8") as out:
         for i in range(count):
-            record = rng.choice(clusters)
-            docs += len(record["documents"])
-            out.write(json.dumps({"id": f"c{i}", "documents": record["documents"]}) + "\n")
-    return docs / max(count, 1)
+            documents = rng.choice(clusters)["documents"]
+            picked = rng.sample(documents, min(docs, len(documents)))
+            total += len(picked)
+            out.write(json.dumps({"id": f"c{i}", "documents": picked}) + "\n")
+    return total / max(count, 1)
 
 
-def _timed_batch(source: Path, target: Path, *options: str) -> float:
+def _head(source: Path, target: Path, count: int) -> None:
+    """The first ``count`` lines of a gzipped file, gzipped."""
+    with gzip.open(source, "rt", encoding="utf-8") as lines, gzip.open(target, "wt") as out:
+        for _, line in zip(range(count), lines, strict=False):
+            out.write(line)
+
+
+def _timed_batch(
+    source: Path, target: Path, *options: str, dask: DaskOnLoopback | None = None
+) -> tuple[float, float]:
+    """Wall seconds and CPU seconds of one ``newsum batch`` run: the CPU of the command with
+    its worker processes, plus that of the Dask scheduler and workers when they serve it."""
+    cpu = _children_cpu() + (dask.cpu() if dask else 0.0)
     start = time.perf_counter()
     subprocess.run(
         _cli("batch", str(source), "-o", str(target), "--words", "100", *options),
         check=True, stderr=subprocess.DEVNULL,
     )  # fmt: skip
-    return time.perf_counter() - start
+    wall = time.perf_counter() - start
+    return wall, _children_cpu() + (dask.cpu() if dask else 0.0) - cpu
 
 
 def _free_port() -> int:
@@ -295,6 +359,21 @@ class DaskOnLoopback:
             client.wait_for_workers(2, timeout=120)
         return self
 
+    def cpu(self) -> float:
+        """CPU seconds used so far by the scheduler and the workers (nannies included)."""
+        import psutil  # a dependency of distributed
+
+        total = 0.0
+        for process in self.processes:
+            try:
+                tree = psutil.Process(process.pid)
+                for member in [tree, *tree.children(recursive=True)]:
+                    times = member.cpu_times()
+                    total += times.user + times.system
+            except psutil.NoSuchProcess:
+                continue
+        return total
+
     def worker_pids(self) -> list[int]:
         from distributed import Client
 
@@ -311,33 +390,41 @@ class DaskOnLoopback:
                 process.kill()
 
 
+KILL_CLUSTERS = 2000  # the SIGKILL run: the first clusters of the same file are enough
+
+
 def throughput(clusters: list[dict[str, Any]], count: int) -> dict[str, Any]:
     """--jobs 2 against --scheduler (two separate workers), then a worker killed mid-run."""
     with tempfile.TemporaryDirectory() as folder:
         source = Path(folder) / "clusters.jsonl.gz"
         docs = _resampled(clusters, count, source)
+        head = Path(folder) / "head.jsonl.gz"
+        kill_count = min(KILL_CLUSTERS, count)
+        _head(source, head, kill_count)
         pooled, dasked, killed = (Path(folder) / f"{n}.jsonl" for n in ("jobs", "dask", "kill"))
-        result: dict[str, Any] = {"clusters": count, "docs": docs}
+        result: dict[str, Any] = {"clusters": count, "docs": docs, "kill_clusters": kill_count}
         with DaskOnLoopback() as dask:
-            first = _timed_batch(source, pooled, "--jobs", "2")
-            result["dask"] = _timed_batch(source, dasked, "--scheduler", dask.address)
-            second = _timed_batch(
-                source, pooled, "--jobs", "2"
-            )  # before and after: the load drifts
+            first, first_cpu = _timed_batch(source, pooled, "--jobs", "2")
+            result["dask"], result["dask_cpu"] = _timed_batch(
+                source, dasked, "--scheduler", dask.address, dask=dask
+            )
+            second, second_cpu = _timed_batch(source, pooled, "--jobs", "2")  # the load drifts
             result["jobs"] = (first + second) / 2
+            result["jobs_cpu"] = (first_cpu + second_cpu) / 2
             result["jobs_runs"] = (first, second)
             result["identical"] = pooled.read_bytes() == dasked.read_bytes()
             run = subprocess.Popen(
-                _cli("batch", str(source), "-o", str(killed), "--words", "100",
+                _cli("batch", str(head), "-o", str(killed), "--words", "100",
                      "--scheduler", dask.address),
                 stderr=subprocess.DEVNULL,
             )  # fmt: skip
-            time.sleep(min(result["dask"] / 3, 30))
+            time.sleep(result["dask"] * kill_count / count / 3)
             victim = dask.worker_pids()[0]
             result["killed_mid_run"] = run.poll() is None
             os.kill(victim, signal.SIGKILL)
             result["kill_exit"] = run.wait()
-        result["kill_identical"] = killed.read_bytes() == pooled.read_bytes()
+        expected = b"".join(pooled.read_bytes().splitlines(keepends=True)[:kill_count])
+        result["kill_identical"] = killed.read_bytes() == expected
         lines = [json.loads(line) for line in pooled.open(encoding="utf-8")]
         result["failed"] = sum("error" in r for r in lines)
         result["kill_lines"] = len(killed.read_bytes().splitlines())
@@ -358,24 +445,33 @@ def throughput_lines(batch: dict[str, Any]) -> list[str]:
     return [
         f"### Throughput — {batch['clusters']} clusters",
         "",
-        f"Whole dev clusters resampled with replacement into a `.jsonl.gz` in a temporary "
-        f"folder ({batch['docs']:.1f} documents per cluster on average), "
+        f"Small clusters (up to {SMALL_DOCS} documents of one dev cluster, drawn with "
+        f"replacement; {batch['docs']:.1f} documents per cluster on average) in a `.jsonl.gz` "
+        "in a temporary folder, "
         "`--words 100`, wall time, process start included; `--jobs 2` ran before and "
         f"after Dask ({batch['jobs_runs'][0]:.1f} s and {batch['jobs_runs'][1]:.1f} s), "
         "the mean is shown:",
         "",
-        "| run | s | clusters/s |",
-        "|---|---|---|",
-        f"| `newsum batch FILE -o OUT --jobs 2` | {batch['jobs']:.1f} | {jobs_rate:.1f} |",
+        "| run | wall s | clusters/s | CPU s (all processes) | clusters per CPU s |",
+        "|---|---|---|---|---|",
+        f"| `newsum batch FILE -o OUT --jobs 2` | {batch['jobs']:.1f} | {jobs_rate:.1f} "
+        f"| {batch['jobs_cpu']:.1f} | {batch['clusters'] / batch['jobs_cpu']:.1f} |",
         f"| `newsum batch FILE -o OUT --scheduler tcp://127.0.0.1:PORT` (a `dask "
         f"scheduler` and 2 `dask worker --nworkers 1 --nthreads 1` processes) "
-        f"| {batch['dask']:.1f} | {dask_rate:.1f} |",
+        f"| {batch['dask']:.1f} | {dask_rate:.1f} | {batch['dask_cpu']:.1f} "
+        f"| {batch['clusters'] / batch['dask_cpu']:.1f} |",
         "",
-        f"Dask / process pool: **{dask_rate / jobs_rate:.2f}** of the throughput; the "
+        "Wall time on a machine shared with other work moves with their load, so the CPU "
+        "seconds of every process involved are given too: the client with its pool workers, "
+        "and for Dask also the scheduler and the workers with their nannies.",
+        "",
+        f"Dask / process pool: **{dask_rate / jobs_rate:.2f}** of the wall-time throughput, "
+        f"**{batch['jobs_cpu'] / batch['dask_cpu']:.2f}** of the throughput per CPU second; the "
         f"outputs are {same}; {batch['failed']} error lines. One Dask worker process "
-        f"SIGKILLed {'mid-run' if batch['killed_mid_run'] else 'after the run (too late)'}: "
-        f"exit {batch['kill_exit']}, {batch['kill_lines']} lines, {kill_same} the "
-        "`--jobs 2` output.",
+        f"SIGKILLed {'mid-run' if batch['killed_mid_run'] else 'after the run (too late)'} "
+        f"of `--scheduler` on the first {batch['kill_clusters']} clusters: exit "
+        f"{batch['kill_exit']}, {batch['kill_lines']} lines, {kill_same} the first "
+        f"{batch['kill_clusters']} lines of the `--jobs 2` output.",
     ]
 
 
@@ -412,7 +508,9 @@ def main() -> None:
     pool = [d for c in dev_clusters(FILES + POOL_EXTRA) for d in c["documents"]]
     rng = random.Random(13)
     samples = {size: rng.sample(pool, min(size, len(pool))) for size in args.sizes}
-    head = "| documents | sentences |" + "".join(f" {label} s | MB |" for label in SYSTEMS.values())
+    head = "| documents | sentences |" + "".join(
+        f" {label} CPU s | MB |" for label in SYSTEMS.values()
+    )
     rows = [head, "|" + "---|" * (head.count("|") - 1)]
     results: dict[str, list[tuple[int, dict[str, Any]]]] = {s: [] for s in SYSTEMS}
     for size, records in samples.items():
@@ -471,6 +569,11 @@ def main() -> None:
         f"`newsum --help` {cost['help']:.2f} s CPU; `newsum summarize examples/raqqa` "
         f"{cost['raqqa']:.2f} s CPU in all (least of 3 runs).",
         "",
+        "Where the batch path's CPU goes, per module (cProfile over the same clusters; a "
+        "built-in function's time counted in the module that calls it): "
+        + "; ".join(f"`{name}` {share:.0%}" for name, share in cost["shares"])  # type: ignore[attr-defined]
+        + ".",
+        "",
         "### Growth with cluster size",
         "",
         f"Clusters of {', '.join(map(str, args.sizes))} documents pooled at random from the "
@@ -480,7 +583,8 @@ def main() -> None:
         "`newsum evaluate` run it (sources by TF-IDF, `trust=False`), as the `newsum FILES` "
         "command runs it (full trust analysis; its scaling is reported by the trust work), "
         f"and sumy LexRank up to {SUMY_UP_TO} documents. MB: peak resident memory of the "
-        f"process, with the growth during the run in brackets. A run over {args.limit:.0f} s "
+        f"process, with the growth during the run in brackets; time is the CPU seconds of the run. "
+        f"A run over {args.limit:.0f} s (wall) "
         "is stopped.",
         "",
         *rows,

@@ -168,11 +168,13 @@ class ProcessPool:
 
 # --- on a Dask cluster -------------------------------------------------------------------
 
-# Clusters per Dask task: one task costs the scheduler about a millisecond and a round trip,
-# so a few clusters ride together (scale benchmark, 2 workers on loopback). Larger chunks
-# buy nothing: 200 resampled dev clusters cost the same CPU (workers and scheduler) with 4
-# and with 16 per task (90 vs 92 ms per cluster), and a killed worker costs more with 16.
-DASK_CHUNK = 4
+# Clusters per Dask task: each task costs the client, the scheduler and the worker a message
+# and some bookkeeping, so several clusters ride together. On small clusters the cost shows:
+# 600 clusters of 3 documents (scale benchmark, 2 workers on loopback) took 19.9 s CPU in all
+# processes with 4 per task and 17.4 s with 16 (the scheduler's share halved), against 16.8 s
+# for --jobs 2; on DUC-sized clusters 4 and 16 cost the same (90 vs 92 ms per cluster). A
+# killed worker's task is rerun whole, which costs at most 16 clusters' work.
+DASK_CHUNK = 16
 
 
 class Dask:

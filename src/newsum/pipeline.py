@@ -17,7 +17,7 @@ from newsum.compress import compress as compress_sentence
 from newsum.errors import InputError
 from newsum.methods import DEFAULT_METHOD, Budget, get_method
 from newsum.order import order_sentences
-from newsum.represent import STOPWORDS, Candidate, ClusterView, PorterStemmer, build_view, tokenize
+from newsum.represent import STOPWORDS, Candidate, ClusterView, PorterStemmer, build_view
 from newsum.split import (
     MAX_SENTENCE_WORDS,
     BoundedSplitter,
@@ -26,7 +26,7 @@ from newsum.split import (
     split_documents,
 )
 from newsum.trust import analyse
-from newsum.types import Article, Document, Summary, SummarySentence
+from newsum.types import Article, Summary, SummarySentence
 
 if TYPE_CHECKING:
     from newsum.trust.matching import Embedder
@@ -75,20 +75,31 @@ def as_articles(items: Iterable[Article | str]) -> list[Article]:
     return articles
 
 
-def _first_tokens(text: str, count: int) -> list[str]:
-    """``tokenize(text)[:count]`` without tokenizing all of a long text: only a token that
-    crosses the cut can differ, and it is past ``count`` when more than ``count`` are found."""
-    head = tokenize(text[: count * 8])
-    return head[:count] if len(head) > count else tokenize(text)[:count]
+ENGLISH_SAMPLE = 2000
+"""Tokens read per document to judge whether the text is English: a share of function words
+settles within a few hundred tokens, and a long document costs no more than a short one."""
+
+ENGLISH_SHARE = 0.12
+"""Share of English function words below which the input is said not to look like English."""
 
 
-def english_warning(documents: Sequence[Document]) -> str | None:
-    """A warning when the text does not look like English (few English function words)."""
-    tokens = [t for d in documents for t in _first_tokens(d.text, 2000)]
-    if len(tokens) < 20:
+def english_warning(view: ClusterView) -> str | None:
+    """A warning when the text does not look like English (few English function words), from
+    the tokens the represent stage found in each document's first sentences."""
+    taken: dict[int, int] = {}
+    total = stop = 0
+    for sentence, terms in zip(view.sentences, view.terms, strict=True):
+        room = ENGLISH_SAMPLE - taken.get(sentence.doc, 0)
+        if room <= 0:
+            continue
+        tokens = terms.tokens[:room]
+        taken[sentence.doc] = ENGLISH_SAMPLE - room + len(tokens)
+        total += len(tokens)
+        stop += len([t for t in tokens if t in STOPWORDS])
+    if total < 20:
         return None
-    share = sum(t in STOPWORDS for t in tokens) / len(tokens)
-    if share < 0.12:
+    share = stop / total
+    if share < ENGLISH_SHARE:
         return (
             f"the input does not look like English ({share:.0%} English function words); "
             "the summary may be poor"
@@ -223,7 +234,7 @@ def summarize(
                 "on a colon or an ellipsis, runs into another, or carries a link or markup"
             )
         raise InputError(f"the {chosen_method.name} method picked no sentence")
-    warnings = notes + tuple(w for w in [english_warning(view.documents)] if w)
+    warnings = notes + tuple(w for w in [english_warning(view)] if w)
     warnings += tuple(
         f"{_article_name(d.article, d.index)} dropped: {d.notice}, not a source"
         for d in view.documents

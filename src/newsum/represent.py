@@ -10,8 +10,9 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property
 from importlib import resources
+from itertools import chain
 
 import numpy as np
 from scipy import sparse
@@ -27,6 +28,9 @@ def _load_stopwords() -> frozenset[str]:
 
 
 STOPWORDS = _load_stopwords()
+_NOT_CONTENT = STOPWORDS | frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+"""Tokens that are no content word: a stopword, or one character (``_TOKEN`` finds no other
+token shorter than two characters)."""
 
 
 def tokenize(text: str) -> list[str]:
@@ -43,6 +47,12 @@ def token_spans(text: str) -> Iterator[re.Match[str]]:
     return _TOKEN_ANY_CASE.finditer(text)
 
 
+STEM_CACHE_WORDS = 500_000
+"""Words whose stems a stemmer keeps before it starts afresh: a news vocabulary stays far
+below it (the five dev sets together hold about 60,000 distinct tokens), so the cache is
+cleared only in a worker that has read an archive's worth of names and misspellings."""
+
+
 class PorterStemmer:
     """Porter's stemmer (the one ROUGE uses), memoised per word."""
 
@@ -50,14 +60,29 @@ class PorterStemmer:
         import Stemmer  # PyStemmer: the Snowball C implementation
 
         self._stemmer = Stemmer.Stemmer("porter")
-        self.stem = lru_cache(maxsize=200_000)(self._stem)
+        self._stems: dict[str, str] = {}
 
-    def _stem(self, word: str) -> str:
-        return str(self._stemmer.stemWord(word))
+    def stem(self, word: str) -> str:
+        stems = self._stems
+        found = stems.get(word)
+        if found is None:
+            if len(stems) >= STEM_CACHE_WORDS:
+                stems.clear()
+            found = stems[word] = str(self._stemmer.stemWord(word))
+        return found
 
     def stem_all(self, words: Sequence[str]) -> list[str]:
-        """``stem`` of each word, in one call (PyStemmer keeps its own cache of words)."""
-        return list(self._stemmer.stemWords(words))
+        """``stem`` of each word, in one call: a dict lookup per word once it has been seen
+        (a cluster repeats its words; PyStemmer's own cache costs a C call per word)."""
+        stems = self._stems
+        try:
+            return [stems[w] for w in words]
+        except KeyError:
+            if len(stems) >= STEM_CACHE_WORDS:
+                stems.clear()
+            new = [w for w in dict.fromkeys(words) if w not in stems]
+            stems.update(zip(new, self._stemmer.stemWords(new), strict=True))
+            return [stems[w] for w in words]
 
 
 @dataclass(frozen=True)
@@ -73,7 +98,7 @@ class SentenceTerms:
 def analyse(text: str, stemmer: PorterStemmer) -> SentenceTerms:
     tokens = tokenize(text)
     stems = stemmer.stem_all(tokens)
-    stop = [t in STOPWORDS or len(t) < 2 for t in tokens]
+    stop = [t in _NOT_CONTENT for t in tokens]
     content = tuple([s for s, is_stop in zip(stems, stop, strict=True) if not is_stop])
     bigrams = tuple(
         [
@@ -133,7 +158,7 @@ class ClusterView:
         for sentence, terms in zip(self.sentences, self.terms, strict=True):
             if sentence.doc in active:
                 per_doc.setdefault(sentence.doc, set()).update(terms.content)
-        return Counter(term for terms in per_doc.values() for term in terms)
+        return Counter(chain.from_iterable(per_doc.values()))
 
     @cached_property
     def bigram_document_frequency(self) -> Counter[tuple[str, str]]:
@@ -142,15 +167,12 @@ class ClusterView:
         for sentence, terms in zip(self.sentences, self.terms, strict=True):
             if sentence.doc in active:
                 per_doc.setdefault(sentence.doc, set()).update(terms.bigrams)
-        return Counter(b for bigrams in per_doc.values() for b in bigrams)
+        return Counter(chain.from_iterable(per_doc.values()))
 
     @cached_property
     def vocabulary(self) -> dict[str, int]:
-        vocab: dict[str, int] = {}
-        for terms in self.terms:
-            for stem in terms.content:
-                vocab.setdefault(stem, len(vocab))
-        return vocab
+        stems = dict.fromkeys(chain.from_iterable(terms.content for terms in self.terms))
+        return {stem: column for column, stem in enumerate(stems)}
 
     @cached_property
     def tfidf(self) -> sparse.csr_matrix:
@@ -158,18 +180,21 @@ class ClusterView:
         vocab = self.vocabulary
         n_docs = max(len(self.active_documents), 1)
         df = self.document_frequency
-        idf = np.ones(len(vocab))
-        for term, column in vocab.items():
-            idf[column] = math.log((1 + n_docs) / (1 + df.get(term, 0))) + 1.0
-        rows, cols, vals = [], [], []
-        for row, terms in enumerate(self.terms):
-            for term, count in Counter(terms.content).items():
-                rows.append(row)
-                cols.append(vocab[term])
-                vals.append((1 + math.log(count)) * idf[vocab[term]])
-        matrix = sparse.csr_matrix(
-            (vals, (rows, cols)), shape=(len(self.terms), len(vocab)), dtype=np.float64
-        )
+        idf = np.array([math.log((1 + n_docs) / (1 + df.get(term, 0))) + 1.0 for term in vocab])
+        indptr = [0]
+        columns: list[int] = []
+        counts: list[int] = []
+        for terms in self.terms:
+            found = Counter(terms.content)
+            columns.extend([vocab[term] for term in found])
+            counts.extend(found.values())
+            indptr.append(len(columns))
+        column = np.array(columns, dtype=np.int32)
+        count = np.array(counts, dtype=np.intp)
+        weight = np.array([1 + math.log(k) if k else 0.0 for k in range(count.max(initial=0) + 1)])
+        shape = (len(self.terms), len(vocab))
+        matrix = sparse.csr_matrix((weight[count] * idf[column], column, indptr), shape=shape)
+        matrix.sort_indices()  # the order the sums below run in, so every bit is the same
         norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1))).ravel()
         norms[norms == 0] = 1.0
         return sparse.csr_matrix(sparse.diags(1.0 / norms) @ matrix)
