@@ -7,6 +7,7 @@ import json
 import os
 import signal
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +50,28 @@ def test_a_worker_that_dies_once_is_retried(tmp_path: Path) -> None:
     with ProcessPool(2, factory=dict) as pool:
         assert list(pool.map(die_once, items)) == ["A", "B", "C", "D"]
     assert Path(marker).exists()  # the worker did die
+
+
+def slow_start() -> dict[str, str]:
+    """Components that take a while to build, so a worker can be killed while it starts."""
+    time.sleep(1.5)
+    return {}
+
+
+def test_a_worker_killed_before_it_takes_an_item_costs_nothing() -> None:
+    # pebble breaks the whole pool when a worker dies holding no acknowledged task
+    psutil = pytest.importorskip("psutil")
+    items = [str(i) for i in range(12)]
+    before = {p.pid for p in psutil.Process().children(recursive=True)}
+    with ProcessPool(2, factory=slow_start) as pool:
+        results = pool.map(die_on_poison, items)
+        first = next(results)  # the pool has started (its workers build their components)
+        started = [p for p in psutil.Process().children(recursive=True) if p.pid not in before]
+        workers = [p for p in started if p.is_running() and p.status() != psutil.STATUS_ZOMBIE]
+        for worker in workers:  # killed while they start their next components or wait
+            os.kill(worker.pid, signal.SIGKILL)
+        rest = list(results)
+    assert [first, *rest] == [s.upper() for s in items]
 
 
 def test_in_process_keeps_order_and_uses_the_components_given() -> None:

@@ -128,30 +128,55 @@ def _ordered(
 
 class ProcessPool:
     """A pool of worker processes (pebble): a worker that dies is replaced, and only the
-    item it held is retried."""
+    item it held is retried.
+
+    pebble breaks the whole pool when a worker dies while it holds no acknowledged task (killed
+    while it starts, or between two items): every future then fails with ``BrokenProcessPool``.
+    The pool is then replaced by a fresh one and the items still in flight are sent again, so
+    a death at any moment costs no item.
+    """
 
     def __init__(self, workers: int, factory: Callable[[], Any] = default_components) -> None:
-        from pebble import ProcessPool as Pool
-
         self.workers = max(1, workers)
         self._factory = factory
-        self._pool = Pool(max_workers=self.workers, initializer=_warm, initargs=(factory,))
+        self._pool = self._start()
+
+    def _start(self) -> Any:
+        from pebble import ProcessPool as Pool
+
+        return Pool(max_workers=self.workers, initializer=_warm, initargs=(self._factory,))
+
+    def _replace(self, broken: Any) -> None:
+        """A fresh pool in place of ``broken``, once, however many futures report it."""
+        if self._pool is broken:
+            broken.stop()
+            broken.join()
+            self._pool = self._start()
 
     def map(self, job: Callable[[T, Any], R], items: Iterable[T]) -> Iterator[R | Lost]:
+        from concurrent.futures.process import BrokenProcessPool
+
         from pebble import ProcessExpired
 
-        def submit(item: T) -> Any:
-            return self._pool.schedule(run_here, (job, item, self._factory))
+        def submit(item: T) -> tuple[Any, Any]:
+            if not self._pool.active:  # broke since the last item was sent
+                self._replace(self._pool)
+            pool = self._pool
+            return pool, pool.schedule(run_here, (job, item, self._factory))
 
-        def collect(item: T, future: Any) -> R | Lost:
-            try:
-                return future.result()
-            except ProcessExpired:
-                pass
-            try:  # once more, on a fresh worker
-                return submit(item).result()
-            except ProcessExpired as exc:
-                return Lost(f"the worker died twice ({exc})")
+        def collect(item: T, sent: tuple[Any, Any]) -> R | Lost:
+            pool, future = sent
+            for attempt in range(2):  # once more, on a fresh worker (or a fresh pool)
+                try:
+                    return future.result()
+                except ProcessExpired as exc:
+                    reason = f"the worker died twice ({exc})"
+                except BrokenProcessPool as exc:
+                    reason = f"the worker pool broke twice ({exc})"
+                    self._replace(pool)
+                if attempt == 0:
+                    pool, future = submit(item)
+            return Lost(reason)
 
         return _ordered(submit, collect, items, IN_FLIGHT_PER_WORKER * self.workers)
 
