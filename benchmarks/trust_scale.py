@@ -1,6 +1,6 @@
 """Growth of the trust path from 10 to 1,000 articles per cluster: CPU time and peak memory.
 
-    python benchmarks/trust_scale.py [--sizes 10 30 100 300 1000]
+    python benchmarks/trust_scale.py [--sizes 10 30 100 300 1000] [--embed]
 
 Each size is a cluster pooled at random (seed 13) from the documents of the DUC 2002,
 DUC 2003 and TAC 2011 sets (benchmarks/scale.py pools three of them, too few for 1,000), summarized in a fresh process (after a 3-article warm-up)
@@ -8,6 +8,8 @@ by ``summarize(..., trust=True)``, as ``newsum FILES`` runs it; the trust stage 
 (``newsum.trust.analyse``) is timed too, and the same cluster without the trust analysis
 (``trust=False``, as ``newsum batch``) in another fresh process. Prints a Markdown table and the fitted growth
 exponent of CPU time against sentences (least squares from 30 articles; 1 is linear).
+With ``--embed`` the trust path matches with word vectors (``newsum --embed``, the ``embed``
+extra); the embedder is loaded before the clock starts.
 """
 
 from __future__ import annotations
@@ -59,7 +61,7 @@ def _bulk_child(records: list[dict[str, Any]], queue: Any) -> None:
     queue.put({"cpu": cpu, "peak": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024})
 
 
-def _child(records: list[dict[str, Any]], queue: Any) -> None:
+def _child(records: list[dict[str, Any]], queue: Any, embed: bool = False) -> None:
     import newsum.trust as trust
     from newsum.pipeline import Components, summarize
     from newsum.read import cluster_from_record
@@ -77,7 +79,12 @@ def _child(records: list[dict[str, Any]], queue: Any) -> None:
 
     pipeline.analyse = timed
     cluster = cluster_from_record({"id": "pool", "documents": records}, "pool")
-    components = Components()
+    if embed:
+        from newsum.embed import load_embedder
+
+        components = Components(embedder=load_embedder())
+    else:
+        components = Components()
     summarize(cluster.articles[:3], components=components)
     spent.clear()
     start = time.process_time()
@@ -92,10 +99,13 @@ def _child(records: list[dict[str, Any]], queue: Any) -> None:
     )  # fmt: skip
 
 
-def measure(records: list[dict[str, Any]], bulk: bool = False) -> dict[str, Any]:
+def measure(
+    records: list[dict[str, Any]], bulk: bool = False, embed: bool = False
+) -> dict[str, Any]:
     context = mp.get_context("spawn")
     queue = context.Queue()
-    process = context.Process(target=_bulk_child if bulk else _child, args=(records, queue))
+    target, args = (_bulk_child, (records, queue)) if bulk else (_child, (records, queue, embed))
+    process = context.Process(target=target, args=args)
     process.start()
     result: dict[str, Any] = queue.get()
     process.join()
@@ -114,6 +124,7 @@ def exponent(points: list[tuple[float, float]]) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", nargs="*", type=int, default=[10, 30, 100, 300, 1000])
+    parser.add_argument("--embed", action="store_true", help="match with word vectors")
     args = parser.parse_args()
     documents = pool()
     rng = random.Random(13)
@@ -126,7 +137,7 @@ def main() -> None:
     trust_points: list[tuple[float, float]] = []
     for size in args.sizes:
         records = rng.sample(documents, min(size, len(documents)))
-        r = measure(records)
+        r = measure(records, embed=args.embed)
         bulk = measure(records, bulk=True)
         print(
             f"| {size} | {r['sentences']} | {r['cpu']:.2f} | {r['trust']:.2f} | {r['peak']:.0f} "

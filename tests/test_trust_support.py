@@ -215,6 +215,33 @@ def test_embeddings_load_offline_and_keep_the_findings(monkeypatch: pytest.Monke
     assert 4 in {s.sentence.doc for s in support}
 
 
+def test_related_words_are_found_block_by_block_and_capped(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Word similarity is worked out a block of words at a time; the blocks must give what one
+    # pass over the whole vocabulary gives, and each word keeps only its closest neighbours.
+    pytest.importorskip("wordllama")
+    import newsum.trust.matching as matching
+    from newsum.embed import load_embedder
+
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    embedder = load_embedder()
+    units = raqqa()[1].units
+    whole = matching.related_units(units, embedder, neighbours=len(units.vocabulary))
+    monkeypatch.setattr(matching, "RELATED_BLOCK", 7)  # many blocks, words split across them
+    blocks = matching.related_units(units, embedder, neighbours=len(units.vocabulary))
+    assert whole.nnz > 100 and whole.shape == blocks.shape
+    assert (whole != 0).toarray().tolist() == (blocks != 0).toarray().tolist()
+    assert abs(whole - blocks).max() < 1e-5
+    for one, other in [("kill", "die"), ("deal", "agreement"), ("troop", "soldier")]:
+        assert whole[units.vocabulary[one], units.vocabulary[other]] > 0, (one, other)
+    capped = matching.related_units(units, embedder, neighbours=1)
+    per_word = (capped != 0).sum(axis=1)
+    assert per_word.max() == 1 and capped.nnz == (whole.getnnz(axis=1) > 0).sum()
+    for row in set(capped.nonzero()[0].tolist()):
+        assert abs(capped[row].max() - whole[row].max()) < 1e-5  # the one kept is the closest
+
+
 def test_a_floor_only_leaves_out_pairs_below_it() -> None:
     # The per-outlet table asks only which pairs reach the support threshold: with a floor,
     # those keep their exact score and the others may drop to 0, never rise above it.
