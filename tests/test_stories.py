@@ -244,7 +244,11 @@ def test_a_recurring_boilerplate_paragraph_makes_no_copies() -> None:
     placed = [label for label in labels[: len(pages)] if label != UNASSIGNED]
     assert len(set(placed)) == len(placed)  # boilerplate stays alone (or in no story)
     assert labels[2] == labels[3] == UNASSIGNED  # seen in two stories: only boilerplate
-    assert len(set(labels[len(pages) :])) == len(events)  # and glues no events together
+    bare = group([article(text, f"bare{i}") for i, text in enumerate(events)])
+    tail_labels = labels[len(pages) :]
+    together = [[a == b for b in tail_labels] for a in tail_labels]
+    assert together == [[a == b for b in bare] for a in bare]  # the paragraph glues nothing
+    assert len(set(tail_labels)) >= len(events) - 1  # (the Hokkaido quake and typhoon may join)
     assert not set(labels[: len(pages)]) & set(labels[len(pages) :])
     long_copy = [article(events[0], "wire"), article(events[0], "reprint")]
     assert len(set(group(long_copy))) == 1  # a whole report printed twice is one story
@@ -640,7 +644,7 @@ def test_the_shipped_model_loads_offline_from_the_package() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
     assert done.returncode == 0, done.stderr
     weights, features, join = json.loads(done.stdout)
-    assert weights == features == 14 and 0 < join < 1
+    assert weights == features == len(FEATURES) == 15 and 0 < join < 1
     shipped = ROOT / "src" / "newsum" / "grouping" / "join_model.json"
     assert shipped.stat().st_size < 10_000  # plain numbers, no pickle
 
@@ -658,7 +662,7 @@ def test_the_model_weighs_similarity_up_and_refuses_a_bad_file(tmp_path: Path) -
 def test_the_training_script_reproduces_the_shipped_model() -> None:
     pytest.importorskip("sklearn")
     for name in DEV_FILES:
-        if not (DATA / name).exists():
+        if not (DATA / name.partition("#")[0]).exists():
             pytest.skip(f"{DATA / name} not present (dev data lives in ../shared/data)")
     env = {**os.environ, "NEWSUM_DATA": str(DATA)}
     script = ROOT / "benchmarks" / "stories_train.py"

@@ -207,9 +207,11 @@ DEV_FILES = (
     "duc2003/task2.jsonl.gz",
     "duc2003/task3.jsonl.gz",
     "tac2011_multiling_en/test.jsonl.gz",
-    "multinews_val/validation250.jsonl.gz",
+    "multinews_val/validation250.jsonl.gz#even",
 )
-"""The dev sets (under the shared data folder) the shipped model is trained on."""
+"""The dev sets (under the shared data folder) the shipped model is trained on: the web
+news set only in its even half (``evaluation.half_of``), so that its odd half is web news
+no shipped figure was trained or tuned on."""
 
 
 def train_on_files(paths: Sequence[str | Path]) -> dict[str, Any]:
