@@ -24,7 +24,7 @@ from newsum.cli import main
 from newsum.errors import InputError
 from newsum.grouping import Story, stories, update
 from newsum.grouping.cluster import OpenStory, StoryIndex, article_side
-from newsum.grouping.evaluation import ceiling, evaluate, load_pool, truth_labels
+from newsum.grouping.evaluation import ceiling, evaluate, half_of, load_pool, truth_labels
 from newsum.grouping.features import Featurizer, vectors
 from newsum.grouping.group import UNASSIGNED, Grouper, date_order, group, parse_window
 from newsum.grouping.metrics import adjusted_rand, bcubed, pairwise
@@ -691,3 +691,16 @@ def test_the_ceiling_keeps_true_stories_whole_and_identical_texts_together() -> 
     assert best["all"].recall == 1.0 and 0.8 < best["all"].precision < 1.0  # shared notices
     if TASK3.exists():
         assert ceiling(load_pool([TASK3]))["all"].f1 == 1.0
+
+
+def test_the_even_and_odd_halves_split_a_set_into_two_disjoint_parts() -> None:
+    if not MULTINEWS.exists():
+        pytest.skip("no dev data")
+    whole = {p.article.id for p in load_pool([MULTINEWS])}
+    even = {p.article.id for p in load_pool([f"{MULTINEWS}#even"])}
+    odd = {p.article.id for p in load_pool([f"{MULTINEWS}#odd"])}
+    assert even and odd and not even & odd and even | odd == whole
+    clusters = {c for p in load_pool([f"{MULTINEWS}#odd"]) for c in p.clusters}
+    assert {half_of(c) for c in clusters} == {"odd"}
+    with pytest.raises(InputError, match="half"):
+        load_pool([f"{MULTINEWS}#third"])
