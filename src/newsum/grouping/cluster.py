@@ -152,7 +152,7 @@ class StoryIndex:
         if self.observer is not None:
             self.observer(side, scored, top)
         features, best = scored[top]
-        best_p = self.model.probability(features)
+        best_p = self.model.probability(features, merge=bool(side.id))
         if best_p < threshold:
             return None, best_p
         return best, best_p

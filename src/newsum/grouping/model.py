@@ -154,11 +154,15 @@ class JoinModel:
     info: dict[str, Any]
     join: float = JOIN
     merge: float = JOIN
-    """The threshold for merging two stories (a story-to-story pair is scored by the same
-    model, but the evidence of two fragments is not that of one article)."""
+    """The threshold for merging two stories."""
+    merge_decide: Linear | None = None
+    """The decision for a merge (two stories), if the file has one; else ``decide``'s."""
 
-    def probability(self, features: Sequence[float]) -> float:
-        """How likely the article (or smaller story) belongs to this best-ranked story."""
+    def probability(self, features: Sequence[float], merge: bool = False) -> float:
+        """How likely the article (or, ``merge``, the smaller story) belongs to this
+        best-ranked story."""
+        if merge and self.merge_decide is not None:
+            return self.merge_decide.probability(features)
         return self.decide.probability(features)
 
     @classmethod
@@ -167,10 +171,13 @@ class JoinModel:
             raise InputError("join model: its features are not the ones this newsum computes")
         try:
             rank, decide = Linear.from_dict(data["rank"]), Linear.from_dict(data["decide"])
+            merge_decide = (
+                Linear.from_dict(data["merge_decide"]) if "merge_decide" in data else None
+            )
         except (KeyError, TypeError) as exc:
             raise InputError(f"join model: not a newsum join model ({exc})") from None
         join = float(data.get("join", JOIN))
-        return cls(rank, decide, data, join, float(data.get("merge", join)))
+        return cls(rank, decide, data, join, float(data.get("merge", join)), merge_decide)
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> JoinModel:
