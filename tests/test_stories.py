@@ -653,6 +653,9 @@ def test_the_model_weighs_similarity_up_and_refuses_a_bad_file(tmp_path: Path) -
     model = JoinModel.load()
     weights = dict(zip(FEATURES, model.decide.weights, strict=True))
     assert weights["sim_all"] > 0  # closer articles are likelier to be one event
+    assert model.merge_decide is not None  # merges have a decision of their own
+    merging = dict(zip(FEATURES, model.merge_decide.weights, strict=True))
+    assert merging["centroid_all"] > 0  # closer stories are likelier to be one event
     bad = tmp_path / "model.json"
     bad.write_text(json.dumps({**model.info, "features": ["sim_all"]}), encoding="utf-8")
     with pytest.raises(InputError, match="features"):
