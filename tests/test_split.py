@@ -143,6 +143,23 @@ def test_markdown_spans_cover_the_source_words(splitter: NupunktSplitter) -> Non
           "That group has more than 115 pilots."]),
         ("Aid reached Redlands, Calif. on Monday, and Gen. The Lord Dannatt spoke.",
          ["Aid reached Redlands, Calif. on Monday, and Gen. The Lord Dannatt spoke."]),
+        # glued without a space by the scraper (Multi-News validation, even ids; DUC 2002)
+        ("A passenger who arrived at Newark Liberty International Airport from Brussels is being "
+         "evaluated for possible symptoms of Ebola.The CDC says the passenger was identified.",
+         ["A passenger who arrived at Newark Liberty International Airport from Brussels is being "
+          "evaluated for possible symptoms of Ebola.", "The CDC says the passenger was identified."]),
+        ("South Jersey residents be on the lookout, as Rocky the bobcat is on the run!The animal "
+         "escaped from his Stafford Township home once again.",
+         ["South Jersey residents be on the lookout, as Rocky the bobcat is on the run!",
+          "The animal escaped from his Stafford Township home once again."]),
+        ("The friend, 9-year-old Amber Colvin, survived a seven-mile ordeal by clinging to "
+         "logs.Amber was released from a hospital Saturday.",
+         ["The friend, 9-year-old Amber Colvin, survived a seven-mile ordeal by clinging to logs.",
+          "Amber was released from a hospital Saturday."]),
+        # what stays whole: a domain, initials glued to a name
+        ("The Knot reaches nearly every couple in America through TheKnot.com and its apps.",
+         ["The Knot reaches nearly every couple in America through TheKnot.com and its apps."]),
+        ("The book by J.R.R. Tolkien sold well.", ["The book by J.R.R. Tolkien sold well."]),
     ],
 )  # fmt: skip
 def test_glued_sentences_are_cut_and_times_before_a_day_are_not(

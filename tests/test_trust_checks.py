@@ -183,3 +183,45 @@ def test_a_toll_that_rose_is_an_update_not_a_contradiction() -> None:
         ("NYT", "The Goteborg dance hall fire killed 67 people on Saturday, the police said."),
     )
     assert [d.kind for d in opening] == ["figure"]
+
+
+def test_a_hedge_is_a_whole_word_before_the_figure() -> None:
+    # "rec-over two", "Chromo-some 13": the end of a word is no hedge, and "Chromosome 13" is
+    # a name with a number in it, not a count.
+    recovered = find_quantities("Police recover two shell casings from the house.")
+    assert [(q.value, q.hedge) for q in recovered] == [(2.0, None)]
+    assert find_quantities("They found a defect in a region of Chromosome 13.") == []
+    hedged = find_quantities("It killed over 200 people and some 40 cattle.")
+    assert [(q.value, q.hedge) for q in hedged] == [(200.0, "over"), (40.0, "some")]
+
+
+GOTEBORG_AP_LATER = (
+    "A panicky telephone call in poor Swedish was the first word that authorities got of a "
+    "fire racing through a dance hall crowded with immigrant teen-agers, delaying fire squads' "
+    "response to the blaze that killed 60 and injured 162, officials said Saturday."
+)  # duc2003 d31022t, document 4 (AP)
+
+
+def test_a_bare_toll_next_to_killed_or_injured_counts_people() -> None:
+    # "the blaze that killed 60 and injured 162": no noun, but a toll of people, set against
+    # the New York Times' "about 65 ... died and more than 190 were seriously injured".
+    items = disagreements(("AP", GOTEBORG_AP_LATER), ("NYT", GOTEBORG_NYT))
+    sides = sorted(tuple(sorted(s.claim for s in d.sides)) for d in items)
+    assert [len(pair) for pair in sides] == [2, 2]
+    assert any("60" in a or "60" in b for a, b in sides)
+    assert any("162" in a or "162" in b for a, b in sides)
+    # Only a sentence's first figure is read so: "Eight persons were killed ... in 1983, and
+    # 21 were killed" may count another event (duc2002 D063), and is left alone.
+    view = prepare(
+        [
+            Article(
+                "Eight persons were killed by car bombs outside the store in December, 1983, "
+                "and 21 were killed and 162 injured in two public houses in 1974.",
+                id="a0",
+                source="LA",
+            )
+        ],
+        Components(),
+    )
+    counted = [m.quantity.text for m in mentions(build_matcher(view))]
+    assert "21" not in counted

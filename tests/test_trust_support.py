@@ -106,11 +106,11 @@ def test_syndicated_copy_counts_once(components: Components) -> None:
 def test_summary_sentences_carry_sources_and_the_trust_report(components: Components) -> None:
     summary = summarize(read_paths([RAQQA]), words=120, components=components)
     assert summary.sentences
+    assert summary.trust is not None
     for s in summary.sentences:
         assert s.sources[0] == outlet_name(summary.documents[s.origin.doc])
         assert all(sup.score >= summary.trust.support_threshold for sup in s.support)
         assert all(sup.sentence.doc != s.origin.doc for sup in s.support)
-    assert summary.trust is not None
     table = {row.source: row for row in summary.trust.source_table}
     for k, s in enumerate(summary.sentences):
         assert k in table[outlet_name(summary.documents[s.origin.doc])].origin
@@ -213,3 +213,17 @@ def test_embeddings_load_offline_and_keep_the_findings(monkeypatch: pytest.Monke
     index = sentence(view, 0, "a total of 275 Syrian IS fighters")
     support = find_support(matcher, Outlets.of(view.documents), [index])[0]
     assert 4 in {s.sentence.doc for s in support}
+
+
+def test_a_floor_only_leaves_out_pairs_below_it() -> None:
+    # The per-outlet table asks only which pairs reach the support threshold: with a floor,
+    # those keep their exact score and the others may drop to 0, never rise above it.
+    view, matcher = raqqa()
+    rows = list(range(len(view.sentences)))
+    a, b = matcher.candidates(rows, SUPPORT_THRESHOLD)
+    exact = matcher.score_pairs(a, b)
+    floored = matcher.score_pairs(a, b, SUPPORT_THRESHOLD)
+    reaching = exact >= SUPPORT_THRESHOLD
+    assert reaching.sum() > 10 and (~reaching).sum() > 100
+    assert (floored[reaching] == exact[reaching]).all()
+    assert (floored[~reaching] < SUPPORT_THRESHOLD).all()

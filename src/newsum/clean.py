@@ -23,25 +23,114 @@ from html.entities import html5
 
 from newsum.types import Article, Document, Passage
 
+
+class _Hints:
+    """Whether a lowercased text contains any of a set of literal fragments, in one pass.
+
+    Each rule family below is a regular expression too slow to try on every paragraph, plus
+    literal fragments one of which every match contains; an Aho-Corasick automaton
+    (pyahocorasick) finds any of them in a single scan, where testing each fragment with ``in``
+    scanned the text once per fragment (about five times slower on news sentences).
+    """
+
+    def __init__(self, fragments: Sequence[str]) -> None:
+        import ahocorasick
+
+        self._automaton = ahocorasick.Automaton()
+        for fragment in fragments:
+            self._automaton.add_word(fragment, fragment)
+        self._automaton.make_automaton()
+
+    def found(self, lower: str) -> bool:
+        for _ in self._automaton.iter(lower):
+            return True
+        return False
+
+
+class _Rules:
+    """Regular expressions, each tried only on a text holding one of the literal fragments
+    (lowercase) that every match of it contains.
+
+    A family of rules (page furniture, boilerplate) tried as one alternation scans the text once
+    per alternative; here one Aho-Corasick pass finds the fragments, and only the few rules
+    that need them are tried. ``search`` is True exactly when the alternation of all the rules
+    would find a match (tests/test_clean.py checks it on every dev set).
+    """
+
+    def __init__(self, rules: Sequence[tuple[tuple[str, ...], str]], flags: int) -> None:
+        import ahocorasick
+
+        self._patterns = [re.compile(rule, flags) for _, rule in rules]
+        needing: dict[str, list[int]] = {}
+        for number, (fragments, _) in enumerate(rules):
+            for fragment in fragments:
+                needing.setdefault(fragment, []).append(number)
+        self._automaton = ahocorasick.Automaton()
+        for fragment, numbers in needing.items():
+            self._automaton.add_word(fragment, tuple(numbers))
+        self._automaton.make_automaton()
+
+    def search(self, text: str, lower: str) -> bool:
+        """Whether a rule matches ``text`` (``lower`` is ``text.lower()``)."""
+        tried: set[int] = set()
+        for _, numbers in self._automaton.iter(lower):
+            for number in numbers:
+                if number not in tried:
+                    tried.add(number)
+                    if self._patterns[number].search(text):
+                        return True
+        return False
+
+
 # --- character-level normalisation -------------------------------------------------------
 
 
 @dataclass(frozen=True)
 class TrackedText:
-    """A string plus, for each character, its index in the original text."""
+    """A string plus, for each character, its index in the original text.
+
+    ``offsets`` is a ``range`` while the text is (a stretch of) the original unchanged, so that
+    a text no rule changes costs no offset table; a change makes it a tuple.
+    """
 
     text: str
-    offsets: tuple[int, ...]
+    offsets: Sequence[int]
 
     @classmethod
     def of(cls, text: str) -> TrackedText:
-        return cls(text, tuple(range(len(text))))
+        return cls(text, range(len(text)))
 
     def sub(
         self, pattern: re.Pattern[str], repl: str | Callable[[re.Match[str]], str]
     ) -> TrackedText:
         """Like ``re.sub``; replacement characters map to the start of what they replace."""
-        literal = repl if isinstance(repl, str) and "\\" not in repl else None
+        if callable(repl) or "\\" in repl:
+            return self._sub_each(pattern, repl)
+        text = self.text
+        spans = [match.span() for match in pattern.finditer(text)]
+        if not spans:
+            return self
+        # a literal replacement: the kept stretches joined by it, each replacement's
+        # characters mapped to the original index where the replaced text started
+        source = self.offsets
+        kept: list[str] = []
+        offsets: list[int] = []
+        width = len(repl)
+        last = 0
+        for start, end in spans:
+            kept.append(text[last:start])
+            offsets += source[last:start]
+            if width:
+                offsets += (source[start] if start < len(source) else self._end(),) * width
+            last = end
+        kept.append(text[last:])
+        offsets += source[last:]
+        return TrackedText(repl.join(kept), tuple(offsets))
+
+    def _sub_each(
+        self, pattern: re.Pattern[str], repl: str | Callable[[re.Match[str]], str]
+    ) -> TrackedText:
+        """``sub`` with a replacement made per match (a function, or a template with groups)."""
         pieces: list[str] = []
         offsets: list[int] = []
         last = 0
@@ -49,10 +138,7 @@ class TrackedText:
             start, end = match.span()
             pieces.append(self.text[last:start])
             offsets.extend(self.offsets[last:start])
-            if callable(repl):
-                new = repl(match)
-            else:
-                new = literal if literal is not None else match.expand(repl)
+            new = repl(match) if callable(repl) else match.expand(repl)
             anchor = self.offsets[start] if start < len(self.offsets) else self._end()
             pieces.append(new)
             offsets.extend([anchor] * len(new))
@@ -125,6 +211,11 @@ _TEX_QUOTES = re.compile(r"``|''")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _NBSP = re.compile(r"[\u00a0\u2007\u2009\u202f]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# any character that _INVISIBLE, _NBSP or _CONTROL changes: one scan decides whether to try them
+_ODD_CHARACTER = re.compile(
+    r"[\u200b\u200c\u200d\u2060\ufeff\u00ad\u00a0\u2007\u2009\u202f\x00-\x08\x0b\x0c\x0e-\x1f\x7f]"
+)
+_CARRIAGE_RETURN = re.compile(r"\r\n?")
 
 
 def _entity(match: re.Match[str]) -> str:
@@ -187,21 +278,31 @@ def strip_markdown(tracked: TrackedText) -> TrackedText:
 
 def normalise(text: str, markdown: bool = False) -> TrackedText:
     """Undo markup and wire-service conventions, keeping the offset map."""
+    # Each rule is tried only when the character it needs is there (a tag needs "<", an
+    # entity or wire code "&"): a substring test is far cheaper than a regex scan, and most
+    # texts need few of these rules. No rule makes text that an earlier rule would change.
     tracked = TrackedText.of(text)
-    tracked = tracked.sub(re.compile(r"\r\n?"), "\n")
+    if "\r" in text:
+        tracked = tracked.sub(_CARRIAGE_RETURN, "\n")
     if markdown:
         tracked = strip_markdown(tracked)
-    tracked = tracked.sub(_NEWLINE_TOKEN, "\n\n")
-    tracked = tracked.sub(_DROPPED_ELEMENT, "\n\n")
-    tracked = tracked.sub(_PARAGRAPH_TAG, "\n\n")
-    tracked = tracked.sub(_OTHER_TAG, " ")
-    tracked = tracked.sub(_WIRE_CODE_LINE, "\n\n")
-    tracked = tracked.sub(_WIRE_CODE, " ")
-    tracked = tracked.sub(_ENTITY, _entity)
-    tracked = tracked.sub(_TEX_QUOTES, '"')
-    tracked = tracked.sub(_INVISIBLE, "")
-    tracked = tracked.sub(_NBSP, " ")
-    return tracked.sub(_CONTROL, " ")
+    if "NEWLINE_CHAR" in tracked.text:
+        tracked = tracked.sub(_NEWLINE_TOKEN, "\n\n")
+    if "<" in tracked.text:
+        tracked = tracked.sub(_DROPPED_ELEMENT, "\n\n")
+        tracked = tracked.sub(_PARAGRAPH_TAG, "\n\n")
+        tracked = tracked.sub(_OTHER_TAG, " ")
+    if "&" in tracked.text:
+        tracked = tracked.sub(_WIRE_CODE_LINE, "\n\n")
+        tracked = tracked.sub(_WIRE_CODE, " ")
+        tracked = tracked.sub(_ENTITY, _entity)
+    if "``" in tracked.text or "''" in tracked.text:
+        tracked = tracked.sub(_TEX_QUOTES, '"')
+    if _ODD_CHARACTER.search(tracked.text):
+        tracked = tracked.sub(_INVISIBLE, "")
+        tracked = tracked.sub(_NBSP, " ")
+        tracked = tracked.sub(_CONTROL, " ")
+    return tracked
 
 
 # --- paragraph-level noise ---------------------------------------------------------------
@@ -210,62 +311,96 @@ def normalise(text: str, markdown: bool = False) -> TrackedText:
 # it ("Join our newsletter", not just "newsletter"), so that reporting which merely uses
 # the word ("the newsletter said", "cell phone subscribers") is kept. Checked only on
 # paragraphs of fewer than 25 words (or on a parenthesised note of any length).
-_BOILERPLATE = re.compile(
-    r"""(
-      (join|get|sign\ up\ for|subscribe\ to)\ (our|the|a)\ .{0,30}newsletter
-    | newsletter\ (sign|subscri) | ^\W*subscribe\b | subscribe\ (now|today|to\ (our|the))
-    | ^\W*(sign|log)\ ?(up|in)\b | sign\ up\ (now|today|for\ (our|free)) | register\ now
-    | share\ (this\ (article|story|page)|on\ (facebook|twitter|x\b)|via) | follow\ us
-    | like\ us\ on | click\ here | ^\W*read\ more | read\ more\W*$
-    | all\ rights\ reserved | copyright\s*(\(c\)|©|\d{4}) | ^\W*copyright\b | \(c\)\ \d{4} | ©
-    | video\s*player | playerclose | ^\W*advertisement\W*$ | ^\s*ad\s*$
-    | ^\W*(our\ )?(cookies?|privacy)\ polic | ^\W*terms\ of\ (use|service)
-    | ^\W*top\ stories | ^\W*editor.?s\ choice | ^\W*most\ (viewed|read|popular|shared)\W*$
-    | explore\ xinhuanet | ^\W*related\ (stories|articles|news|coverage|content)
-    | recommended\ for\ you | ^\s*source\s*: | \|\s*editor\s*:
-    | ^\s*(photo|image|credit|file\ photo)\b.{0,60}$ | \((file\ )?photos?\b
-    | updated\ at\ \d{4}-\d\d-\d\d | latest\ news\ on | read\ breaking\ news
-    | ^\W*\d*\s*comments?\W*$ | ajustar\ comentario | print\ (this|article) | e-?mail\ this
-    | ^\s*(loading|please\ wait)\b | (enable|requires?)\ javascript | javascript\ is
-    | getty\ images | reuters/\w+ | ap\ photo
-    | story\ can\ end\ here | optional\ (material|add|trim) | end\ of\ story | ^\W*more\W*$
-    | for\ use\ by\ (the\ )?clients | news\ service\ clients | ^\W*distributed\ by
-    | (times|news)\ (syndicate|special\ features) | contributed\ to\ this\ report
-    | \b(associated\ press|staff|science|special)\ writer\b
-    | \d+(st|nd|rd|th)\s+graf | \bgraf\s+\d+ | \bpvs\b | ld-writethru | ^\W*eds?\s*:
-    | editor.?s\ note | can\ be\ reached\ at\ .{0,40}(\d{3}|@|\(at\)) | \w\((at|AT)\)\w
-    | you\ can\ (reach|contact|e-?mail)\ (him|her|them) | ^\W*e-?mail\s*:
-    | ^\W*([A-Z][\w.'-]*\ ){1,4}is\ (an?\ |the\ )?(\w+\ ){0,2}
-      (columnist|correspondent|writer|reporter|editor)\ (for|at|with|of)\b
-    | (visit|available)\ .{0,60}\bon\ the\ (world\ wide\ )?web | ^\W*on\ the\ (net|web)\s*:
-    | story\ filed\ by | filed\ by\ cosmos | ^\W*nyt-\d | \bnnnn\b | ^\W*(nn|xxxx)\W*$
-    )""",
-    re.IGNORECASE | re.VERBOSE,
-)
-# Literal fragments (lowercase): every match of ``_BOILERPLATE`` contains one of them, or is a
-# paragraph of one word ("MORE", "Ad", "nn"). Testing substrings first is much cheaper than
-# trying the case-insensitive alternation at every position (it was most of the noise check).
-_BOILERPLATE_HINTS = (
-    "newsletter", "subscribe", "signup", "sign up", "signin", "sign in", "logup", "log up",
-    "login", "log in", "register now", "share this", "share on", "share via", "follow us",
-    "like us on", "click here", "read more", "rights reserved", "copyright", "(c)", "©",
-    "video", "playerclose", "polic", "terms of", "top stories", "choice", "most viewed",
-    "most read", "most popular", "most shared", "xinhuanet", "related", "recommended for you",
-    "source", "editor", "photo", "image", "credit", "updated at", "latest news on",
-    "breaking news", "comment", "ajustar", "print this", "print article", "mail", "loading",
-    "please wait", "javascript", "getty", "reuters/", "ap photo", "story can end", "optional",
-    "end of story", "for use by", "service clients", "distributed by", "syndicate",
-    "special features", "contributed to this", "writer", "graf", "pvs", "writethru", ":",
-    "reached at", "(at)", "you can", "columnist", "correspondent", "reporter", "web",
-    "on the net", "filed by", "nyt-", "nnnn",
+_BOILERPLATE_RULES = (  # (fragments, rule): every match of the rule contains a fragment
+    (("newsletter",), r"(join|get|sign\ up\ for|subscribe\ to)\ (our|the|a)\ .{0,30}newsletter"),
+    (("newsletter",), r"newsletter\ (sign|subscri)"),
+    (("subscribe",), r"^\W*subscribe\b"),
+    (("subscribe",), r"subscribe\ (now|today|to\ (our|the))"),
+    (("signup", "sign up", "signin", "sign in", "logup", "log up", "login", "log in"), r"^\W*(sign|log)\ ?(up|in)\b"),
+    (("sign up",), r"sign\ up\ (now|today|for\ (our|free))"),
+    (("register now",), r"register\ now"),
+    (("share this", "share on", "share via"), r"share\ (this\ (article|story|page)|on\ (facebook|twitter|x\b)|via)"),
+    (("follow us",), r"follow\ us"),
+    (("like us on",), r"like\ us\ on"),
+    (("click here",), r"click\ here"),
+    (("read more",), r"^\W*read\ more"),
+    (("read more",), r"read\ more\W*$"),
+    (("rights reserved",), r"all\ rights\ reserved"),
+    (("copyright",), r"copyright\s*(\(c\)|©|\d{4})"),
+    (("copyright",), r"^\W*copyright\b"),
+    (("(c)",), r"\(c\)\ \d{4}"),
+    (("©",), r"©"),
+    (("video",), r"video\s*player"),
+    (("playerclose",), r"playerclose"),
+    ((), r"^\W*advertisement\W*$"),
+    ((), r"^\s*ad\s*$"),
+    (("polic",), r"^\W*(our\ )?(cookies?|privacy)\ polic"),
+    (("terms of",), r"^\W*terms\ of\ (use|service)"),
+    (("top stories",), r"^\W*top\ stories"),
+    (("choice",), r"^\W*editor.?s\ choice"),
+    (("most viewed", "most read", "most popular", "most shared"), r"^\W*most\ (viewed|read|popular|shared)\W*$"),
+    (("xinhuanet",), r"explore\ xinhuanet"),
+    (("related",), r"^\W*related\ (stories|articles|news|coverage|content)"),
+    (("recommended for you",), r"recommended\ for\ you"),
+    (("source",), r"^\s*source\s*:"),
+    (("editor",), r"\|\s*editor\s*:"),
+    (("photo", "image", "credit"), r"^\s*(photo|image|credit|file\ photo)\b.{0,60}$"),
+    (("photo",), r"\((file\ )?photos?\b"),
+    (("updated at",), r"updated\ at\ \d{4}-\d\d-\d\d"),
+    (("latest news on",), r"latest\ news\ on"),
+    (("breaking news",), r"read\ breaking\ news"),
+    (("comment",), r"^\W*\d*\s*comments?\W*$"),
+    (("ajustar",), r"ajustar\ comentario"),
+    (("print this", "print article"), r"print\ (this|article)"),
+    (("mail",), r"e-?mail\ this"),
+    (("loading", "please wait"), r"^\s*(loading|please\ wait)\b"),
+    (("javascript",), r"(enable|requires?)\ javascript"),
+    (("javascript",), r"javascript\ is"),
+    (("getty",), r"getty\ images"),
+    (("reuters/",), r"reuters/\w+"),
+    (("ap photo",), r"ap\ photo"),
+    (("story can end",), r"story\ can\ end\ here"),
+    (("optional",), r"optional\ (material|add|trim)"),
+    (("end of story",), r"end\ of\ story"),
+    ((), r"^\W*more\W*$"),
+    (("for use by",), r"for\ use\ by\ (the\ )?clients"),
+    (("service clients",), r"news\ service\ clients"),
+    (("distributed by",), r"^\W*distributed\ by"),
+    (("syndicate", "special features"), r"(times|news)\ (syndicate|special\ features)"),
+    (("contributed to this",), r"contributed\ to\ this\ report"),
+    (("writer",), r"\b(associated\ press|staff|science|special)\ writer\b"),
+    (("graf",), r"\d+(st|nd|rd|th)\s+graf"),
+    (("graf",), r"\bgraf\s+\d+"),
+    (("pvs",), r"\bpvs\b"),
+    (("writethru",), r"ld-writethru"),
+    ((":",), r"^\W*eds?\s*:"),
+    (("editor",), r"editor.?s\ note"),
+    (("reached at",), r"can\ be\ reached\ at\ .{0,40}(\d{3}|@|\(at\))"),
+    (("(at)",), r"\w\((at|AT)\)\w"),
+    (("you can",), r"you\ can\ (reach|contact|e-?mail)\ (him|her|them)"),
+    (("mail",), r"^\W*e-?mail\s*:"),
+    (("columnist", "correspondent", "writer", "reporter", "editor"), r"^\W*([A-Z][\w.'-]*\ ){1,4}is\ (an?\ |the\ )?(\w+\ ){0,2} (columnist|correspondent|writer|reporter|editor)\ (for|at|with|of)\b"),
+    (("web",), r"(visit|available)\ .{0,60}\bon\ the\ (world\ wide\ )?web"),
+    (("web", "on the net"), r"^\W*on\ the\ (net|web)\s*:"),
+    (("filed by",), r"story\ filed\ by"),
+    (("filed by",), r"filed\ by\ cosmos"),
+    (("nyt-",), r"^\W*nyt-\d"),
+    (("nnnn",), r"\bnnnn\b"),
+    ((), r"^\W*(nn|xxxx)\W*$"),
 )  # fmt: skip
+# The rules as one expression (what a paragraph of one word, which may hold no fragment, is
+# tested against): "MORE", "Ad", "nn" alone are wire and page furniture.
+_BOILERPLATE = re.compile(
+    "|".join(f"(?:{rule})" for _, rule in _BOILERPLATE_RULES), re.IGNORECASE | re.VERBOSE
+)
+_BOILERPLATE_TEST = _Rules(_BOILERPLATE_RULES, re.IGNORECASE | re.VERBOSE)
 
 
 def _is_boilerplate(text: str, lower: str, words: int) -> bool:
     """Whether a paragraph (also given lowercased, and its word count) matches ``_BOILERPLATE``."""
-    if words > 1 and not any(hint in lower for hint in _BOILERPLATE_HINTS):
-        return False
-    return bool(_BOILERPLATE.search(text))
+    if words <= 1:
+        return bool(_BOILERPLATE.search(text))
+    return _BOILERPLATE_TEST.search(text, lower)
 
 
 # Notices long enough to pass for reporting, but worded so that no reporting says them: web
@@ -297,6 +432,15 @@ _PARENTHESISED = re.compile(r"^\s*\(.*\)\W*$", re.DOTALL)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _TERMINAL = re.compile(r"""[.!?]["'”’)\]]*\s*$""")
 _LINE_END = re.compile(r"""[.!?:;]["'”’)\]]*\s*$""")
+_LINE_END_MARKS = (".", "!", "?", ":", ";")
+_CLOSERS = "\"'”’)]"
+
+
+def _ends_line(stripped: str) -> bool:
+    """``_LINE_END.search`` for a text without whitespace at its ends, without a regex scan."""
+    return stripped.rstrip(_CLOSERS).endswith(_LINE_END_MARKS)
+
+
 _BYLINE = re.compile(
     r"""^\s*by\s+(?:[A-Z][\w.'’-]*\s*){1,4}(?:(?:and|&)\s+(?:[A-Z][\w.'’-]*\s*){1,4})?
     (?:[,|/–—-]\s*[\w .'’-]{0,60})?$""",
@@ -308,6 +452,7 @@ _TRAILER = re.compile(
     |\((?:[a-z]{1,4}[-/])*[a-z]{1,4}\)|(?<=[.!?"”'])\s*\((?:AP|AFP|Reuters|Xinhua|UPI)\))\s*$""",
     re.VERBOSE,
 )
+_TRAILER_LAST = frozenset(")EmF-#Nn")  # the last character of each alternative of _TRAILER
 
 # "BEIRUT (AP) —", "DAMASCUS, Oct. 17 (Xinhua) --", "LONDON (AP) _", "WASHINGTON (Reuters) -"
 _DATELINE = re.compile(
@@ -331,7 +476,16 @@ _LEADING_DATE = re.compile(
     (?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+),?\s+\d{4})\s*""",
     re.VERBOSE,
 )
+# "WASHINGTON The Senate passed ...", "DUBAI A Bahraini court ...", "CLOSE The Dow ...": a place
+# (or a player's button) in capitals whose separator the scraper lost, before a word that opens
+# sentences (Multi-News validation, even ids). Only the first paragraph is tested.
+_BARE_DATELINE = re.compile(
+    r"""^\s*(?P<place>[A-Z]{3,}(?:\ [A-Z]{2,}){0,2})\ (?=(?:The|A|An|He|She|It|They|We|His|Her|Its
+    |Their|This|That|These|Those|There|In|On|At|After|When|While|Police|Officials|Authorities)\ )""",
+    re.VERBOSE,
+)
 _BULLET = re.compile(r"^\s*(?:[*•·▪◦●_-]|--|\d{1,2}[.)])\s+(?=\S)")
+_BULLET_FIRST = frozenset("*•·▪◦●_-")  # (or a digit) where _BULLET can match
 # "*BCS FUTURE:* The Bowl Championship ...": a run-in subhead in capitals.
 _LABEL = re.compile(r"^\s*\*[A-Z0-9][A-Z0-9 .,'&/-]{2,40}:\*\s+(?=[A-Z0-9\"“])")
 
@@ -349,42 +503,113 @@ _FURNITURE_START = re.compile(  # at the start of the sentence only (tried with 
     | (related|read\ more|see\ also)\W*: | copyright\b | in\ this\ .{0,40}\d{4},?\ (file\ )?photo
     | (this|a)\ (file\ )?photo\ (released|provided) | file\ photo\ of | sign\ up\b | to\ sign\ up
     | \(?published\ [\w ,.]{0,30}\d{4}\)?\W*$ | \(courtesy\ of\ [^()]*\)\W*$
-    | \[[^\]]*\b(photos?|video|related)\b[^\]]*\]\W*$ | related\ \w+\s*: | follow\ (me|us)\b )
+    | \[[^\]]*\b(photos?|video|related)\b[^\]]*\]\W*$ | related\ \w+\s*: | follow\ (me|us)\b
+    | in\ this\ (file\ |handout\ |undated\ )?(photo|image|picture)\ (provided|released|taken|made|obtained|posted)\b
+    | buy\ photo\b | file\ [-–—]\ | (photo|image|picture)\ (from|via|courtesy\ of)\ [^.]{0,60}\.?$
+    | (?-i:[A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){0,3})\ ?/\ ?(?:AP|AFP|Reuters|Getty\ Images|EPA|Bloomberg)\b )
     | \s*\|""",
     re.IGNORECASE | re.VERBOSE,
 )
-_FURNITURE = re.compile(  # anywhere in the sentence (searched only after a hint is found)
-    r"""media\ playback\ is\ unsupported | \bmedia\ caption\b | \bimage\ (copyright|caption|source)\b
-    | \bhide\ caption\b | \benlarge\ this\ image | toggle\ caption | \(\s*(ap|afp|reuters)\ photo\b
-    | getty\ images | /\s*getty\b | \(associated\ press\)\W*$ | \b\d+\ of\ \d+\ (advertisement|photos)\b
-    | by\ signing\ up | sign\ up\ (here|now|today|for\ (our|free)) | sign\ up\ for\ .{0,40}(newsletter|alerts)
-    | (sign\ up|subscribe)\ (for|to)\ .{0,40}newsletter | email\ newsletter | newsletter\ sign
-    | you\ can\ unsubscribe | thank\ you\ for\ subscribing | already\ a\ subscriber
-    | consider\ subscribing | subscribe\ (now|today|here) | select\ a\ newsletter
-    | (delivered|directly|straight|right)\ (to|in)\ your\ inbox | in\ your\ inbox\W*$
-    | get\ daily\ news\ updates | mailing\ list | not\ a\ robot | support\ our\ journalism
-    | click\ (here|below|on\ the\ link|to\ (enlarge|see|view|read|watch)) | \bclick\ here\b
-    | follow\ (us|me|him|her|them)\ (on|at|@) | follow\ @\w | twitter\.com/\w | pic\.twitter\.com
-    | \(@\w+\)\ \w+\ \d{1,2},\ \d{4} | (like|join|find)\ us\ on\ (facebook|twitter)
-    | can\ be\ reached\ at | you\ can\ (reach|contact|e-?mail)\ (him|her|them|me|us)
-    | (call|contact|e-?mail)\ .{0,60}\ at\ .{0,40}(\d{3}.\d{4}|@)
-    | comments?\ .{0,20}(are|is)\ (now\ )?closed | (tell|let)\ us\ (know\ )?in\ the\ comments
-    | in\ the\ comments\W*$ | join\ the\ conversation | share\ your\ (comments|thoughts)
-    | leave\ a\ comment | story\ continued\ below | continue\ reading\ the\ main\ story
-    | (article|story|post)\ (has\ been|was)\ updated | [-|]\s*posted\ by\b
-    | by\ submitting\ your | agree\ to\ (our|the)\ (terms|privacy) | confirmation\ e-?mail
-    | please\ check\ your\ e-?mail | already\ have\ an\ account
-    | want\ to\ add\ to\ this\ story | share\ ideas\ for\ stories
-    | is\ on\ sale\ now | on\ newsstands | pick\ up\ (a|your)\ copy
-    | tweet\ with\ a\ location | location\ information\ to\ your\ tweets | tweet\ location\ history
-    | page\ not\ found | page\ (you\ requested\ )?(could\ not|cannot|can.t)\ be\ found
-    | javascript | (use|accept|enable)\ cookies | uses\ cookies | for\ any\ licensing\ requests
-    | all\ rights\ reserved | \(c\)\ \d{4} | © | \bnewline_char\b
-    | in\ this\ (file\ )?photograph\ provided | shown\ in\ this\ .{0,30}\ photo\W*$
-    | view\ all\ .{0,40}newsletters | skip\ in\ skip | embed\ x\ share
-    | may\ not\ be\ in\ its\ final\ form | selected\ from\ press\ materials""",
-    re.IGNORECASE | re.VERBOSE,
+_FURNITURE_RULES = (  # (fragments, rule): anywhere in the sentence
+    (("media playback",), r"media\ playback\ is\ unsupported"),
+    (("media caption",), r"\bmedia\ caption\b"),
+    (("image ",), r"\bimage\ (copyright|caption|source)\b"),
+    (("hide caption",), r"\bhide\ caption\b"),
+    (("enlarge this",), r"\benlarge\ this\ image"),
+    (("toggle caption",), r"toggle\ caption"),
+    ((" photo",), r"\(\s*(ap|afp|reuters)\ photo\b"),
+    (("getty",), r"getty\ images"),
+    (("getty",), r"/\s*getty\b"),
+    (("(associated press)",), r"\(associated\ press\)\W*$"),
+    (("advertisement", "photos"), r"\b\d+\ of\ \d+\ (advertisement|photos)\b"),
+    (("signing up",), r"by\ signing\ up"),
+    (("sign up",), r"sign\ up\ (here|now|today|for\ (our|free))"),
+    (("sign up",), r"sign\ up\ for\ .{0,40}(newsletter|alerts)"),
+    (("sign up", "subscrib"), r"(sign\ up|subscribe)\ (for|to)\ .{0,40}newsletter"),
+    (("newsletter",), r"email\ newsletter"),
+    (("newsletter",), r"newsletter\ sign"),
+    (("unsubscribe",), r"you\ can\ unsubscribe"),
+    (("subscrib",), r"thank\ you\ for\ subscribing"),
+    (("subscrib",), r"already\ a\ subscriber"),
+    (("subscrib",), r"consider\ subscribing"),
+    (("subscrib",), r"subscribe\ (now|today|here)"),
+    (("newsletter",), r"select\ a\ newsletter"),
+    (("your inbox",), r"(delivered|directly|straight|right)\ (to|in)\ your\ inbox"),
+    (("your inbox",), r"in\ your\ inbox\W*$"),
+    (("daily news",), r"get\ daily\ news\ updates"),
+    (("mailing list",), r"mailing\ list"),
+    (("robot",), r"not\ a\ robot"),
+    (("journalism",), r"support\ our\ journalism"),
+    (("click ",), r"click\ (here|below|on\ the\ link|to\ (enlarge|see|view|read|watch))"),
+    (("click ",), r"\bclick\ here\b"),
+    (("follow ",), r"follow\ (us|me|him|her|them)\ (on|at|@)"),
+    (("follow ",), r"follow\ @\w"),
+    (("twitter.com",), r"twitter\.com/\w"),
+    (("twitter.com",), r"pic\.twitter\.com"),
+    (("(@",), r"\(@\w+\)\ \w+\ \d{1,2},\ \d{4}"),
+    (("us on ",), r"(like|join|find)\ us\ on\ (facebook|twitter)"),
+    (("reached at",), r"can\ be\ reached\ at"),
+    (("you can ",), r"you\ can\ (reach|contact|e-?mail)\ (him|her|them|me|us)"),
+    (("call ", "contact", "mail"), r"(call|contact|e-?mail)\ .{0,60}\ at\ .{0,40}(\d{3}.\d{4}|@)"),
+    (("closed",), r"comments?\ .{0,20}(are|is)\ (now\ )?closed"),
+    (("the comments",), r"(tell|let)\ us\ (know\ )?in\ the\ comments"),
+    (("the comments",), r"in\ the\ comments\W*$"),
+    (("conversation",), r"join\ the\ conversation"),
+    (("share your",), r"share\ your\ (comments|thoughts)"),
+    (("leave a comment",), r"leave\ a\ comment"),
+    (("continued below",), r"story\ continued\ below"),
+    (("continue reading",), r"continue\ reading\ the\ main\ story"),
+    (("updated",), r"(article|story|post)\ (has\ been|was)\ updated"),
+    (("posted by",), r"[-|]\s*posted\ by\b"),
+    (("submitting",), r"by\ submitting\ your"),
+    (("agree to",), r"agree\ to\ (our|the)\ (terms|privacy)"),
+    (("confirmation",), r"confirmation\ e-?mail"),
+    (("check your",), r"please\ check\ your\ e-?mail"),
+    (("have an account",), r"already\ have\ an\ account"),
+    (("add to this story",), r"want\ to\ add\ to\ this\ story"),
+    (("ideas for stories",), r"share\ ideas\ for\ stories"),
+    (("on sale now",), r"is\ on\ sale\ now"),
+    (("newsstands",), r"on\ newsstands"),
+    (("pick up",), r"pick\ up\ (a|your)\ copy"),
+    (("tweet",), r"tweet\ with\ a\ location"),
+    (("tweet",), r"location\ information\ to\ your\ tweets"),
+    (("tweet",), r"tweet\ location\ history"),
+    (("page not found",), r"page\ not\ found"),
+    (("be found",), r"page\ (you\ requested\ )?(could\ not|cannot|can.t)\ be\ found"),
+    (("javascript",), r"javascript"),
+    (("cookies",), r"(use|accept|enable)\ cookies"),
+    (("cookies",), r"uses\ cookies"),
+    (("licensing",), r"for\ any\ licensing\ requests"),
+    (("rights reserved",), r"all\ rights\ reserved"),
+    (("(c)",), r"\(c\)\ \d{4}"),
+    (("©",), r"©"),
+    (("newline_char",), r"\bnewline_char\b"),
+    (("photograph provided",), r"in\ this\ (file\ )?photograph\ provided"),
+    (("shown in this",), r"shown\ in\ this\ .{0,30}\ photo\W*$"),
+    (("newsletter",), r"view\ all\ .{0,40}newsletters"),
+    (("skip in",), r"skip\ in\ skip"),
+    (("embed x",), r"embed\ x\ share"),
+    (("final form",), r"may\ not\ be\ in\ its\ final\ form"),
+    (("press materials",), r"selected\ from\ press\ materials"),
+    # captions and credits of web photos, promos for a video on the page (Multi-News, even ids)
+    (("file photo", "file image"), r"\bin\ (a|this)\ (.{0,30}\ )?file\ (photo|image)\W*$"),
+    (("reuters/",), r"reuters/(?-i:[A-Z][\w'’-]*)(\ (?-i:[A-Z][\w'’-]*)){0,2}\W*$"),
+    (("(associated press) file",), r"\(associated\ press\)\ file\b"),
+    (("above", "below"), r"\b(clip|video|videos|footage|interview|segment|trailer)\ (above|below)\W*$"),
+    # a broadcaster's promos and a newsroom's error page inside the text (Multi-News, even ids)
+    (("weeknights", "weekdays"), r"\b(weeknights|weekdays)\ at\ \d{1,2}(:\d\d)?\ ?([ap]\.?m\b|et\b|pt\b)"),
+    (("stream live tv", "watch full seasons"), r"stream\ live\ tv|watch\ full\ seasons"),
+    (("also find",), r"you.?ll\ also\ find\ .{0,60}\b(videos|exclusives|photos|clips)\b"),
+    (("if you are",), r"if\ you\ are\ (trying\ to\ reach\ a\ page|looking\ for\ an\ older\ (news\ )?story)"),
+    (("archives of stories",), r"free\ archives\ of\ stories"),
+    (("reach out directly",), r"please\ reach\ out\ directly\ if\ you\ have\ any\ questions"),
+    (("seen", "pictured", "shown", "greeted"),
+     r"\b(is|are)\ (seen|pictured|shown|greeted)\b.*,\ (January|February|March|April|May|June|July|August|September|October|November|December)\ \d{1,2},\ \d{4}\W*$"),
+)  # fmt: skip
+_FURNITURE = re.compile(
+    "|".join(f"(?:{rule})" for _, rule in _FURNITURE_RULES), re.IGNORECASE | re.VERBOSE
 )
+_FURNITURE_TEST = _Rules(_FURNITURE_RULES, re.IGNORECASE | re.VERBOSE)
 # A live-blog time stamp opening a paragraph or sentence: "11:24 A.M. Five mortar shells ...",
 # "7.57 pm." (alone, the whole sentence is the stamp), "Published on Dec 29, 2016", "Updated |".
 _TIMESTAMP = re.compile(
@@ -402,21 +627,6 @@ _CUT_TEASER = re.compile(
     r"""^[^"“”]*\b(?:a|an|the|of|to|and|for|with|his|her|its|their|by|from)\s*(?:\.\.\.|…)\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
-# Literal fragments (lowercase) one of which every match of ``_FURNITURE`` contains.
-_FURNITURE_HINTS = (
-    "media playback", "media caption", "image ", "hide caption", "enlarge this",
-    "toggle caption", " photo", "getty", "(associated press)", "advertisement", "photos",
-    "signing up", "sign up", "newsletter", "unsubscribe", "subscrib", "your inbox",
-    "daily news", "mailing list", "robot", "journalism", "click ", "follow ", "twitter.com",
-    "(@", "us on ", "reached at", "you can ", "contact", "call ", "mail", "closed",
-    "the comments", "conversation", "share your", "leave a comment", "continued below",
-    "continue reading", "updated", "posted by", "submitting", "agree to", "confirmation",
-    "check your", "have an account", "add to this story", "ideas for stories", "on sale now",
-    "newsstands", "pick up", "tweet", "page not found", "be found", "javascript", "cookies",
-    "licensing", "rights reserved", "(c)", "©", "newline_char", "photograph provided",
-    "shown in this", "skip in", "embed x", "final form", "press materials",
-)  # fmt: skip
-
 
 MIN_LEFT_WORDS = 4
 """A dateline or time stamp is cut off a paragraph only when at least this many words are
@@ -431,11 +641,17 @@ def _enough_left(rest: TrackedText) -> bool:
 def strip_timestamp(passage: TrackedText) -> TrackedText:
     """Drop a live-blog time stamp opening a paragraph ("11:24 A.M. Five mortar shells ..."),
     unless fewer than MIN_LEFT_WORDS words would be left."""
-    match = _TIMESTAMP.match(passage.text)
+    cut = timestamp_end(passage.text)
+    return passage.slice(cut, len(passage.text)) if cut else passage
+
+
+def timestamp_end(text: str) -> int:
+    """Where the text after a live-blog time stamp opening ``text`` starts (0: no stamp, or
+    fewer than MIN_LEFT_WORDS words after it)."""
+    match = _TIMESTAMP.match(text)
     if not match or not match.group(0).strip():
-        return passage
-    rest = passage.slice(match.end(), len(passage.text))
-    return rest if _enough_left(rest) else passage
+        return 0
+    return match.end() if len(text[match.end() :].split()) >= MIN_LEFT_WORDS else 0
 
 
 def is_furniture(sentence: str) -> bool:
@@ -454,7 +670,7 @@ def is_furniture(sentence: str) -> bool:
     if _FURNITURE_START.match(text):
         return True
     lower = text.lower()
-    return any(hint in lower for hint in _FURNITURE_HINTS) and bool(_FURNITURE.search(text))
+    return _FURNITURE_TEST.search(text, lower)
 
 
 # Where a paragraph of web text is cut into rough sentences to test each for furniture (the
@@ -479,6 +695,18 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+def _letters(text: str, words: list[str]) -> int:
+    """How many characters of ``text`` are letters (``str.isalpha``); ``words``: its _words.
+
+    In ASCII text every letter is inside a word and a word is letters and at most one
+    apostrophe, so the words give the count without a test per character.
+    """
+    if text.isascii():
+        joined = "".join(words)
+        return len(joined) - joined.count("'")
+    return sum(map(str.isalpha, text))
+
+
 # Literal fragments, at least one of which (lowercased) every match of ``_NOTICE`` or
 # ``_URL`` contains: a substring test is far cheaper than a case-insensitive alternation.
 _NOTICE_HINTS = (
@@ -486,11 +714,8 @@ _NOTICE_HINTS = (
     "enlarge", "toggle", "highlights", "copyright", "publicly accessible",
 )  # fmt: skip
 _URL_HINTS = ("http", "www.", ".com", ".org", ".net", ".gov", ".edu")
-
-
-def _is_notice(text: str) -> bool:
-    lower = text.lower()
-    return any(hint in lower for hint in _NOTICE_HINTS) and bool(_NOTICE.search(text))
+_NOTICE_HINTED = _Hints(_NOTICE_HINTS)
+_URL_HINTED = _Hints(_URL_HINTS)
 
 
 def is_noise(paragraph: str) -> bool:
@@ -509,8 +734,7 @@ def is_noise(paragraph: str) -> bool:
     bars = text.count("|")
     if bars >= 2 and len(words) / (bars + 1) < 8:
         return True
-    letters = sum(map(str.isalpha, text))
-    if letters / max(len(text), 1) < 0.5:
+    if _letters(text, words) / max(len(text), 1) < 0.5:
         return True
     if len(words) < 12 and _DIGIT_RUN.search(text):
         return True
@@ -519,10 +743,10 @@ def is_noise(paragraph: str) -> bool:
     lower = text.lower()
     if (len(words) < 25 or _PARENTHESISED.match(text)) and _is_boilerplate(text, lower, len(words)):
         return True  # an author's note in parentheses can be long
-    if any(hint in lower for hint in _NOTICE_HINTS) and _NOTICE.search(text):
+    if _NOTICE_HINTED.found(lower) and _NOTICE.search(text):
         return True
     # links with little else: "Schulz tribute strips: www.snoopy.com"
-    if any(hint in lower for hint in _URL_HINTS):
+    if _URL_HINTED.found(lower):
         urls = _URL.findall(text)
         if urls and len(words) - sum(len(_words(u)) for u in urls) < 8:
             return True
@@ -532,7 +756,7 @@ def is_noise(paragraph: str) -> bool:
 def is_heading(paragraph: str) -> bool:
     """A short line without final punctuation: a headline, subhead, caption or list stub."""
     text = paragraph.strip()
-    return len(text.split()) <= 20 and not _LINE_END.search(text)
+    return not _ends_line(text) and len(text.split()) <= 20
 
 
 _AGENCY_TAG = re.compile(
@@ -542,6 +766,9 @@ _AGENCY_TAG = re.compile(
 
 def strip_dateline(passage: TrackedText) -> tuple[TrackedText, str | None]:
     """Remove a leading dateline and return it, so sentences read as plain reporting."""
+    first = passage.text.lstrip()[:1]
+    if first != "(" and not "A" <= first <= "Z":
+        return passage, None  # both patterns open with "(" or a capital (after whitespace)
     tag = _AGENCY_TAG.match(passage.text)
     if tag:
         rest = passage.slice(tag.end(), len(passage.text)).strip()
@@ -564,6 +791,14 @@ def strip_dateline(passage: TrackedText) -> tuple[TrackedText, str | None]:
     return passage, None
 
 
+def _strip_bare_dateline(passage: TrackedText) -> tuple[TrackedText, str | None]:
+    match = _BARE_DATELINE.match(passage.text)
+    if not match:
+        return passage, None
+    rest = passage.slice(match.end(), len(passage.text))
+    return (rest, match.group("place")) if _enough_left(rest) else (passage, None)
+
+
 def _strip_title_dateline(passage: TrackedText) -> tuple[TrackedText, str | None]:
     match = _TITLE_DATELINE.match(passage.text) or _LEADING_DATE.match(passage.text)
     if not match:
@@ -577,6 +812,9 @@ def _strip_title_dateline(passage: TrackedText) -> tuple[TrackedText, str | None
 def strip_trailer(passage: TrackedText) -> TrackedText:
     """Drop end-of-story codes ("(MORE)", "enditem", "(ms-aet)") from a paragraph's end."""
     while True:
+        # Every trailer ends in one of _TRAILER_LAST (then only whitespace): test that first.
+        if passage.text.rstrip()[-1:] not in _TRAILER_LAST:
+            return passage
         # Trailers are short: look only at the end (the pattern is anchored there anyway).
         match = _TRAILER.search(passage.text, max(0, len(passage.text) - 60))
         if not match or match.start() == 0:
@@ -586,20 +824,18 @@ def strip_trailer(passage: TrackedText) -> TrackedText:
 
 # --- paragraphs ------------------------------------------------------------------------
 
-_BLANK_LINES = re.compile(r"\n[ \t]*\n")
 _INDENTED_LINE = re.compile(r"\n(?=[\t]| {3,})")
-_LINE_BREAK = re.compile(r"\n")
 # Whitespace to collapse: a single space is already fine, and skipping it keeps this fast.
 _SPACES = re.compile(r"[ \t\n]{2,}|[\t\n]")
 
 
-def _wrap_width(text: str) -> int | None:
+def _wrap_width(stripped: Sequence[str]) -> int | None:
     """The column a hard-wrapped text (wire copy) is wrapped at, or None if not wrapped.
 
-    In hard-wrapped text a single line break is a space; elsewhere (web text, one paragraph
-    per line) it ends a paragraph.
+    ``stripped``: the text's lines, each stripped. In hard-wrapped text a single line break is
+    a space; elsewhere (web text, one paragraph per line) it ends a paragraph.
     """
-    lengths = [len(line.strip()) for line in text.split("\n") if line.strip()]
+    lengths = [len(line) for line in stripped if line]
     if len(lengths) < 4:
         return None
     longest = sorted(lengths)[int(len(lengths) * 0.9)]
@@ -612,33 +848,75 @@ def _is_paragraph_break(line: str, following: str, width: int | None) -> bool:
     """Whether a single line break between two lines ends a paragraph."""
     if not line or not following:
         return True
-    if following[0].islower() and not _LINE_END.search(line):
+    if following[0].islower() and not _ends_line(line):
         return False  # the sentence runs on
     if width is None:
         return True  # one paragraph per line
-    return len(line) < 0.6 * width and bool(_LINE_END.search(line))
+    return len(line) < 0.6 * width and _ends_line(line)
 
 
 def paragraphs(tracked: TrackedText) -> list[TrackedText]:
     """Split on blank lines (and on indented lines, as in wire copy); unwrap each paragraph."""
     text = tracked.text
+    lines = text.split("\n")
+    stripped = [line.strip() for line in lines]
     cuts = {0, len(text)}
-    cuts.update(m.start() for m in _BLANK_LINES.finditer(text))
     cuts.update(m.start() for m in _INDENTED_LINE.finditer(text))
-    width = _wrap_width(text)
-    for match in _LINE_BREAK.finditer(text):
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        line = text[line_start : match.start()].strip()
-        next_end = text.find("\n", match.end())
-        following = text[match.end() : next_end if next_end >= 0 else len(text)].strip()
+    width = _wrap_width(stripped)
+    at = -1  # where the line break after the current line is
+    for line, raw, following in zip(stripped, lines, stripped[1:], strict=False):
+        at += len(raw) + 1
         if _is_paragraph_break(line, following, width):
-            cuts.add(match.start())
+            cuts.add(at)
     result: list[TrackedText] = []
+    offsets = tracked.offsets
     for start, end in itertools.pairwise(sorted(cuts)):
-        piece = tracked.slice(start, end).sub(_SPACES, " ").strip()
-        if piece.text:
-            result.append(piece)
+        raw = text[start:end]
+        piece = raw.strip()
+        if not piece:
+            continue
+        # stripping first, then collapsing the whitespace inside, gives the same text and
+        # offsets as collapsing, then stripping (the runs at the ends are dropped either way)
+        first = start + len(raw) - len(raw.lstrip())
+        kept = TrackedText(piece, offsets[first : first + len(piece)])
+        if "\n" in piece or "\t" in piece or "  " in piece:
+            kept = kept.sub(_SPACES, " ")
+        result.append(kept)
     return result
+
+
+# A headline printed twice before the story's first words, as local TV pages are scraped:
+# "Hunting Park Fire Displaces 18 People Hunting Park Fire Displaces 18 People A fire has
+# destroyed ..." (Multi-News validation, even ids): 4 to 30 words, mostly capitalised, twice.
+_REPEATED_HEADLINE = re.compile(r"^((?:\S+ ){4,30}?)\1(?=\S)")
+
+
+def strip_repeated_headline(para: TrackedText) -> TrackedText:
+    """Cut a headline repeated twice off the paragraph it opens (see _REPEATED_HEADLINE)."""
+    text = para.text
+    first = text.split(" ", 1)[0]
+    if not first[:1].isupper() or text.find(" " + first + " ", len(first), 400) < 0:
+        return para  # the first word must come back soon: a cheap test before the regex
+    match = _REPEATED_HEADLINE.match(text)
+    if not match:
+        return para
+    words = match.group(1).split()
+    capitalised = sum(w[:1].isupper() or w[:1].isdigit() for w in words)
+    rest = para.slice(match.end(), len(text))
+    if capitalised < 0.6 * len(words) or not _enough_left(rest):
+        return para
+    return rest
+
+
+def _strip_bullet(para: TrackedText) -> TrackedText:
+    """Drop a list bullet or a run-in label opening a paragraph (each needs its first mark)."""
+    first = para.text.lstrip()[:1]
+    if first in _BULLET_FIRST or first.isdigit():
+        para = para.sub(_BULLET, "")
+        first = para.text.lstrip()[:1]
+    if first == "*":
+        para = para.sub(_LABEL, "")
+    return para.strip()
 
 
 def _looks_like_title(paragraph: str, title: str | None) -> bool:
@@ -661,7 +939,7 @@ def clean_article(article: Article, index: int = 0) -> Document:
     tracked = normalise(article.text, markdown=_is_markdown(article))
     paras = []
     for para in paragraphs(tracked):
-        para = strip_trailer(para.sub(_BULLET, "").sub(_LABEL, "").strip())
+        para = strip_repeated_headline(strip_trailer(_strip_bullet(para)))
         if para.text and not is_noise(para.text):
             paras.append(para)
     kept: list[TrackedText] = []
@@ -674,6 +952,8 @@ def clean_article(article: Article, index: int = 0) -> Document:
         para, found = strip_dateline(para)
         if not found and not kept:
             para, found = _strip_title_dateline(para)
+        if not found and len(kept) < 2:  # after a photo caption too
+            para, found = _strip_bare_dateline(para)
         if len(kept) < 2:
             dateline = dateline or found
         para = strip_timestamp(para)
@@ -683,7 +963,7 @@ def clean_article(article: Article, index: int = 0) -> Document:
         if is_furniture_paragraph(para.text):
             continue
         kept.append(para)
-    passages = tuple(Passage(p.text, p.offsets) for p in kept if p.text)
+    passages = tuple(Passage(p.text, tuple(p.offsets)) for p in kept if p.text)
     notice = None if passages or not _WORD.search(article.text) else notice_reason(tracked.text)
     return Document(
         article=article, index=index, passages=passages, dateline=dateline, notice=notice
@@ -704,20 +984,16 @@ def clean_articles(articles: Sequence[Article]) -> list[Document]:
     return mark_duplicates(documents)
 
 
-def _shingles(text: str, size: int = 5) -> set[str]:
-    """Each run of ``size`` lowercased words, as one string (words joined by a space).
+def _shingles(text: str, size: int = 5) -> set[tuple[str, ...]]:
+    """Each run of ``size`` lowercased words, as a tuple (the words of a short text: one run).
 
-    Words hold no spaces, so two runs are equal exactly when their strings are; slicing the
-    joined text at the word starts builds them without a Python loop per word.
+    ``zip`` over the word list shifted by 0 to ``size - 1`` builds them without a Python loop
+    per word; tuples of words compare exactly as the words joined by spaces would.
     """
     tokens = list(map(str.lower, _words(text)))
-    joined = " ".join(tokens)
     if len(tokens) <= size:
-        return {joined}
-    # starts[k]: where word k begins in ``joined`` (one past the space after word k-1)
-    starts = list(itertools.accumulate(map((1).__add__, map(len, tokens)), initial=0))
-    ends = map((-1).__add__, starts[size:])
-    return set(map(joined.__getitem__, map(slice, starts, ends)))
+        return {tuple(tokens)}
+    return set(zip(*(tokens[k:] for k in range(size)), strict=False))
 
 
 def mark_duplicates(documents: list[Document], threshold: float = 0.7) -> list[Document]:
@@ -730,22 +1006,22 @@ def mark_duplicates(documents: list[Document], threshold: float = 0.7) -> list[D
     shingles = [_shingles(d.text) for d in documents]
     order = sorted(range(len(documents)), key=lambda i: -len(shingles[i]))
     rank_of = {i: rank for rank, i in enumerate(order)}
-    postings: dict[str, list[int]] = {}
+    postings: dict[tuple[str, ...], tuple[int, ...]] = {}
     seen = postings.keys()
     result = list(documents)
     for i in order:
-        if shingles[i] and documents[i].passages:
-            # only the shingles already indexed (a set intersection in C) are looked up
-            shared = Counter(
-                itertools.chain.from_iterable(map(postings.__getitem__, seen & shingles[i]))
-            )
-            size = len(shingles[i])
+        mine = shingles[i]
+        common = seen & mine  # only the shingles already indexed (a set intersection in C)
+        if mine and documents[i].passages:
+            shared = Counter(itertools.chain.from_iterable(map(postings.__getitem__, common)))
+            size = len(mine)
             copies = [j for j, count in shared.items() if count / size >= threshold]
             if copies:
                 j = min(copies, key=rank_of.__getitem__)
                 d = documents[i]
                 result[i] = Document(d.article, d.index, d.passages, d.dateline, duplicate_of=j)
                 continue
-        for shingle in shingles[i]:
-            postings.setdefault(shingle, []).append(i)
+        for shingle in common:
+            postings[shingle] += (i,)
+        postings.update(dict.fromkeys(mine - common, (i,)))  # new shingles, in C
     return result

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from newsum.clean import TrackedText, is_furniture, strip_timestamp
+from newsum.clean import is_furniture, timestamp_end
 from newsum.types import Document, QuoteRole, Sentence
 
 
@@ -27,7 +27,6 @@ _LOWER_START = re.compile(r"""^["“‘'(\[]*[a-z]""")
 _CAMEL_START = re.compile(r"""^["“‘'(\[]*[a-z]+[A-Z]""")  # eBay, iPhone: real sentence starts
 _CLOSING_START = re.compile(r"^[)\]},;:]")  # "(R-N.Y. | ), chairman of ..."
 _TITLE_END = re.compile(rf"\b{_TITLES}\.$")  # "the former warden, Maj. | David Dinenna"
-_QUESTION_END = re.compile(r"""[?!]["”’')\]]*$""")  # "the ship Pourquoi Pas? | to the scene"
 # Words that open a sentence, not a name: after "strongman Hun Sen." a capitalised one of these
 # (or the name again: "Hun Sen. Hun Sen complained") starts a new sentence.
 _OPENERS = (
@@ -95,6 +94,12 @@ _WORD_END = re.compile(r"""(?<![\w.'’-])(?P<word>[a-z]{2,})\.(?=\s+["“‘(]?
 _NAME_THEN_TITLE = re.compile(
     rf"""\b(?P<name>[A-Z][a-z]+)\ (?P<title>{_TITLES})\.(?=\s+(?:(?P=name)\ (?P=title)\b|{_OPENERS}\b))"""
 )
+# Two sentences glued without a space, as scraped pages join paragraphs: "... for possible
+# symptoms of Ebola.The CDC says", "on the run!The animal escaped", '... Olivera said.Olivera
+# told ABC11' (Multi-News validation, even ids). A lowercase word of two letters or more, the
+# mark (and a closing quote), then a capitalised word: not an abbreviation ("U.S.", "Ph.D."),
+# nor a domain ("TheKnot.com").
+_GLUED = re.compile(r"""(?<=[a-z]{2})[.!?]["”’]?(?=["“]?[A-Z][a-z])""")
 # "5 p.m. Officials said": a time ends a sentence unless a day, date, zone or "on" follows it.
 _TIME_END = re.compile(
     r"""\b[ap]\.m\.(?=\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|"""
@@ -136,16 +141,23 @@ def repair_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int,
       closing bracket: ``Sen. Alfonse D'Amato (R-N.Y. | ), chairman ...``;
     - a break after a title that ends a name is missed: ``strongman Hun Sen. | Hun Sen
       complained``, after a time: ``ended at 5 p.m. | Officials said`` (but not ``5 p.m.
-      Tuesday``), and after a plain word nupunkt takes for an abbreviation: ``out of bed. | His``.
+      Tuesday``), and after a plain word nupunkt takes for an abbreviation: ``out of bed. | His``;
+    - sentences glued without a space are cut: ``symptoms of Ebola. | The CDC says``.
     """
     split: list[tuple[int, int]] = []
     forced: set[int] = set()  # starts of the sentences cut here: never merged back
     for start, end in spans:
         cut = start
+        # every break below ends at a period with more of the sentence after it: a sentence
+        # without one before its last character is not searched
+        inner = text[start : end - 1]
+        if "." not in inner and "!" not in inner and "?" not in inner:
+            split.append((cut, end))
+            continue
         breaks = sorted(
             [
                 m.end()
-                for pattern in (_QUOTE_THEN_TITLE, _NAME_THEN_TITLE, _TIME_END, _NAME_END)
+                for pattern in (_QUOTE_THEN_TITLE, _NAME_THEN_TITLE, _TIME_END, _NAME_END, _GLUED)
                 for m in pattern.finditer(text, start, end)
             ]
             + [
@@ -167,17 +179,28 @@ def repair_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int,
             continue
         if merged and start not in forced:
             previous = text[merged[-1][0] : merged[-1][1]].strip()
-            lone = len(previous.split()) == 1 and _ABBREVIATION_END.search(previous)
+            # the cheap tests first; each regex is tried only where its last character is; a
+            # "?" or "!" (then closers) ends a name too: "the ship Pourquoi Pas? | to the scene"
+            lone = len(previous.split(maxsplit=1)) == 1 and _ends_abbreviation(previous)
             runs_on = (
                 _LOWER_START.match(piece)
                 and not _CAMEL_START.match(piece)
-                and (_ABBREVIATION_END.search(previous) or _QUESTION_END.search(previous))
+                and (_ends_abbreviation(previous) or previous.rstrip(_CLOSERS).endswith(("?", "!")))
             )
-            if lone or runs_on or _CLOSING_START.match(piece) or _TITLE_END.search(previous):
+            title = previous.endswith(".") and _TITLE_END.search(previous)
+            if lone or runs_on or _CLOSING_START.match(piece) or title:
                 merged[-1] = (merged[-1][0], end)
                 continue
         merged.append((start, end))
     return [_trim(text, start, end) for start, end in merged]
+
+
+_CLOSERS = "\"”’')]"  # what may follow the end of a sentence: quotation marks, brackets
+
+
+def _ends_abbreviation(previous: str) -> bool:
+    """``_ABBREVIATION_END.search``, tried only on a text ending in a period (and closers)."""
+    return previous.rstrip(_CLOSERS).endswith(".") and bool(_ABBREVIATION_END.search(previous))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -204,9 +227,7 @@ def split_document(document: Document, splitter: Splitter) -> list[Sentence]:
                 continue
             start += len(raw) - len(raw.lstrip())
             end = start + len(text)
-            stamped = strip_timestamp(TrackedText(text, tuple(range(len(text)))))
-            if stamped.text != text:
-                start += stamped.offsets[0]
+            start += timestamp_end(text)
             spans.append((start, end))
         texts = [passage.text[a:b] for a, b in spans]
         roles = quote_roles(texts)

@@ -132,9 +132,12 @@ class Matcher:
         coo = shared.tocoo()
         return rows_array[coo.row], coo.col.astype(np.int64)
 
-    def score_pairs(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    def score_pairs(self, a: np.ndarray, b: np.ndarray, floor: float = 0.0) -> np.ndarray:
         """The score of each pair (``a[i]``, ``b[i]``): weighted F1 of shared units, with the
-        corrections of this class's fields."""
+        corrections of this class's fields. With ``floor``, a pair that cannot reach it may
+        score 0: the corrections only lower a score, except where both give a figure, so
+        the other pairs under ``floor`` before them are not corrected (in the per-outlet
+        table, most of the pairs the index proposes)."""
         a = np.asarray(a, dtype=np.int64)
         b = np.asarray(b, dtype=np.int64)
         if len(a) == 0:
@@ -149,6 +152,17 @@ class Matcher:
         total = beta2 * precision + recall
         with np.errstate(invalid="ignore", divide="ignore"):
             f1 = np.where(total > 0, (1 + beta2) * recall * precision / total, 0.0)
+        if floor > 0:
+            has_figures = np.diff(self._figures.indptr) > 0
+            keep = (f1 >= floor) | (has_figures[a] & has_figures[b])
+            if not keep.all():
+                scores = np.zeros(len(a))
+                scores[keep] = self._corrected(a[keep], b[keep], f1[keep])
+                return scores
+        return self._corrected(a, b, f1)
+
+    def _corrected(self, a: np.ndarray, b: np.ndarray, f1: np.ndarray) -> np.ndarray:
+        """``score_pairs``' corrections of the plain weighted F1 of each pair."""
         # Same words about different people or places ("China won gold" / "Pakistan won
         # gold") are not the same statement; the same specific figure nearly always is.
         has_names = np.diff(self._names.indptr) > 0

@@ -111,7 +111,7 @@ def source_table(
         a, b = matcher.candidates(block, threshold)
         other = (outlet_id[b] != outlet_id[a]) & (story[b] != story[a])  # only these count
         a, b = a[other], b[other]
-        good = matcher.score_pairs(a, b) >= threshold
+        good = matcher.score_pairs(a, b, threshold) >= threshold
         matched[a[good]] = True
     written: Counter[str] = Counter(outlet_of[view.sentences[k].doc] for k in rows)
     exclusive: Counter[str] = Counter(

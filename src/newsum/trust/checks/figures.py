@@ -10,6 +10,7 @@ clauses around them say the same thing otherwise.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import numpy as np
 
@@ -89,13 +90,20 @@ def check(context: Context) -> list[Disagreement]:
     matcher, outlets = context.matcher, context.outlets
     view = matcher.view
     outlet = {m.sentence: outlets.name(view.sentences[m.sentence].doc) for m in context.figures}
+    # Each figure meets every other of its thing (hundreds, in a 1,000-article cluster): what
+    # belongs to one figure or sentence alone is worked out once, not once per pair.
+    bounds = {m.quantity: m.quantity.bounds() for m in context.figures}
+    clauses: dict[Mention, set[str]] = {}
+    updates = Updates(view)
     candidates: list[tuple[Mention, Mention]] = []
     for members in things([m for m in context.figures if not m.partial]).values():
         for i, fa in enumerate(members):
+            low_a, high_a = bounds[fa.quantity]
             for fb in members[i + 1 :]:
                 if outlet[fa.sentence] == outlet[fb.sentence]:
                     continue
-                if not conflict(fa.quantity, fb.quantity):
+                low_b, high_b = bounds[fb.quantity]
+                if not (high_a < low_b or high_b < low_a):  # ``conflict``
                     continue
                 if fa.action and fb.action and not fa.action & fb.action:
                     continue  # "12 killed" / "30 injured": the figures count different events
@@ -109,15 +117,18 @@ def check(context: Context) -> list[Disagreement]:
     seen: set[tuple[int, int, str, frozenset[str]]] = set()
     for fa, fb in candidates:
         sentence_score = similarity[fa.sentence, fb.sentence]
-        context_a = _clause(context, fa) - {fa.head}
-        context_b = _clause(context, fb) - {fb.head}
+        for f in (fa, fb):
+            if f not in clauses:
+                clauses[f] = _clause(context, f)
+        context_a = clauses[fa] - {fa.head}
+        context_b = clauses[fb] - {fb.head}
         around = matcher.units.weighted_f1(
             {u for u in context_a if not u.startswith("#")},
             {u for u in context_b if not u.startswith("#")},
         )
         same_action = bool(fa.action & fb.action)
         lead = same_action and _in_lead(view, fa) and _in_lead(view, fb)
-        if _update(context, fa, fb):
+        if updates.between(fa, fb):
             continue
         if lead:
             pass  # the opening counts of two articles: the same event (see LEAD)
@@ -145,17 +156,35 @@ def _in_lead(view: ClusterView, m: Mention) -> bool:
     return view.sentences[m.sentence].index < LEAD_SENTENCES
 
 
-def _update(context: Context, fa: Mention, fb: Mention) -> bool:
-    """Whether the higher figure is a later count: dated a day later, or said to have grown."""
-    view = context.matcher.view
-    low, high = sorted((fa, fb), key=lambda m: m.quantity.value)
-    if _UPDATE.search(view.sentences[high.sentence].text):
-        return True
-    when_low = parse_date(view.documents[view.sentences[low.sentence].doc].article.date)
-    when_high = parse_date(view.documents[view.sentences[high.sentence].doc].article.date)
-    if when_low is None or when_high is None:
-        return False
-    return when_high.date() > when_low.date()
+class Updates:
+    """Whether a higher figure is a later count (``between``), with each sentence's wording
+    and each document's date read once."""
+
+    def __init__(self, view: ClusterView) -> None:
+        self.view = view
+        self._grew: dict[int, bool] = {}
+        self._dates: dict[int, date | None] = {}
+
+    def between(self, fa: Mention, fb: Mention) -> bool:
+        """Whether the higher figure is a later count: dated a day later, or said to have
+        grown ("rose to", "so far")."""
+        low, high = sorted((fa, fb), key=lambda m: m.quantity.value)
+        if high.sentence not in self._grew:
+            text = self.view.sentences[high.sentence].text
+            self._grew[high.sentence] = _UPDATE.search(text) is not None
+        if self._grew[high.sentence]:
+            return True
+        when_low = self._date(self.view.sentences[low.sentence].doc)
+        when_high = self._date(self.view.sentences[high.sentence].doc)
+        if when_low is None or when_high is None:
+            return False
+        return when_high > when_low
+
+    def _date(self, doc: int) -> date | None:
+        if doc not in self._dates:
+            when = parse_date(self.view.documents[doc].article.date)
+            self._dates[doc] = None if when is None else when.date()
+        return self._dates[doc]
 
 
 def _clause(context: Context, m: Mention) -> set[str]:
