@@ -2,16 +2,20 @@
 
 Data: ../shared/data (or $NEWSUM_DATA), every dev set: duc2002 m100 (m200 holds the same
 clusters), duc2003 tasks 2 and 3, TAC 2011 MultiLing (newswire events, many articles each)
-and multinews validation (web news, 1-9 pages an event). Articles are pooled (a document
-listed by two clusters once, and their clusters one true story), shuffled, given opaque ids,
-and grouped in one stream. Printed:
+and multinews validation (web news, 1-9 pages an event), split by SHA-1 of the cluster id
+into an even half (trained and tuned on) and an odd half (only reported). Articles are
+pooled (a document listed by two clusters once, and their clusters one true story),
+shuffled, given opaque ids, and grouped in one stream. Printed:
 
-1. leave one set out: the join model trained (benchmarks/stories_train.py's way) on the
-   other sets, scored on the pool of the set left out; then the newswire pool (the four
-   newswire sets) and the web pool (multinews) scored by models that did not see them;
-2. the shipped model (trained on every set, so these figures are tuned on) on the full
-   pool, the newswire pool, the web pool, and the newswire pool with its dates removed;
-3. for each pool its ceiling: every true story whole, identical texts together.
+1. cross-set: the join model trained on one set alone (A), B-cubed F1 on each other set (B);
+2. held out: each newswire set scored by a model trained on the other newswire sets and the
+   web even half; the web odd half by a model trained on all newswire and the web even half
+   (the kinds the shipped model sees); then strict leave-one-kind-out: the web odd half by
+   a model that saw no web news;
+3. the shipped model (trained on the newswire sets and the web even half) on the full pool
+   (newswire + web odd half), the newswire pool (trained on), the web odd half (not trained
+   on), and the newswire pool with its dates removed;
+4. for each pool its ceiling: every true story whole, identical texts together.
 
 Run: python benchmarks/stories_quality.py [--seeds 3]
 """
@@ -32,13 +36,19 @@ from newsum.grouping.train import DEV_FILES, train_on_files
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(os.environ.get("NEWSUM_DATA", ROOT.parent / "shared" / "data"))
-WEB = ("multinews_val/validation250.jsonl.gz",)
-NEWSWIRE = tuple(f for f in DEV_FILES if f not in WEB)
+WEB = "multinews_val/validation250.jsonl.gz#even"
+WEB_REPORT = "multinews_val/validation250.jsonl.gz#odd"
+NEWSWIRE = tuple(f for f in DEV_FILES if f != WEB)
+SETS = (*NEWSWIRE, WEB, WEB_REPORT)
 
 HEADER = (
     f"  {'pool':<34}{'docs':>6}{'true':>6}{'found':>6}{'P':>7}{'R':>7}{'F1':>7}"
     f"{'pairF1':>8}{'ceiling':>9}   F1 range"
 )
+
+
+def short(name: str) -> str:
+    return name.replace(".jsonl.gz", "").replace("multinews_val/validation250", "multinews")
 
 
 def row(name: str, r: Result, best: Scores) -> str:
@@ -58,67 +68,73 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seeds", type=int, default=3)
     parser.add_argument("--data", type=Path, default=DATA)
-    parser.add_argument("--part", choices=("all", "held-out", "shipped"), default="all")
+    parser.add_argument("--part", choices=("all", "cross", "held-out", "shipped"), default="all")
     args = parser.parse_args()
-    paths = {f: args.data / f for f in DEV_FILES}
-    if not all(p.exists() for p in paths.values()):
+    paths = {
+        f: f"{args.data / f.partition('#')[0]}#{f.partition('#')[2]}".rstrip("#") for f in SETS
+    }
+    if not all(Path(p.partition("#")[0]).exists() for p in paths.values()):
         print(f"dev data missing under {args.data}", file=sys.stderr)
         return 1
     seeds = range(args.seeds)
     started = time.perf_counter()
-    pools = {f: load_pool([paths[f]]) for f in DEV_FILES}
-    newswire = [p for f in NEWSWIRE for p in pools[f]]
-    web = [p for f in WEB for p in pools[f]]
-    everything = newswire + web
-    print(f"{len(everything)} distinct articles; B-cubed and pairwise, mean of {args.seeds} "
-          "shuffles; no window\n")  # fmt: skip
-
-    if args.part != "shipped":
-        held_out(pools, paths, newswire, web, seeds)
-    if args.part != "held-out":
-        shipped(everything, newswire, web, seeds)
+    pools = {f: load_pool([paths[f]]) for f in SETS}
+    print(f"{sum(len(pools[f]) for f in SETS)} distinct articles; B-cubed and pairwise, mean "
+          f"of {args.seeds} shuffles; no window\n")  # fmt: skip
+    if args.part in ("all", "cross"):
+        cross(pools, paths, seeds)
+    if args.part in ("all", "held-out"):
+        held_out(pools, paths, seeds)
+    if args.part in ("all", "shipped"):
+        newswire = [p for f in NEWSWIRE for p in pools[f]]
+        shipped(newswire, pools[WEB_REPORT], seeds)
     print(f"\n({time.perf_counter() - started:.0f} s)")
     return 0
 
 
-def held_out(
-    pools: dict[str, list[Pooled]],
-    paths: dict[str, Path],
-    newswire: list[Pooled],
-    web: list[Pooled],
-    seeds: range,
-) -> None:
-    print("1. leave one set out: trained on the other sets, scored on the one left out")
+def cross(pools: dict[str, list[Pooled]], paths: dict[str, str], seeds: range) -> None:
+    print("1. cross-set B-cubed F1: trained on A alone (rows), scored on B (columns)")
+    tested = (*NEWSWIRE, WEB_REPORT)
+    print(f"  {'trained on':<22}" + "".join(f"{short(b)[:16]:>17}" for b in tested))
+    for a in (*NEWSWIRE, WEB):
+        model = JoinModel.from_dict(train_on_files([paths[a]]))
+        cells = []
+        for b in tested:
+            same = b == a
+            f1 = evaluate(pools[b], seeds=seeds, model=model)["all"].scores.f1
+            cells.append(f"{f1:>16.3f}{'*' if same else ' '}")
+        print(f"  {short(a):<22}" + "".join(cells), flush=True)
+    print("  (* trained on the set it is scored on)\n")
+
+
+def held_out(pools: dict[str, list[Pooled]], paths: dict[str, str], seeds: range) -> None:
+    print("2. held out: scored on a set the model was not trained on")
     print(HEADER)
-    models: dict[str, JoinModel] = {}
-    for held in DEV_FILES:
-        trained = [paths[f] for f in DEV_FILES if f != held]
-        models[held] = JoinModel.from_dict(train_on_files(trained))
-        result = evaluate(pools[held], seeds=seeds, model=models[held])["all"]
-        print(row(f"{held.split('.')[0]}", result, ceiling(pools[held])["all"]), flush=True)
-    web_model = models[WEB[0]]
-    print(row("web pool (model without multinews)", evaluate(web, seeds=seeds, model=web_model)["all"],
-              ceiling(web)["all"]))  # fmt: skip
-    wire_model = JoinModel.from_dict(train_on_files([paths[f] for f in WEB]))
-    print(row("newswire pool (model: multinews only)",
-              evaluate(newswire, seeds=seeds, model=wire_model)["all"], ceiling(newswire)["all"]))  # fmt: skip
+    folds = [(held, [f for f in DEV_FILES if f != held]) for held in NEWSWIRE]
+    folds.append((WEB_REPORT, list(DEV_FILES)))
+    folds.append((WEB_REPORT, list(NEWSWIRE)))
+    for n, (held, trained) in enumerate(folds):
+        model = JoinModel.from_dict(train_on_files([paths[f] for f in trained]))
+        result = evaluate(pools[held], seeds=seeds, model=model)["all"]
+        name = short(held) + (" (no web trained)" if n == len(folds) - 1 else "")
+        print(row(name, result, ceiling(pools[held])["all"]), flush=True)
     print()
 
 
-def shipped(
-    everything: list[Pooled], newswire: list[Pooled], web: list[Pooled], seeds: range
-) -> None:
-    print("2. the shipped model (trained on every set: tuned-on figures)")
+def shipped(newswire: list[Pooled], web: list[Pooled], seeds: range) -> None:
+    print("3. the shipped model (trained on the newswire sets and the web even half)")
     print(HEADER)
-    for name, pool in (("full pool", everything), ("newswire pool", newswire), ("web pool", web),
+    for name, pool in (("full pool (web: odd half)", newswire + web),
+                       ("newswire pool (trained on)", newswire),
+                       ("web odd half (not trained on)", web),
                        ("newswire pool, dates removed", undated(newswire))):  # fmt: skip
         results = evaluate(pool, seeds=seeds)
         best = ceiling(pool)
         print(row(name, results["all"], best["all"]))
-        if name == "full pool":
+        if name.startswith("full pool"):
             for part, r in results.items():
                 if part != "all":
-                    print(row(f"  {part}", r, best[part]))
+                    print(row(f"  {short(part)}", r, best[part]))
 
 
 if __name__ == "__main__":

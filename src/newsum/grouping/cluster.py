@@ -49,7 +49,14 @@ class OpenStory:
     dated: int = 0
     words: int = 0
     keys: tuple[int, ...] = ()
-    cached_cohesion: float | None = None  # worked out when first needed after a change
+    cached_squared: float | None = None  # worked out when first needed after a change
+
+    def squared(self) -> float:
+        """Squared length of the ``all`` centroid (kept until the story changes: every
+        candidate pair and merge check reads it)."""
+        if self.cached_squared is None:
+            self.cached_squared = sum(w * w for w in self.centroids[0].values())
+        return self.cached_squared
 
     def cohesion(self) -> float:
         """Mean cosine (``all`` view) between the story's own articles (0 for one article).
@@ -57,11 +64,8 @@ class OpenStory:
         From the centroid alone: the sum of n unit vectors has squared length n plus twice
         the sum of their pairwise cosines.
         """
-        if self.cached_cohesion is None:
-            n = self.size
-            squared = sum(w * w for w in self.centroids[0].values())
-            self.cached_cohesion = max(0.0, (squared - n) / (n * (n - 1))) if n > 1 else 0.0
-        return self.cached_cohesion
+        n = self.size
+        return max(0.0, (self.squared() - n) / (n * (n - 1))) if n > 1 else 0.0
 
 
 def article_side(vectors: Sequence[Vector], when: float | None, words: int) -> OpenStory:
@@ -123,9 +127,10 @@ class StoryIndex:
         return story.last >= when - self.window and story.first <= when + self.window
 
     def best(
-        self, side: OpenStory, found: set[int], when: float | None
+        self, side: OpenStory, found: set[int], when: float | None, threshold: float
     ) -> tuple[OpenStory | None, float]:
-        """The story among ``found`` that the model likes best for ``side``, if it says join."""
+        """The story among ``found`` that the model likes best for ``side``, if its
+        probability reaches ``threshold``."""
         near = []
         for story_id in sorted(found):
             story = self.stories[story_id]
@@ -133,22 +138,22 @@ class StoryIndex:
                 continue
             if side.id and not self._overlap_in_time(side, story):
                 continue
-            link = dot(side.centroids[0], story.centroids[0]) / (side.size * story.size)
-            if link > 0:
-                near.append((-link, story_id))
+            shared = dot(side.centroids[0], story.centroids[0])
+            if shared > 0:
+                near.append((-shared / (side.size * story.size), story_id, shared))
         scored = []
-        for _, story_id in heapq.nsmallest(SCORED, near):
+        for _, story_id, shared in heapq.nsmallest(SCORED, near):
             story = self.stories[story_id]
             small, big = (side, story) if _smaller(side, story) else (story, side)
-            scored.append((pair_features(small, big), story))
+            scored.append((pair_features(small, big, shared), story))
         if not scored:
             return None, 0.0
         top = max(range(len(scored)), key=lambda k: (self.model.rank.score(scored[k][0]), -k))
         if self.observer is not None:
             self.observer(side, scored, top)
         features, best = scored[top]
-        best_p = self.model.probability(features)
-        if best_p < self.model.join:
+        best_p = self.model.probability(features, merge=bool(side.id))
+        if best_p < threshold:
             return None, best_p
         return best, best_p
 
@@ -156,7 +161,7 @@ class StoryIndex:
         """Put an article (unit vector per view, date in days or None) into a story."""
         side = article_side(vectors, when, words)  # its own date, if any, not the latest seen
         when = self.advance(when)
-        story, score = self.best(side, self.candidates(vectors[0]), when)
+        story, score = self.best(side, self.candidates(vectors[0]), when, self.model.join)
         new = story is None
         if story is None:
             story = self.open()
@@ -193,7 +198,7 @@ class StoryIndex:
         """Merge the story with the open story the model pairs it with, again while it says so."""
         merges: list[tuple[int, int]] = []
         while True:
-            other, _ = self.best(story, self._neighbours(story), None)
+            other, _ = self.best(story, self._neighbours(story), None, self.model.merge)
             if other is None:
                 return tuple(merges)
             into, away = (other, story) if _smaller(story, other) else (story, other)
@@ -275,7 +280,7 @@ class StoryIndex:
         story.day_sum += part.day_sum
         story.dated += part.dated
         story.words += part.words
-        story.cached_cohesion = None
+        story.cached_squared = None
         _stretch(story, part.first)
         _stretch(story, part.last)
         self._rekey(story)

@@ -8,6 +8,7 @@ document count as one true story (``merge``), or the shared documents are left o
 
 from __future__ import annotations
 
+import hashlib
 import random
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -30,14 +31,29 @@ class Pooled:
     dataset: str
 
 
+HALVES = ("even", "odd")
+"""``FILE#even`` and ``FILE#odd`` name the clusters of a file whose id's SHA-1 is even or odd:
+a fixed split of one data set into a half to train or tune on and a half to report on."""
+
+
+def half_of(cluster_id: str) -> str:
+    return HALVES[int(hashlib.sha1(cluster_id.encode()).hexdigest(), 16) % 2]
+
+
 def load_pool(paths: Iterable[str | Path]) -> list[Pooled]:
-    """Distinct documents of the cluster files (identity: ``meta.doc_ids``, else the article id)."""
+    """Distinct documents of the cluster files (identity: ``meta.doc_ids``, else the article
+    id); ``FILE#even`` or ``FILE#odd`` reads one half of a file's clusters (``half_of``)."""
     found: dict[str, tuple[Article, list[str], str]] = {}
-    for path in paths:
-        dataset = _dataset_name(Path(path))
+    for spec in paths:
+        path, _, half = str(spec).partition("#")
+        if half and half not in HALVES:
+            raise InputError(f"{spec}: a half is #even or #odd")
+        dataset = _dataset_name(Path(path)) + (f"#{half}" if half else "")
         for item in read_clusters(path):
             if not isinstance(item, Cluster):
                 raise InputError(str(item))
+            if half and half_of(item.id) != half:
+                continue
             ids = item.meta.get("doc_ids")
             if not isinstance(ids, list) or len(ids) != len(item.articles):
                 ids = [a.id for a in item.articles]
