@@ -67,7 +67,9 @@ def test_a_surname_alone_before_its_full_name_is_unintroduced() -> None:
     names = {"Alcorn": "Geraldine Alcorn", "Lowe": "Alex Lowe"}
     assert bare_surnames(ALCORN_BARE, names) == ["Alcorn"]
     assert bare_surnames(ALCORN_INTRO, names) == []
-    assert bare_surnames("Mr. Lowe said he was a friend.", names) == []  # a title names him
+    assert bare_surnames("Sen. Lowe said he was a friend.", names) == []  # a rank says who
+    # a courtesy title does not: "Mr. Hjort said" still leaves the reader asking who he is
+    assert bare_surnames("Mr. Lowe said he was a friend.", names) == ["Lowe"]
     assert unintroduced([ALCORN_BARE, ALCORN_INTRO], names) == [(0, "Alcorn")]
     assert unintroduced([ALCORN_INTRO, ALCORN_BARE], names) == []
 

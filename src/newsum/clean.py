@@ -216,6 +216,9 @@ _ODD_CHARACTER = re.compile(
     r"[\u200b\u200c\u200d\u2060\ufeff\u00ad\u00a0\u2007\u2009\u202f\x00-\x08\x0b\x0c\x0e-\x1f\x7f]"
 )
 _CARRIAGE_RETURN = re.compile(r"\r\n?")
+# A Wikipedia reference mark set against the word or stop before it: "Smith.[15] McMurray",
+# "five[14] successors", "worldwide;[1]" (Multi-News validation pastes Wikipedia pages).
+_FOOTNOTE_MARK = re.compile(r"(?<=[\w.,;:!?\"”’)])\[(?:\d{1,3}|citation needed|note \d{1,3})\]")
 
 
 def _entity(match: re.Match[str]) -> str:
@@ -298,6 +301,8 @@ def normalise(text: str, markdown: bool = False) -> TrackedText:
         tracked = tracked.sub(_ENTITY, _entity)
     if "``" in tracked.text or "''" in tracked.text:
         tracked = tracked.sub(_TEX_QUOTES, '"')
+    if "[" in tracked.text:
+        tracked = tracked.sub(_FOOTNOTE_MARK, "")
     if _ODD_CHARACTER.search(tracked.text):
         tracked = tracked.sub(_INVISIBLE, "")
         tracked = tracked.sub(_NBSP, " ")
@@ -507,7 +512,7 @@ _FURNITURE_START = re.compile(  # at the start of the sentence only (tried with 
     | in\ this\ (file\ |handout\ |undated\ )?(photo|image|picture)\ (provided|released|taken|made|obtained|posted)\b
     | buy\ photo\b | file\ [-–—]\ | (photo|image|picture)\ (from|via|courtesy\ of)\ [^.]{0,60}\.?$
     | (?-i:[A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){0,3})\ ?/\ ?(?:AP|AFP|Reuters|Getty\ Images|EPA|Bloomberg)\b )
-    | \s*\|""",
+    | \s*\| | \.?@\w{1,15}\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 _FURNITURE_RULES = (  # (fragments, rule): anywhere in the sentence
@@ -686,8 +691,16 @@ def _rough_sentences(paragraph: str) -> Iterator[str]:
     yield paragraph[start:]
 
 
+# An embedded tweet, signed at its end: ".@GOPoversight is going to get the Comey memo, if it
+# exists. ... — Jason Chaffetz (@jasoninthehouse) May 16, 2017" (Multi-News validation).
+_TWEET_SIGNATURE = re.compile(r"[—–-]\s*[^—–()\n]{1,60}\(@\w{1,15}\)\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4}\W*$")
+
+
 def is_furniture_paragraph(paragraph: str) -> bool:
-    """Every rough sentence of the paragraph is furniture (found out at the first that is not)."""
+    """Every rough sentence of the paragraph is furniture (found out at the first that is not),
+    or the paragraph is an embedded tweet: its sentences are the tweet, its end the signature."""
+    if "(@" in paragraph and _TWEET_SIGNATURE.search(paragraph):
+        return True
     return all(is_furniture(part) for part in _rough_sentences(paragraph) if part)
 
 

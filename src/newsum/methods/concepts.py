@@ -21,8 +21,10 @@ from newsum.coherence import (
     definite_head,
     facts_of,
     full_names,
+    gives_name,
     inner_definite,
     leans_on_previous,
+    named_as_person,
     quote_allowed,
     quote_role,
     refers_back,
@@ -231,19 +233,25 @@ class Concepts:
             missing = bare_surnames(texts[i], names)
             if not missing:
                 continue
-            full = names[missing[0]]
-            if full not in giving:
-                giving[full] = [k for k in eligible if full in texts[k]]
             here = view.sentences[view.candidates[i].sentence]
-            givers = [k for k in giving[full] if k != i and links.get(k) != i]
 
             def place(k: int, here: Sentence = here) -> tuple[bool, int, int]:
                 there = view.sentences[view.candidates[k].sentence]
                 same_before = there.doc == here.doc and there.index < here.index
                 return (not same_before, -there.index if same_before else there.doc, there.index)
 
-            if givers:
-                links[i] = min(givers, key=place)
+            for last in missing:
+                full = names[last]
+                if full not in giving:
+                    giving[full] = [k for k in eligible if gives_name(full, texts[k])]
+                others = [k for k in giving[full] if k != i]
+                givers = [k for k in others if links.get(k) != i]  # not one that leans on it
+                if givers:
+                    links.setdefault(i, min(givers, key=place))
+                elif not others and named_as_person(texts[i], last):
+                    # "Mr. Copeland said", and no candidate says who he is: it cannot be read
+                    links[i] = NO_LINK
+                    break
 
     @staticmethod
     def _definite_antecedent(
