@@ -512,7 +512,7 @@ _FURNITURE_START = re.compile(  # at the start of the sentence only (tried with 
     | in\ this\ (file\ |handout\ |undated\ )?(photo|image|picture)\ (provided|released|taken|made|obtained|posted)\b
     | buy\ photo\b | file\ [-–—]\ | (photo|image|picture)\ (from|via|courtesy\ of)\ [^.]{0,60}\.?$
     | (?-i:[A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){0,3})\ ?/\ ?(?:AP|AFP|Reuters|Getty\ Images|EPA|Bloomberg)\b )
-    | \s*\| | \.?@\w{1,15}\b""",
+    | \s*\|""",
     re.IGNORECASE | re.VERBOSE,
 )
 _FURNITURE_RULES = (  # (fragments, rule): anywhere in the sentence
