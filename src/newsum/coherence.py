@@ -220,6 +220,7 @@ class Facts:
     content: frozenset[str]
     outcomes: frozenset[str] = frozenset()  # what an outcome befell ("captured Raqqa": raqqa)
     quantities: frozenset[str] = frozenset()  # a figure with what it counts ("22 people")
+    persons: bool = False  # names someone in full inside the sentence ("Kenneth White")
 
     @property
     def predicates(self) -> frozenset[str]:
@@ -241,9 +242,17 @@ def facts_of(text: str, content: Sequence[str]) -> Facts:
         and m.group(3).lower() not in STOPWORDS
         and m.group(3).lower().removesuffix("s") not in _NOT_COUNTED
     }
+    persons = any(m.start() > opening for m in _TWO_NAMES.finditer(text))
     return Facts(
-        frozenset(names | figures), frozenset(content), outcome_objects(text), frozenset(quantities)
+        frozenset(names | figures),
+        frozenset(content),
+        outcome_objects(text),
+        frozenset(quantities),
+        persons,
     )
+
+
+_TWO_NAMES = re.compile(r"(?<![\w.])[A-Z][a-z]+\s+[A-Z][a-z]+\b")
 
 
 # "as many as 22 people had to sign off" / "needed upwards of 22 people to sign off"
@@ -325,9 +334,9 @@ def same_predicate_fact(a: Facts, b: Facts) -> bool:
     """The same kind of predicate, a third of the content and ``PREDICATE_SHARED`` content
     stems in common: one fact even where no name is shared ("Varadkar is to rush legislation
     ..." / "... to rush through emergency legislation to ban the possession of certain drugs").
-    Two that each give two names or figures and share none tell of different people ("arrested
-    49-year-old Kenneth White" / "arrested 23-year-old Terry Brown")."""
-    if not a.predicates & b.predicates or min(len(a.keys), len(b.keys)) >= 2:
+    Two that each name a person in full tell of different people ("arrested 49-year-old
+    Kenneth White" / "arrested 23-year-old Terry Brown"): they share no name."""
+    if not a.predicates & b.predicates or (a.persons and b.persons):
         return False
     common = len(a.content & b.content)
     smaller = min(len(a.content), len(b.content)) or 1
