@@ -693,7 +693,9 @@ def _rough_sentences(paragraph: str) -> Iterator[str]:
 
 # An embedded tweet, signed at its end: ".@GOPoversight is going to get the Comey memo, if it
 # exists. ... — Jason Chaffetz (@jasoninthehouse) May 16, 2017" (Multi-News validation).
-_TWEET_SIGNATURE = re.compile(r"[—–-]\s*[^—–()\n]{1,60}\(@\w{1,15}\)\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4}\W*$")
+_TWEET_SIGNATURE = re.compile(
+    r"[—–-]\s*[^—–()\n]{1,60}\(@\w{1,15}\)\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4}\W*$"
+)
 
 
 def is_furniture_paragraph(paragraph: str) -> bool:

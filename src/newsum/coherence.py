@@ -559,7 +559,9 @@ _CUE_FAMILY = re.compile(
 _CUE_REPORTED_BY = re.compile(rf"\b(?:{_REPORTING}),?\s+\Z")  # "said Lowe"
 _CUE_REPORTED_BY_NAMED = re.compile(rf"\b(?:{_REPORTING}),?\s+[A-Z][a-z]+\s+\Z")  # "said Alex Lowe"
 # "Mr. Lowe"; "W. Grant McMurray" (an initial before the first name)
-_CUE_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+\Z|(?<![\w.])[A-Z]\.\s+[A-Z][a-z]+\s+\Z")
+_CUE_TITLE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+\Z|(?<![\w.])[A-Z]\.\s+[A-Z][a-z]+\s+\Z"
+)
 _NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)")
 CUE_REACH = 400
 """Characters before a name searched for "said" or a title: far more than any cue spans."""
