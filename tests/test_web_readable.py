@@ -8,11 +8,12 @@ said"); a connective that points back ("Similarly, ..."); one fact told twice in
 
 from __future__ import annotations
 
-from newsum.clean import is_furniture, is_furniture_paragraph, normalise
+from newsum.clean import normalise
 from newsum.coherence import (
     bare_surnames,
     facts_of,
     full_names,
+    in_signed_tweet,
     leans_on_previous,
     named_as_person,
     same_fact,
@@ -85,20 +86,30 @@ def test_the_sentence_that_names_mr_toon_comes_after_the_full_name_or_not_at_all
     assert any("Mr. Toon" in t for t in order[1:])
 
 
-# line 9: Trump's tweets embedded in a list of his remarks on the stock market
-TWEET = (
-    "Our economy is now booming and with all I am doing, will only get better...Our country is "
-    "finally WINNING again! — Donald J. Trump (@realDonaldTrump) January 25, 2018"
-)
-TWEET_REPORTED = (
-    '"Our economy is now booming and with all I am doing, will only get better," Trump tweeted.'
+# line 9: Trump's remarks on the stock market, his tweets embedded among them (verbatim)
+TWEETS = (
+    'Jan. 24. 2018: \n \n "Our economy is now booming and with all I am doing, will only get '
+    'better," Trump tweeted. \n \n Will soon be heading to Davos, Switzerland, to tell the world '
+    "how great America is and is doing. Our economy is now booming and with all I am doing, will "
+    "only get better...Our country is finally WINNING again! — Donald J. Trump "
+    "(@realDonaldTrump) January 25, 2018 \n \n Jan. 23, 2018: \n \n \"You're seeing what's "
+    "happening with the stock market. People are appreciating what we're doing,\" Trump said "
+    "during an announcement of tariffs on imported solar products and washing machines."
 )
 
 
-def test_an_embedded_tweet_is_page_furniture_and_its_report_is_not() -> None:
-    assert is_furniture_paragraph(TWEET)
-    assert not is_furniture_paragraph(TWEET_REPORTED)
-    assert not is_furniture(TWEET_REPORTED)
+def test_the_words_of_an_embedded_tweet_are_not_reporting() -> None:
+    inside = TWEETS.index("to tell the world how great America is and is doing.")
+    end = TWEETS.index(".", inside) + 1
+    assert in_signed_tweet(TWEETS, end)
+    # the reporting that quotes the tweet, and the next paragraph, are kept
+    assert not in_signed_tweet(TWEETS, TWEETS.index("Trump tweeted.") + len("Trump tweeted."))
+    assert not in_signed_tweet(TWEETS, len(TWEETS))
+    view = prepare([Article(TWEETS, id="tweets")], Components())
+    method = Concepts(min_words=1)
+    picked = [view.candidates[i].text for i in method.eligible(view, Budget(words=250))]
+    assert not any(t.startswith("Will soon be heading to Davos") for t in picked)
+    assert any(t.endswith("Trump tweeted.") for t in picked)
 
 
 def test_an_unnamed_speaker_or_a_connective_leans_on_the_sentence_before() -> None:

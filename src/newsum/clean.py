@@ -691,18 +691,8 @@ def _rough_sentences(paragraph: str) -> Iterator[str]:
     yield paragraph[start:]
 
 
-# An embedded tweet, signed at its end: ".@GOPoversight is going to get the Comey memo, if it
-# exists. ... — Jason Chaffetz (@jasoninthehouse) May 16, 2017" (Multi-News validation).
-_TWEET_SIGNATURE = re.compile(
-    r"[—–-]\s*[^—–()\n]{1,60}\(@\w{1,15}\)\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4}\W*$"
-)
-
-
 def is_furniture_paragraph(paragraph: str) -> bool:
-    """Every rough sentence of the paragraph is furniture (found out at the first that is not),
-    or the paragraph is an embedded tweet: its sentences are the tweet, its end the signature."""
-    if "(@" in paragraph and _TWEET_SIGNATURE.search(paragraph):
-        return True
+    """Every rough sentence of the paragraph is furniture (found out at the first that is not)."""
     return all(is_furniture(part) for part in _rough_sentences(paragraph) if part)
 
 

@@ -405,6 +405,23 @@ _ABOUT_THE_PAGE = re.compile(
 )
 
 
+# An embedded tweet, signed where its paragraph ends: ".@GOPoversight is going to get the Comey
+# memo, if it exists. ... — Jason Chaffetz (@jasoninthehouse) May 16, 2017".
+_TWEET_SIGNATURE = re.compile(
+    r"[—–-]\s*[^—–()\n]{1,60}\(@\w{1,15}\)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\W*$"
+)
+_PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
+
+
+def in_signed_tweet(text: str, end: int) -> bool:
+    """The sentence ending at ``end`` of the article ``text`` stands in an embedded tweet: the
+    rest of its paragraph ends with the tweet's signature (the split stage drops the signature
+    itself as furniture, so the tweet's words are known only by where they stand)."""
+    stop = _PARAGRAPH_END.search(text, end)
+    rest = text[end : stop.start() if stop else len(text)]
+    return "(@" in rest and bool(_TWEET_SIGNATURE.search(rest))
+
+
 def about_the_page(text: str) -> bool:
     """The sentence speaks about the web page it stands on ("The video shown here ...")."""
     return bool(_ABOUT_THE_PAGE.search(text))

@@ -22,6 +22,7 @@ from newsum.coherence import (
     facts_of,
     full_names,
     gives_name,
+    in_signed_tweet,
     inner_definite,
     leans_on_previous,
     named_as_person,
@@ -158,11 +159,22 @@ class Concepts:
             for i, c in enumerate(view.candidates)
             if view.sentences[c.sentence].doc in active and self.readable(view, budget, i)
         ]
+        signed = {d.index for d in view.documents if "(@" in d.article.text}
+        if signed:  # embedded tweets: the words of a post, not of the reporting around it
+            usable = [i for i in usable if not self._in_tweet(view, i, signed)]
         unknown = unintroduced_speakers([d.text for d in view.documents])
         if unknown:  # "..., Dillon said", and the cluster never says who Dillon is
             usable = [i for i in usable if not speakers(view.candidates[i].text) & unknown]
         sized = [i for i in usable if self.min_words <= view.candidates[i].words <= self.max_words]
         return self.current(view, sized or usable)
+
+    @staticmethod
+    def _in_tweet(view: ClusterView, i: int, signed: set[int]) -> bool:
+        sentence = view.sentences[view.candidates[i].sentence]
+        if sentence.doc not in signed:
+            return False
+        document = next(d for d in view.documents if d.index == sentence.doc)
+        return in_signed_tweet(document.article.text, sentence.end)
 
     def current(self, view: ClusterView, eligible: Sequence[int]) -> list[int]:
         """Leave out what an outcome reported in the cluster has overtaken: "300 fighters were
