@@ -216,9 +216,6 @@ _ODD_CHARACTER = re.compile(
     r"[\u200b\u200c\u200d\u2060\ufeff\u00ad\u00a0\u2007\u2009\u202f\x00-\x08\x0b\x0c\x0e-\x1f\x7f]"
 )
 _CARRIAGE_RETURN = re.compile(r"\r\n?")
-# A Wikipedia reference mark set against the word or stop before it: "Smith.[15] McMurray",
-# "five[14] successors", "worldwide;[1]" (Multi-News validation pastes Wikipedia pages).
-_FOOTNOTE_MARK = re.compile(r"(?<=[\w.,;:!?\"”’)])\[(?:\d{1,3}|citation needed|note \d{1,3})\]")
 
 
 def _entity(match: re.Match[str]) -> str:
@@ -301,8 +298,6 @@ def normalise(text: str, markdown: bool = False) -> TrackedText:
         tracked = tracked.sub(_ENTITY, _entity)
     if "``" in tracked.text or "''" in tracked.text:
         tracked = tracked.sub(_TEX_QUOTES, '"')
-    if "[" in tracked.text:
-        tracked = tracked.sub(_FOOTNOTE_MARK, "")
     if _ODD_CHARACTER.search(tracked.text):
         tracked = tracked.sub(_INVISIBLE, "")
         tracked = tracked.sub(_NBSP, " ")

@@ -388,6 +388,10 @@ _GLUED = re.compile(
     r"[a-z]{2}[.!?][A-Z][a-z]|[a-z]{2}[.!?]\s+(?:The|Their|They|He|She|It|This|But|We|I)\s"
 )
 _MARKUP = re.compile(r"[{}<>|]")  # typesetting codes left in wire copy ("$3.12{")
+# A Wikipedia reference mark ("syndrome.[2]", "[15] McMurray was ..."): a page pasted in, whose
+# sentences lean on the article they were cut from (cleaning keeps them: the shipped support and
+# story models are trained on its text).
+_REFERENCE_MARK = re.compile(r"\[\d{1,3}\]")
 _LINK = re.compile(r"https?:|www\.|pic\.twitter|t\.co/|\.com/", re.IGNORECASE)
 
 
@@ -430,10 +434,13 @@ def about_the_page(text: str) -> bool:
 def whole_sentence(text: str) -> bool:
     """The text reads as one whole sentence: it ends as a sentence ends (not on a colon that
     announces a quotation, nor on an ellipsis), no second sentence is glued onto it, and it
-    carries no link and no markup."""
+    carries no link, no markup and no reference mark."""
     stripped = text.strip()
     return bool(_WHOLE_END.search(stripped)) and not (
-        _GLUED.search(stripped) or _LINK.search(stripped) or _MARKUP.search(stripped)
+        _GLUED.search(stripped)
+        or _LINK.search(stripped)
+        or _MARKUP.search(stripped)
+        or ("[" in stripped and _REFERENCE_MARK.search(stripped))
     )
 
 
