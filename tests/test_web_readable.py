@@ -150,12 +150,11 @@ def test_one_fact_told_twice_in_other_words_is_redundant() -> None:
         "Wayne State University Police K9 Officer Collin Rose has died of injuries sustained "
         "when he was shot in the head while on duty.",
     )
-    # line 52: the same bill, the same demand (a "legislate" predicate, no name)
+    # line 32: Crayola's warning quoted twice (an "approve" predicate, no name)
     assert _same(
-        "Now is not the time to carve out an exception and raise middle-class taxes, which is why "
-        "you should pass this bill right away.",
-        'And the message is even blunter: "You should pass this bill right away." And first '
-        "off, it's all about tax cuts.",
+        "They are not designed, tested or approved for this purpose.’ \n \n We know coloured "
+        "pencils are super cheap, but really girls – please stick to Rimmel.",
+        'They are not designed, tested or approved for this purpose."',
     )
 
 
@@ -168,6 +167,13 @@ def test_different_facts_about_the_same_people_are_kept() -> None:
         "President Donald Trump's son-in-law, Jared Kushner, is willing to cooperate with federal "
         "investigators looking into ties between Russia and the Trump campaign, his attorney "
         "said Thursday.",
+    )
+    # line 79: two spending bills
+    assert not _same(
+        "House Republicans unveiled a $1 trillion spending bill setting budgets for hundreds of "
+        "government programs in a bid to force U.S. lawmakers to wrap up their work for the year.",
+        "The White House wants a short-term spending bill, an idea many Republicans have scoffed "
+        "at.",
     )
     # line 88: two arrests of two different men
     assert not _same(

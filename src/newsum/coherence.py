@@ -35,11 +35,13 @@ FACT_OVERLAP = 0.6
 names or figures, for both to state one fact (read on pairs from the Multi-News even half:
 below 0.5 it joins different facts about the same people)."""
 
-PREDICATE_SHARED = 4
-"""Content stems that two sentences with the same kind of predicate must share, with no name
-in common, to state one fact: the Irish drugs cluster (Multi-News validation) says "emergency
-legislation" to ban ecstasy four times, the repeats sharing 4-5 stems and no name (its
-"Varadkar" opens the sentence, so is not read as a name); different bills share at most 2."""
+PREDICATE_SHARED = 3
+"""Content stems besides the predicate's that two sentences with the same kind of predicate
+must share, with no name in common, to state one fact: the Irish drugs cluster (Multi-News
+validation) says "emergency legislation" to ban ecstasy four times, the repeats sharing 3-5
+such stems and no name (its "Varadkar" opens the sentence, so is not read as a name); Crayola's
+"not designed, tested or approved for this purpose" quoted twice shares 3 (Multi-News even
+half). Among the even half's summary sentences no other pair is joined by it."""
 
 STEMS_SHARED = 8
 STEMS_OVERLAP = 0.55
@@ -205,7 +207,9 @@ _PREDICATES = {
         "resign": "resign quit",
         "win": "win won victori",
         "injur": "injur wound hurt",
-        "legislate": "legisl bill",  # "rush through emergency legislation" / "an emergency bill"
+        # "rush through emergency legislation" (not "bill": "a $1 trillion spending bill" and
+        # "a short-term spending bill" of one cluster, Multi-News even half, are two bills)
+        "legislate": "legisl",
         "recommend": "recommend endors approv",  # "have recommended to allow same-sex marriages"
     }.items()
     for stem in stems.split()
@@ -338,9 +342,10 @@ def same_predicate_fact(a: Facts, b: Facts) -> bool:
     Kenneth White" / "arrested 23-year-old Terry Brown"): they share no name."""
     if not a.predicates & b.predicates or (a.persons and b.persons):
         return False
-    common = len(a.content & b.content)
+    shared = a.content & b.content
     smaller = min(len(a.content), len(b.content)) or 1
-    return common >= PREDICATE_SHARED and common / smaller >= FACT_OVERLAP / 2
+    besides = sum(stem not in _PREDICATES for stem in shared)  # not "bill" itself
+    return besides >= PREDICATE_SHARED and len(shared) / smaller >= FACT_OVERLAP / 2
 
 
 # A state before an outcome ("300 fighters were believed to remain", "a last stand") ...
