@@ -220,7 +220,9 @@ class Concepts:
         a sentence that gives the full name ("Alex Lowe and David Bridges were swept away"):
         the nearest before it in its article, else the cluster's first (the order stage puts
         that block first). With none among the candidates it cannot be read."""
-        names = full_names([d.text for d in view.documents])
+        names = view.names
+        if names is None:
+            names = full_names([d.text for d in view.documents])
         if not names:
             return
         texts = {i: view.candidates[i].text for i in eligible}
