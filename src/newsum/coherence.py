@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from newsum.represent import STOPWORDS
 from newsum.types import QuoteRole, Sentence
@@ -189,7 +190,7 @@ class Facts:
     outcomes: frozenset[str] = frozenset()  # what an outcome befell ("captured Raqqa": raqqa)
     quantities: frozenset[str] = frozenset()  # a figure with what it counts ("22 people")
 
-    @property
+    @cached_property
     def predicates(self) -> frozenset[str]:
         return frozenset(_PREDICATES[s] for s in self.content if s in _PREDICATES)
 
@@ -349,8 +350,24 @@ _ABOUT_THE_PAGE = re.compile(
 )
 
 
+# Words one of which every match of _ABOUT_THE_PAGE holds (lowercased): most sentences hold
+# none, and three dozen substring tests cost less than the regex tried at every position.
+_ABOUT_THE_PAGE_WORDS = (
+    "above", "below", "shown here", "pictured here", "seen here", "featured here",
+    "embedded here", "linked here", "here are", "here is", "this video", "this page",
+    "this site", "this website", "this post", "this gallery", "this slideshow", "this blog",
+    "click", "tap ", "scroll", "ll find", "ll also find", "web exclusive", "left,", "right,",
+    "center,", "centre,", "top,", "bottom,",
+)  # fmt: skip
+# The non-ASCII letters that IGNORECASE matches to ASCII ones but lower() does not map to them.
+_CASE_ODD = frozenset("\u0130\u0131\u017f\u212a")
+
+
 def about_the_page(text: str) -> bool:
     """The sentence speaks about the web page it stands on ("The video shown here ...")."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _ABOUT_THE_PAGE_WORDS) and _CASE_ODD.isdisjoint(text):
+        return False
     return bool(_ABOUT_THE_PAGE.search(text))
 
 
