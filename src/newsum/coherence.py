@@ -328,12 +328,14 @@ def superseded(text: str, outcome: Facts, facts: Facts) -> bool:
 
 
 _WHOLE_END = re.compile(r"""(?<!\.\.)(?<!…)[.!?]["”’')\]]*$""")
+_CLOSERS = "\"”’')]"  # what may follow the stop that ends a sentence (_WHOLE_END)
 # "to go back to school today.Their return", "... Russell Hall. Their cases are pending."
 _GLUED = re.compile(
     r"[a-z]{2}[.!?][A-Z][a-z]|[a-z]{2}[.!?]\s+(?:The|Their|They|He|She|It|This|But|We|I)\s"
 )
 _MARKUP = re.compile(r"[{}<>|]")  # typesetting codes left in wire copy ("$3.12{")
 _LINK = re.compile(r"https?:|www\.|pic\.twitter|t\.co/|\.com/", re.IGNORECASE)
+_LINK_WORDS = ("http", "www.", "pic.twitter", "t.co/", ".com/")  # one is in every _LINK match
 
 
 # "The video shown here explains ...", "Below is a quick explanation ...": the page speaks
@@ -350,8 +352,9 @@ _ABOUT_THE_PAGE = re.compile(
 )
 
 
-# Words one of which every match of _ABOUT_THE_PAGE holds (lowercased): most sentences hold
-# none, and three dozen substring tests cost less than the regex tried at every position.
+# Words one of which every match of _ABOUT_THE_PAGE holds (lowercased; a new alternative of
+# the regex needs its word here): most sentences hold none, and three dozen substring tests
+# cost less than the regex tried at every position.
 _ABOUT_THE_PAGE_WORDS = (
     "above", "below", "shown here", "pictured here", "seen here", "featured here",
     "embedded here", "linked here", "here are", "here is", "this video", "this page",
@@ -363,12 +366,16 @@ _ABOUT_THE_PAGE_WORDS = (
 _CASE_ODD = frozenset("\u0130\u0131\u017f\u212a")
 
 
+def _may_hold(text: str, words: Sequence[str]) -> bool:
+    """A case-insensitive regex each of whose matches holds one of ``words`` (lowercase ASCII)
+    can match ``text``: one is in the lowercased text, or a letter lower() leaves is there."""
+    lowered = text.lower()
+    return any(word in lowered for word in words) or not _CASE_ODD.isdisjoint(text)
+
+
 def about_the_page(text: str) -> bool:
     """The sentence speaks about the web page it stands on ("The video shown here ...")."""
-    lowered = text.lower()
-    if not any(word in lowered for word in _ABOUT_THE_PAGE_WORDS) and _CASE_ODD.isdisjoint(text):
-        return False
-    return bool(_ABOUT_THE_PAGE.search(text))
+    return _may_hold(text, _ABOUT_THE_PAGE_WORDS) and bool(_ABOUT_THE_PAGE.search(text))
 
 
 def whole_sentence(text: str) -> bool:
@@ -376,8 +383,13 @@ def whole_sentence(text: str) -> bool:
     announces a quotation, nor on an ellipsis), no second sentence is glued onto it, and it
     carries no link and no markup."""
     stripped = text.strip()
-    return bool(_WHOLE_END.search(stripped)) and not (
-        _GLUED.search(stripped) or _LINK.search(stripped) or _MARKUP.search(stripped)
+    body = stripped.rstrip(_CLOSERS)  # what _WHOLE_END reads, without a search
+    if not body or body[-1] not in ".!?" or body[:-1].endswith(("..", "…")):
+        return False
+    return not (
+        _GLUED.search(stripped)
+        or (_may_hold(stripped, _LINK_WORDS) and _LINK.search(stripped))
+        or _MARKUP.search(stripped)
     )
 
 
