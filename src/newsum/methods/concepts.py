@@ -284,9 +284,11 @@ class Concepts:
         facts = [
             facts_of(view.candidates[i].text, view.candidate_terms[i].content) for i in eligible
         ]
+        close = similar.tolist()  # the pairs read are never the ones written: read a copy
         for a in range(len(eligible)):
+            row, mine = close[a], facts[a]
             for b in range(a + 1, len(eligible)):
-                if not similar[a, b] and same_fact(facts[a], facts[b]):
+                if not row[b] and same_fact(mine, facts[b]):
                     similar[a, b] = similar[b, a] = True
         np.fill_diagonal(similar, False)
         return similar
