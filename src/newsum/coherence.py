@@ -256,7 +256,7 @@ Syria's northern province of Raqqa": seven): past that the sentence has moved on
 def outcome_objects(text: str) -> frozenset[str]:
     """The place or party each outcome in the sentence befell: the last name of the phrase
     after the verb ("driven out of Syria's Raqqa" and "have fully captured Raqqa": raqqa)."""
-    if _BEFORE_OUTCOME.search(text):
+    if _before_outcome(text) or not _may_hold(text, _OUTCOME_WORDS):
         return frozenset()
     found: set[str] = set()
     for match in _OUTCOME.finditer(text):
@@ -308,21 +308,42 @@ _OUTCOME = re.compile(
 )
 
 
+# Words one of which every match of _BEFORE_OUTCOME, or of _OUTCOME, holds (lowercased; a new
+# alternative of either regex needs its word here): the regexes run only where one is.
+_BEFORE_OUTCOME_WORDS = (
+    "remain", "to leave", "to fall", "to be driven", "to be captured", "to be taken", "about to",
+    "still ", "last stand", "final ", "imminent", "on the verge", "approaching", "trapped",
+    "dragged on", "percent of ", "closer to ", "closing in on", "could be ",
+)  # fmt: skip
+_OUTCOME_WORDS = (
+    "fully ", "completely ", "captured", "retook", "liberated", "seized", "control of",
+    "fell to", "freed", "rescued", "surrendered", "lost ", "driven out of", "collapsed",
+)  # fmt: skip
+
+
+def _before_outcome(text: str) -> bool:
+    return _may_hold(text, _BEFORE_OUTCOME_WORDS) and bool(_BEFORE_OUTCOME.search(text))
+
+
 def states_before_outcome(text: str) -> bool:
     """The sentence describes a state that an outcome would end ("believed to remain")."""
-    return bool(_BEFORE_OUTCOME.search(text))
+    return _before_outcome(text)
 
 
 def reports_outcome(text: str) -> bool:
     """The sentence states how a situation ended (a city captured, hostages freed)."""
-    return bool(_OUTCOME.search(text)) and not _BEFORE_OUTCOME.search(text)
+    return (
+        _may_hold(text, _OUTCOME_WORDS)
+        and bool(_OUTCOME.search(text))
+        and not _before_outcome(text)
+    )
 
 
 def superseded(text: str, outcome: Facts, facts: Facts) -> bool:
     """A sentence describing the state before an outcome that another sentence, sharing a
     name or two content words with it, reports: both cannot hold at once, and the outcome is
     the later news."""
-    if not _BEFORE_OUTCOME.search(text):
+    if not _before_outcome(text):
         return False
     return bool(facts.keys & outcome.keys) or len(facts.content & outcome.content) >= 2
 
