@@ -536,6 +536,25 @@ _CUE_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+\Z")  # "Mr. Lowe"
 _NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)")
 CUE_REACH = 400
 """Characters before a name searched for "said" or a title: far more than any cue spans."""
+CUE_WINDOW = 48
+"""Characters before a name tried first for a cue: more than any cue spans when written with
+single spaces, so the whole reach is searched only where a cue could be longer."""
+
+
+def _cue_before(pattern: re.Pattern[str], text: str, reach: int, start: int) -> bool:
+    """``pattern.search(text, reach, start)`` for a cue that ends where the name starts (its
+    pattern ends in whitespace and ``\\Z``): the last CUE_WINDOW characters first, and the whole
+    reach only where those hold three words or fewer. A cue is at most three words ("according
+    to, Alex"; "said Lowe"; "Col."; "the") with whitespace around them, so a longer one covers
+    the window with no more than three words: the answer is the one a full search gives."""
+    low = max(reach, start - CUE_WINDOW)
+    if pattern.search(text, low, start):
+        return True
+    return (
+        low > reach
+        and len(text[low:start].split()) <= 3
+        and bool(pattern.search(text, reach, start))
+    )
 
 
 def _person_cued(names: set[str], text: str) -> set[str]:
@@ -565,12 +584,12 @@ def _person_cued(names: set[str], text: str) -> set[str]:
         ) or (
             free_after
             and (
-                _CUE_REPORTED_BY_NAMED.search(text, reach, start)
+                _cue_before(_CUE_REPORTED_BY_NAMED, text, reach, start)
                 or (
-                    _CUE_REPORTED_BY.search(text, reach, start)
+                    _cue_before(_CUE_REPORTED_BY, text, reach, start)
                     and not _named_next(names, text, end)
                 )
-                or _CUE_TITLE.search(text, reach, start)
+                or _cue_before(_CUE_TITLE, text, reach, start)
             )
         ):
             found.add(name)
@@ -675,7 +694,10 @@ def unintroduced_speakers(texts: Sequence[str]) -> frozenset[str]:
         start, end = match.span()
         reach = max(0, start - CUE_REACH)
         if (
-            (not _WORD_OR_HYPHEN.match(joined, end) and _INTRODUCED_BY.search(joined, reach, start))
+            (
+                not _WORD_OR_HYPHEN.match(joined, end)
+                and _cue_before(_INTRODUCED_BY, joined, reach, start)
+            )
             or (start and joined[start - 1] == "(" and joined[end : end + 1] == ")")
             or (
                 not (start and _WORD_OR_HYPHEN.match(joined, start - 1))
