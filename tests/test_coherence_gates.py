@@ -94,3 +94,12 @@ def test_the_gates_agree_with_the_regexes_on_a_real_cluster() -> None:
         if not before and coherence._OUTCOME.search(text) is None:
             assert outcome_objects(text) == frozenset()
     assert found > 0  # the cluster has outcomes and states before them: the test reads some
+
+
+def test_a_cue_is_found_near_the_name_and_far_from_it() -> None:
+    near = "The climbers set off at dawn, and the guide who led them, said Lowe, was calm."
+    assert coherence._person_cued({"Lowe"}, near) == {"Lowe"}
+    # a cue spread over more than the first window tried (a column of spaces): still read
+    far = "The report was written by the guide and said" + " " * 70 + "Lowe went up."
+    assert coherence._person_cued({"Lowe"}, far) == {"Lowe"}
+    assert coherence._person_cued({"Lowe"}, far.replace("said", "sand")) == set()
