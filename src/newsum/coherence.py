@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
+from newsum.clean import Hints
 from newsum.represent import STOPWORDS
 from newsum.types import QuoteRole, Sentence
 
@@ -310,14 +311,18 @@ _OUTCOME = re.compile(
 
 # Words one of which every match of _BEFORE_OUTCOME, or of _OUTCOME, holds (lowercased; a new
 # alternative of either regex needs its word here): the regexes run only where one is.
-_BEFORE_OUTCOME_WORDS = (
-    "remain", "to leave", "to fall", "to be driven", "to be captured", "to be taken", "about to",
-    "still ", "last stand", "final ", "imminent", "on the verge", "approaching", "trapped",
-    "dragged on", "percent of ", "closer to ", "closing in on", "could be ",
+_BEFORE_OUTCOME_WORDS = Hints(
+    (
+        "remain", "to leave", "to fall", "to be driven", "to be captured", "to be taken",
+        "about to", "still ", "last stand", "final ", "imminent", "on the verge", "approaching",
+        "trapped", "dragged on", "percent of ", "closer to ", "closing in on", "could be ",
+    )
 )  # fmt: skip
-_OUTCOME_WORDS = (
-    "fully ", "completely ", "captured", "retook", "liberated", "seized", "control of",
-    "fell to", "freed", "rescued", "surrendered", "lost ", "driven out of", "collapsed",
+_OUTCOME_WORDS = Hints(
+    (
+        "fully ", "completely ", "captured", "retook", "liberated", "seized", "control of",
+        "fell to", "freed", "rescued", "surrendered", "lost ", "driven out of", "collapsed",
+    )
 )  # fmt: skip
 
 
@@ -356,7 +361,9 @@ _GLUED = re.compile(
 )
 _MARKUP = re.compile(r"[{}<>|]")  # typesetting codes left in wire copy ("$3.12{")
 _LINK = re.compile(r"https?:|www\.|pic\.twitter|t\.co/|\.com/", re.IGNORECASE)
-_LINK_WORDS = ("http", "www.", "pic.twitter", "t.co/", ".com/")  # one is in every _LINK match
+_LINK_WORDS = Hints(
+    ("http", "www.", "pic.twitter", "t.co/", ".com/")
+)  # one is in every _LINK match
 
 
 # "The video shown here explains ...", "Below is a quick explanation ...": the page speaks
@@ -376,22 +383,23 @@ _ABOUT_THE_PAGE = re.compile(
 # Words one of which every match of _ABOUT_THE_PAGE holds (lowercased; a new alternative of
 # the regex needs its word here): most sentences hold none, and three dozen substring tests
 # cost less than the regex tried at every position.
-_ABOUT_THE_PAGE_WORDS = (
-    "above", "below", "shown here", "pictured here", "seen here", "featured here",
-    "embedded here", "linked here", "here are", "here is", "this video", "this page",
-    "this site", "this website", "this post", "this gallery", "this slideshow", "this blog",
-    "click", "tap ", "scroll", "ll find", "ll also find", "web exclusive", "left,", "right,",
-    "center,", "centre,", "top,", "bottom,",
+_ABOUT_THE_PAGE_WORDS = Hints(
+    (
+        "above", "below", "shown here", "pictured here", "seen here", "featured here",
+        "embedded here", "linked here", "here are", "here is", "this video", "this page",
+        "this site", "this website", "this post", "this gallery", "this slideshow", "this blog",
+        "click", "tap ", "scroll", "ll find", "ll also find", "web exclusive", "left,",
+        "right,", "center,", "centre,", "top,", "bottom,",
+    )
 )  # fmt: skip
 # The non-ASCII letters that IGNORECASE matches to ASCII ones but lower() does not map to them.
 _CASE_ODD = frozenset("\u0130\u0131\u017f\u212a")
 
 
-def _may_hold(text: str, words: Sequence[str]) -> bool:
+def _may_hold(text: str, words: Hints) -> bool:
     """A case-insensitive regex each of whose matches holds one of ``words`` (lowercase ASCII)
     can match ``text``: one is in the lowercased text, or a letter lower() leaves is there."""
-    lowered = text.lower()
-    return any(word in lowered for word in words) or not _CASE_ODD.isdisjoint(text)
+    return words.found(text.lower()) or not _CASE_ODD.isdisjoint(text)
 
 
 def about_the_page(text: str) -> bool:
