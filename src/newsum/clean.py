@@ -24,7 +24,7 @@ from html.entities import html5
 from newsum.types import Article, Document, Passage
 
 
-class _Hints:
+class Hints:
     """Whether a lowercased text contains any of a set of literal fragments, in one pass.
 
     Each rule family below is a regular expression too slow to try on every paragraph, plus
@@ -714,8 +714,8 @@ _NOTICE_HINTS = (
     "enlarge", "toggle", "highlights", "copyright", "publicly accessible",
 )  # fmt: skip
 _URL_HINTS = ("http", "www.", ".com", ".org", ".net", ".gov", ".edu")
-_NOTICE_HINTED = _Hints(_NOTICE_HINTS)
-_URL_HINTED = _Hints(_URL_HINTS)
+_NOTICE_HINTED = Hints(_NOTICE_HINTS)
+_URL_HINTED = Hints(_URL_HINTS)
 
 
 def is_noise(paragraph: str) -> bool:

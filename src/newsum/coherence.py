@@ -17,7 +17,9 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
+from newsum.clean import Hints
 from newsum.represent import STOPWORDS
 from newsum.types import QuoteRole, Sentence
 
@@ -226,7 +228,7 @@ class Facts:
     quantities: frozenset[str] = frozenset()  # a figure with what it counts ("22 people")
     persons: bool = False  # names someone in full inside the sentence ("Kenneth White")
 
-    @property
+    @cached_property
     def predicates(self) -> frozenset[str]:
         return frozenset(_PREDICATES[s] for s in self.content if s in _PREDICATES)
 
@@ -300,7 +302,7 @@ Syria's northern province of Raqqa": seven): past that the sentence has moved on
 def outcome_objects(text: str) -> frozenset[str]:
     """The place or party each outcome in the sentence befell: the last name of the phrase
     after the verb ("driven out of Syria's Raqqa" and "have fully captured Raqqa": raqqa)."""
-    if _BEFORE_OUTCOME.search(text):
+    if _before_outcome(text) or not _may_hold(text, _OUTCOME_WORDS):
         return frozenset()
     found: set[str] = set()
     for match in _OUTCOME.finditer(text):
@@ -368,26 +370,52 @@ _OUTCOME = re.compile(
 )
 
 
+# Words one of which every match of _BEFORE_OUTCOME, or of _OUTCOME, holds (lowercased; a new
+# alternative of either regex needs its word here): the regexes run only where one is.
+_BEFORE_OUTCOME_WORDS = Hints(
+    (
+        "remain", "to leave", "to fall", "to be driven", "to be captured", "to be taken",
+        "about to", "still ", "last stand", "final ", "imminent", "on the verge", "approaching",
+        "trapped", "dragged on", "percent of ", "closer to ", "closing in on", "could be ",
+    )
+)  # fmt: skip
+_OUTCOME_WORDS = Hints(
+    (
+        "fully ", "completely ", "captured", "retook", "liberated", "seized", "control of",
+        "fell to", "freed", "rescued", "surrendered", "lost ", "driven out of", "collapsed",
+    )
+)  # fmt: skip
+
+
+def _before_outcome(text: str) -> bool:
+    return _may_hold(text, _BEFORE_OUTCOME_WORDS) and bool(_BEFORE_OUTCOME.search(text))
+
+
 def states_before_outcome(text: str) -> bool:
     """The sentence describes a state that an outcome would end ("believed to remain")."""
-    return bool(_BEFORE_OUTCOME.search(text))
+    return _before_outcome(text)
 
 
 def reports_outcome(text: str) -> bool:
     """The sentence states how a situation ended (a city captured, hostages freed)."""
-    return bool(_OUTCOME.search(text)) and not _BEFORE_OUTCOME.search(text)
+    return (
+        _may_hold(text, _OUTCOME_WORDS)
+        and bool(_OUTCOME.search(text))
+        and not _before_outcome(text)
+    )
 
 
 def superseded(text: str, outcome: Facts, facts: Facts) -> bool:
     """A sentence describing the state before an outcome that another sentence, sharing a
     name or two content words with it, reports: both cannot hold at once, and the outcome is
     the later news."""
-    if not _BEFORE_OUTCOME.search(text):
+    if not _before_outcome(text):
         return False
     return bool(facts.keys & outcome.keys) or len(facts.content & outcome.content) >= 2
 
 
 _WHOLE_END = re.compile(r"""(?<!\.\.)(?<!…)[.!?]["”’')\]]*$""")
+_CLOSERS = "\"”’')]"  # what may follow the stop that ends a sentence (_WHOLE_END)
 # "to go back to school today.Their return", "... Russell Hall. Their cases are pending."
 _GLUED = re.compile(
     r"[a-z]{2}[.!?][A-Z][a-z]|[a-z]{2}[.!?]\s+(?:The|Their|They|He|She|It|This|But|We|I)\s"
@@ -398,6 +426,9 @@ _MARKUP = re.compile(r"[{}<>|]")  # typesetting codes left in wire copy ("$3.12{
 # story models are trained on its text).
 _REFERENCE_MARK = re.compile(r"\[\d{1,3}\]")
 _LINK = re.compile(r"https?:|www\.|pic\.twitter|t\.co/|\.com/", re.IGNORECASE)
+_LINK_WORDS = Hints(
+    ("http", "www.", "pic.twitter", "t.co/", ".com/")
+)  # one is in every _LINK match
 
 
 # "The video shown here explains ...", "Below is a quick explanation ...": the page speaks
@@ -431,9 +462,31 @@ def in_signed_tweet(text: str, end: int) -> bool:
     return "(@" in rest and bool(_TWEET_SIGNATURE.search(rest))
 
 
+# Words one of which every match of _ABOUT_THE_PAGE holds (lowercased; a new alternative of
+# the regex needs its word here): most sentences hold none, and three dozen substring tests
+# cost less than the regex tried at every position.
+_ABOUT_THE_PAGE_WORDS = Hints(
+    (
+        "above", "below", "shown here", "pictured here", "seen here", "featured here",
+        "embedded here", "linked here", "here are", "here is", "this video", "this page",
+        "this site", "this website", "this post", "this gallery", "this slideshow", "this blog",
+        "click", "tap ", "scroll", "ll find", "ll also find", "web exclusive", "left,",
+        "right,", "center,", "centre,", "top,", "bottom,",
+    )
+)  # fmt: skip
+# The non-ASCII letters that IGNORECASE matches to ASCII ones but lower() does not map to them.
+_CASE_ODD = frozenset("\u0130\u0131\u017f\u212a")
+
+
+def _may_hold(text: str, words: Hints) -> bool:
+    """A case-insensitive regex each of whose matches holds one of ``words`` (lowercase ASCII)
+    can match ``text``: one is in the lowercased text, or a letter lower() leaves is there."""
+    return words.found(text.lower()) or not _CASE_ODD.isdisjoint(text)
+
+
 def about_the_page(text: str) -> bool:
     """The sentence speaks about the web page it stands on ("The video shown here ...")."""
-    return bool(_ABOUT_THE_PAGE.search(text))
+    return _may_hold(text, _ABOUT_THE_PAGE_WORDS) and bool(_ABOUT_THE_PAGE.search(text))
 
 
 def whole_sentence(text: str) -> bool:
@@ -441,9 +494,12 @@ def whole_sentence(text: str) -> bool:
     announces a quotation, nor on an ellipsis), no second sentence is glued onto it, and it
     carries no link, no markup and no reference mark."""
     stripped = text.strip()
-    return bool(_WHOLE_END.search(stripped)) and not (
+    body = stripped.rstrip(_CLOSERS)  # what _WHOLE_END reads, without a search
+    if not body or body[-1] not in ".!?" or body[:-1].endswith(("..", "…")):
+        return False
+    return not (
         _GLUED.search(stripped)
-        or _LINK.search(stripped)
+        or (_may_hold(stripped, _LINK_WORDS) and _LINK.search(stripped))
         or _MARKUP.search(stripped)
         or ("[" in stripped and _REFERENCE_MARK.search(stripped))
     )
@@ -594,6 +650,25 @@ _CUE_TITLE = re.compile(
 _NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)")
 CUE_REACH = 400
 """Characters before a name searched for "said" or a title: far more than any cue spans."""
+CUE_WINDOW = 48
+"""Characters before a name tried first for a cue: more than any cue spans when written with
+single spaces, so the whole reach is searched only where a cue could be longer."""
+
+
+def _cue_before(pattern: re.Pattern[str], text: str, reach: int, start: int) -> bool:
+    """``pattern.search(text, reach, start)`` for a cue that ends where the name starts (its
+    pattern ends in whitespace and ``\\Z``): the last CUE_WINDOW characters first, and the whole
+    reach only where those hold three words or fewer. A cue is at most three words ("according
+    to, Alex"; "said Lowe"; "Col."; "the") with whitespace around them, so a longer one covers
+    the window with no more than three words: the answer is the one a full search gives."""
+    low = max(reach, start - CUE_WINDOW)
+    if pattern.search(text, low, start):
+        return True
+    return (
+        low > reach
+        and len(text[low:start].split()) <= 3
+        and bool(pattern.search(text, reach, start))
+    )
 
 
 def _person_cued(names: set[str], text: str) -> set[str]:
@@ -623,12 +698,12 @@ def _person_cued(names: set[str], text: str) -> set[str]:
         ) or (
             free_after
             and (
-                _CUE_REPORTED_BY_NAMED.search(text, reach, start)
+                _cue_before(_CUE_REPORTED_BY_NAMED, text, reach, start)
                 or (
-                    _CUE_REPORTED_BY.search(text, reach, start)
+                    _cue_before(_CUE_REPORTED_BY, text, reach, start)
                     and not _named_next(names, text, end)
                 )
-                or _CUE_TITLE.search(text, reach, start)
+                or _cue_before(_CUE_TITLE, text, reach, start)
             )
         ):
             found.add(name)
@@ -752,7 +827,10 @@ def unintroduced_speakers(texts: Sequence[str]) -> frozenset[str]:
         start, end = match.span()
         reach = max(0, start - CUE_REACH)
         if (
-            (not _WORD_OR_HYPHEN.match(joined, end) and _INTRODUCED_BY.search(joined, reach, start))
+            (
+                not _WORD_OR_HYPHEN.match(joined, end)
+                and _cue_before(_INTRODUCED_BY, joined, reach, start)
+            )
             or (start and joined[start - 1] == "(" and joined[end : end + 1] == ")")
             or (
                 not (start and _WORD_OR_HYPHEN.match(joined, start - 1))

@@ -41,9 +41,14 @@ def parse_date(value: str | None) -> datetime | None:
     return None
 
 
-def order_sentences(sentences: Sequence[Sentence], documents: Sequence[Document]) -> list[Sentence]:
+def order_sentences(
+    sentences: Sequence[Sentence],
+    documents: Sequence[Document],
+    names: dict[str, str] | None = None,
+) -> list[Sentence]:
     """One block per article, in reading order; the block that opens nearest its article's
-    top first, then the others by article date (undated ones keep input order)."""
+    top first, then the others by article date (undated ones keep input order). ``names`` is
+    ``full_names`` of the documents when the caller has it already."""
     dates = {d.index: parse_date(d.article.date) for d in documents}
     known = [d for d in dates.values() if d is not None]
     fallback = min(known) if known else datetime.min
@@ -61,7 +66,9 @@ def order_sentences(sentences: Sequence[Sentence], documents: Sequence[Document]
         return []
     first = min(blocks, key=opening)
     rest = sorted((d for d in blocks if d != first), key=lambda d: (when(d), blocks[d][0].index, d))
-    order = introductions_first([first, *rest], blocks, full_names([d.text for d in documents]))
+    if names is None:
+        names = full_names([d.text for d in documents])
+    order = introductions_first([first, *rest], blocks, names)
     return [s for doc in order for s in blocks[doc]]
 
 

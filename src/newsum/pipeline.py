@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from newsum.clean import clean_articles
-from newsum.coherence import whole_sentence
+from newsum.coherence import full_names, whole_sentence
 from newsum.compress import compress as compress_sentence
 from newsum.errors import InputError
 from newsum.methods import DEFAULT_METHOD, Budget, get_method
@@ -167,7 +167,8 @@ def _prepare(
         Candidate(flat_index[(s.doc, s.index)], compress_sentence(s.text) if compress else s.text)
         for s in sentences
     ]
-    return build_view(documents, sentences, candidates, components.stemmer), notes
+    names = full_names([d.text for d in documents])  # read by select and order: found once
+    return build_view(documents, sentences, candidates, components.stemmer, names), notes
 
 
 def prepare(
@@ -208,7 +209,7 @@ def summarize(
     budget = Budget(words=words, sentences=sentences)
     picked = list(chosen_method.select(view, budget))
     by_sentence = {view.candidates[i].sentence: view.candidates[i] for i in picked}
-    ordered = order_sentences([view.sentences[k] for k in by_sentence], view.documents)
+    ordered = order_sentences([view.sentences[k] for k in by_sentence], view.documents, view.names)
     flat = {(s.doc, s.index): k for k, s in enumerate(view.sentences)}
     indices = [flat[(s.doc, s.index)] for s in ordered]
     found = analyse(view, indices, embedder=components.embedder, full=trust)

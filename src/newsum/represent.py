@@ -130,6 +130,7 @@ class ClusterView:
     sentences: tuple[Sentence, ...]
     candidates: tuple[Candidate, ...]
     stemmer: PorterStemmer
+    names: dict[str, str] | None = None  # coherence.full_names of the documents, found once
 
     @cached_property
     def candidate_terms(self) -> tuple[SentenceTerms, ...]:
@@ -205,7 +206,8 @@ def build_view(
     sentences: Sequence[Sentence],
     candidates: Sequence[Candidate],
     stemmer: PorterStemmer | None = None,
+    names: dict[str, str] | None = None,
 ) -> ClusterView:
     return ClusterView(
-        tuple(documents), tuple(sentences), tuple(candidates), stemmer or PorterStemmer()
+        tuple(documents), tuple(sentences), tuple(candidates), stemmer or PorterStemmer(), names
     )

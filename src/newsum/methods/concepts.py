@@ -234,7 +234,9 @@ class Concepts:
         a sentence that gives the full name ("Alex Lowe and David Bridges were swept away"):
         the nearest before it in its article, else the cluster's first (the order stage puts
         that block first). With none among the candidates it cannot be read."""
-        names = full_names([d.text for d in view.documents])
+        names = view.names
+        if names is None:
+            names = full_names([d.text for d in view.documents])
         if not names:
             return
         texts = {i: view.candidates[i].text for i in eligible}
@@ -302,9 +304,11 @@ class Concepts:
         facts = [
             facts_of(view.candidates[i].text, view.candidate_terms[i].content) for i in eligible
         ]
+        close = similar.tolist()  # the pairs read are never the ones written: read a copy
         for a in range(len(eligible)):
+            row, mine = close[a], facts[a]
             for b in range(a + 1, len(eligible)):
-                if not similar[a, b] and same_fact(facts[a], facts[b]):
+                if not row[b] and same_fact(mine, facts[b]):
                     similar[a, b] = similar[b, a] = True
         np.fill_diagonal(similar, False)
         return similar

@@ -51,14 +51,8 @@ def analyse(
     ``full=False`` is for bulk runs that only need sources: support by TF-IDF cosine alone,
     and no entities, figures, disagreements or table (about a third of the cost).
     """
-    from newsum.trust.checks import CHECKS, DEFAULT_CONFIDENCE, Context, run_checks
-    from newsum.trust.entities import group_entities
-    from newsum.trust.figures import mentions
-    from newsum.trust.figures import view as figures_view
-    from newsum.trust.learned import load_model
-    from newsum.trust.matching import build_matcher
+    from newsum.trust.lexical import LEXICAL_THRESHOLD, lexical_support
     from newsum.trust.outlets import Outlets
-    from newsum.trust.support import LEXICAL_THRESHOLD, find_support, lexical_support, source_table
 
     outlets = Outlets.of(view.documents)
     origins = [view.sentences[i] for i in sentence_indices]
@@ -73,6 +67,14 @@ def analyse(
             ),
         )
         return TrustResult(quick, _sources(outlets, origins, quick), report)
+    from newsum.trust.checks import CHECKS, DEFAULT_CONFIDENCE, Context, run_checks
+    from newsum.trust.entities import group_entities
+    from newsum.trust.figures import mentions
+    from newsum.trust.figures import view as figures_view
+    from newsum.trust.learned import load_model
+    from newsum.trust.matching import build_matcher
+    from newsum.trust.support import find_support, source_table
+
     entities = group_entities(view.sentences)
     matcher = build_matcher(view, entities, embedder)
     model = load_model()
