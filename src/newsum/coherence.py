@@ -105,7 +105,7 @@ _PRONOUN_TAIL = re.compile(
 # "France was one of the first.": the sentence stops where the one before it says what of.
 _ELLIPTICAL_END = re.compile(
     r"\b(?:one|some|many|few|most|none|all|each|two|three) of (?:the )?(?:first|last|few|"
-    r"many|them|these|those|others|few|best|worst|biggest|largest)[.!][\"”’']?$",
+    r"many|them|these|those|others|best|worst|biggest|largest)[.!][\"”’']?$",
     re.IGNORECASE,
 )
 # "Demographers call this evolution the demographic transition.": a demonstrative phrase
