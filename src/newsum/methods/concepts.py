@@ -376,7 +376,47 @@ class Concepts:
             picked = solve_ilp(problem, budget, self.time_limit)
         else:
             picked = solve_greedy(problem, budget, self.cost_exponent)
-        return [eligible[j] for j in picked]
+        return self.fill(view, budget, candidates, links, [eligible[j] for j in picked])
+
+    def fill(
+        self,
+        view: ClusterView,
+        budget: Budget,
+        candidates: Sequence[int],
+        links: dict[int, int],
+        picked: list[int],
+    ) -> list[int]:
+        """Room left when the solver stops (its problem holds only the sentences that carry
+        shared concepts, so a diverse cluster can leave a third of the budget empty): add the
+        other readable sentences in lead order (each article's first, then second, ...) while
+        they fit, say nothing a chosen one says, and find the sentence they lean on chosen."""
+        if budget.words is None:
+            return picked
+        words = sum(view.candidates[i].words for i in picked)
+        taken = set(picked)
+        pool = [
+            i
+            for i in candidates
+            if i not in taken and words + view.candidates[i].words <= budget.words
+        ]
+        if not pool:
+            return picked
+        pool.sort(key=lambda i: (view.sentences[view.candidates[i].sentence].index, i))
+        pool = pool[: self.max_sentences]
+        both = [*picked, *pool]
+        similar = self.redundant(view, both)
+        chosen = list(range(len(picked)))
+        for j in range(len(picked), len(both)):
+            i = both[j]
+            length = view.candidates[i].words
+            if i in links and links[i] not in taken:
+                continue
+            if similar[j, chosen].any() or not budget.allows(words, len(chosen), length):
+                continue
+            chosen.append(j)
+            taken.add(i)
+            words += length
+        return [both[j] for j in chosen]
 
     def prior(self, view: ClusterView, eligible: Sequence[int]) -> np.ndarray:
         """Each sentence's worth before coverage, as a share of ``lead_bonus`` mean concepts:
