@@ -16,6 +16,7 @@ import newsum
 from newsum.coherence import (
     QUOTE_MIN_WORDS,
     about_the_page,
+    authors_voice,
     definite_head,
     facts_of,
     full_names,
@@ -502,3 +503,61 @@ def test_a_title_before_a_full_name_is_no_sentence_end() -> None:
     assert full_names(texts) == {"Wyatt": "Daron Wyatt"}
     # a real sentence end before the name still does not count as inside one
     assert full_names(["It ended. Daron Wyatt says more.", "Wyatt said so."]) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "voiced"),
+    [
+        # Multi-News validation, even half: an investor's blog, a site about itself, a
+        # transcript, an op-ed, and a parenthetical aside
+        ("Pardon my bluntness but that sounds like a crock.", True),
+        (
+            "Something else is going on and I suspect it is GMCR being closer to market "
+            "saturation for the brewers.",
+            True,
+        ),
+        ("How we know We continually monitor postings from Kavkaz Center.", True),
+        (
+            "You know, when Trayvon Martin was first shot I said that this could have been my son.",
+            True,
+        ),
+        ("There’s something that stinks to me here.", True),
+        ("(The Paralympics will take place in Sochi in March.)", True),
+        # the same clusters: first person only inside an attributed quotation, the country
+        # in capitals, a sentence that addresses no one
+        ("“I was a selfish player,” James said.", False),
+        ('"That was an additional layer of protection we put in," Hanson said.', False),
+        (
+            "The US is somewhat harshly ranked 53rd in terms of cultural contribution and less "
+            "surprisingly 66th for International Peace and Security while Health and Wellbeing "
+            "is a decent 12th place.",
+            False,
+        ),
+        (
+            "MIAMI—When speaking about his oft-criticized and overanalyzed star, LeBron James, "
+            "Miami Heat coach Erik Spoelstra has a line: You can't win unless you win.",
+            False,
+        ),
+        ("Box cutters will still be banned under the new rules.", False),
+    ],
+)
+def test_the_writers_own_voice_is_told_apart_from_reporting(text: str, voiced: bool) -> None:
+    assert authors_voice(text) is voiced
+
+
+def test_the_writers_voice_stays_out_only_while_other_sentences_can_fill_the_budget() -> None:
+    import json
+
+    fixture = Path(__file__).parent / "data" / "voice_cluster.json"
+    blog_and_reports = [newsum.Article(t) for t in json.loads(fixture.read_text())["articles"]]
+    summary = newsum.summarize(blog_and_reports, words=250, trust=False)
+    assert summary.words >= 220
+    assert not [s.text for s in summary.sentences if authors_voice(s.text)]
+    # a family's statement is the whole input: its voice is all there is to summarize
+    statement = newsum.Article(
+        "We are so thankful for the outpouring of love, care and prayers for our family during "
+        "this most difficult situation with Josh. As parents we are so deeply grieved by our "
+        "son’s decisions and actions. Yesterday Josh checked himself into a long-term treatment "
+        "center."
+    )
+    assert "thankful" in newsum.summarize([statement], words=60, trust=False).text

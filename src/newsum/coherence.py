@@ -445,6 +445,29 @@ _ABOUT_THE_PAGE = re.compile(
 )
 
 
+# The writer's own voice, outside any quotation: "Pardon my bluntness but that sounds like a
+# crock.", "I suspect it is GMCR being closer to market saturation" (an investor's blog), "How
+# we know We continually monitor postings from Kavkaz Center" (a site about itself), "when
+# Trayvon Martin was first shot I said that this could have been my son" (a transcript). In a
+# summary "I" and "we" would be the summary speaking. Capital "US" is the country, and "War I"
+# a name; "you" is left alone ("Spoelstra has a line: You can't win unless you win").
+_FIRST_PERSON = re.compile(
+    r"(?<!War )(?<!Phase )(?<!Title )(?<!Class )(?<!Type )(?<!Stage )(?<!Part )(?<!Chapter )"
+    r"\bI(?:['’](?:m|ve|d|ll)\b|\s+[a-z])|\b(?:[Mm]e|[Mm]y|[Mm]yself|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|"
+    r"us|[Oo]ur|[Oo]urs|[Oo]urselves)\b"
+)
+
+
+def authors_voice(text: str) -> bool:
+    """The words outside the sentence's quotations speak in the first person (the writer of an
+    op-ed, a blog, a transcript, or the site itself), or the whole sentence is an aside in
+    parentheses ("(The Paralympics will take place in Sochi in March.)")."""
+    stripped = text.strip()
+    if stripped.startswith("(") and stripped.rstrip(".!?\"”’'").endswith(")"):
+        return True
+    return bool(_FIRST_PERSON.search(_QUOTED.sub(" ", stripped)))
+
+
 # An embedded tweet, signed where its paragraph ends: ".@GOPoversight is going to get the Comey
 # memo, if it exists. ... — Jason Chaffetz (@jasoninthehouse) May 16, 2017".
 _TWEET_SIGNATURE = re.compile(
