@@ -561,3 +561,49 @@ def test_the_writers_voice_stays_out_only_while_other_sentences_can_fill_the_bud
         "center."
     )
     assert "thankful" in newsum.summarize([statement], words=60, trust=False).text
+
+
+def test_a_full_name_opening_a_sentence_with_an_apposition_introduces_a_person() -> None:
+    # Multi-News validation (even half), the TSA pocketknife cluster
+    texts = [
+        "Debra Burlingame, whose brother Charles was the pilot of the plane that crashed into "
+        "the Pentagon, said a pocketknife can be just as deadly as a box cutter, like the ones "
+        "the hijackers used. Box cutters will still be banned under the new rules.",
+        "Burlingame suspects the TSA decided to allow folding knives because they are hard to "
+        "spot.",
+        "\"When you're drawing a blade against someone's neck, they're quite lethal,\" "
+        "Burlingame said.",
+    ]
+    assert full_names(texts).get("Burlingame") == "Debra Burlingame"
+    # a pair that only opens a sentence with no apposition stays no name
+    assert "Chile" not in full_names(["Although Chile won the vote, it lost.", "Chile said no."])
+
+
+def test_a_sentence_that_leans_back_and_names_a_surname_needs_both() -> None:
+    # Multi-News validation (even half): '"This plant ..." Jaczko said' leans on the sentence
+    # before it ("This plant") and on the one that says who Jaczko is; one link holds one, so
+    # it cannot enter (before, it came in after "Cooper would be shut down ...").
+    from newsum.methods.base import Budget
+    from newsum.methods.concepts import NO_LINK, Concepts
+    from newsum.pipeline import Components, prepare
+
+    reports = [
+        "Cooper would be shut down if the river rose to 902 feet (274.93 meters) above sea "
+        "level, but officials say that is unlikely.\n\n"
+        '"This plant is designed to deal with a flood much higher than we are seeing _ 906 '
+        'feet," Jaczko said.',
+        "NRC Chairman Gregory Jaczko said the loss of the berm at Fort Calhoun nuclear plant "
+        "doesn't threaten the safety of the plant.\n\n"
+        '"There are other structures and systems in place that can ensure they will continue '
+        'operating safely," Jaczko said.',
+    ]
+    view = prepare([newsum.Article(t) for t in reports], Components())
+    method = Concepts()
+    eligible = method.eligible(view, Budget(words=250))
+    links = method.predecessors(view, eligible)
+    texts = {view.candidates[i].text: i for i in eligible}
+    plant = texts[next(t for t in texts if t.startswith('"This plant'))]
+    assert links[plant] == NO_LINK
+    # the same speaker in the article that introduces him leans on that introduction
+    safely = texts[next(t for t in texts if "operating safely" in t)]
+    assert view.candidates[links[safely]].text.startswith("NRC Chairman Gregory Jaczko")

@@ -611,6 +611,12 @@ _HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s+([A-Z][a-z]+)\b")
 _HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+$")
 
 
+# A full name that opens a sentence counts as one seen inside a sentence when an apposition
+# follows it: "Debra Burlingame, whose brother Charles was the pilot of ..." (Multi-News even
+# half: "Burlingame said" came into a summary that never said who she is).
+_APPOSITION = re.compile(r",\s+(?:who|whose|an?|the|\d{1,3})\b")
+
+
 def full_names(texts: Sequence[str]) -> dict[str, str]:
     """Surname -> the one full name of the cluster that ends with it ("Lowe" -> "Alex Lowe").
 
@@ -639,6 +645,8 @@ def full_names(texts: Sequence[str]) -> dict[str, str]:
             before = text[: match.start()].rstrip()
             if before and (before[-1] not in ".!?\"“”'’:" or _TITLE_END.search(before)):
                 inside.add((first, last))
+            elif _APPOSITION.match(text, match.end(2)):
+                inside.add((first, last))  # "Debra Burlingame, whose brother ...": a person
             endings.setdefault(last, set()).add(f"{first} {last}")
     named = {
         last: max(sorted(names), key=lambda full: pairs[(full.split()[0], last)])

@@ -253,10 +253,19 @@ class Concepts:
         texts = {i: view.candidates[i].text for i in eligible}
         giving: dict[str, list[int]] = {}  # full name -> the candidates that give it
         for i in eligible:
-            if i in links:
-                continue
             missing = bare_surnames(texts[i], names)
             if not missing:
+                continue
+            if i in links:
+                # '"This plant is designed ...," Jaczko said': it leans on the sentence before
+                # it and needs the full name too; one link holds one sentence, so it enters
+                # only where that sentence gives the name
+                link = links[i]
+                if link != NO_LINK and not all(
+                    gives_name(names[m], texts.get(link, view.candidates[link].text))
+                    for m in missing
+                ):
+                    links[i] = NO_LINK
                 continue
             here = view.sentences[view.candidates[i].sentence]
 
