@@ -523,6 +523,14 @@ def test_a_title_before_a_full_name_is_no_sentence_end() -> None:
         ),
         ("There’s something that stinks to me here.", True),
         ("(The Paralympics will take place in Sochi in March.)", True),
+        ("In short, Keurig 2.0 isn't the iPhone.", True),
+        (
+            "Last year Ireland were top of the Index followed by Finland and Switzerland, but the "
+            "report was mocked by many in Ireland who felt the result flattered their nation and "
+            "many experts insist the data should be taken with a pinch of salt, but let’s face it "
+            "we all love a list.",
+            True,
+        ),
         # the same clusters: first person only inside an attributed quotation, the country
         # in capitals, a sentence that addresses no one
         ("“I was a selfish player,” James said.", False),

@@ -454,16 +454,27 @@ _ABOUT_THE_PAGE = re.compile(
 _FIRST_PERSON = re.compile(
     r"(?<!War )(?<!Phase )(?<!Title )(?<!Class )(?<!Type )(?<!Stage )(?<!Part )(?<!Chapter )"
     r"\bI(?:['’](?:m|ve|d|ll)\b|\s+[a-z])|\b(?:[Mm]e|[Mm]y|[Mm]yself|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|"
-    r"us|[Oo]ur|[Oo]urs|[Oo]urselves)\b"
+    r"us|[Oo]ur|[Oo]urs|[Oo]urselves|[Ll]et['’]s)\b"
+)
+# A columnist's turn to the reader, with no "I": "In short, Keurig 2.0 isn't the iPhone." (Multi-
+# News even half), "The bottom line is that Americans need to see the memo" (an op-ed, read in
+# the last stop's odd-half summaries).
+_COLUMNIST = re.compile(
+    r"^(?:the bottom line is|in short,|make no mistake|needless to say|mind you,|frankly,|"
+    r"truth be told|here['’]s the thing|pardon my)",
+    re.IGNORECASE,
 )
 
 
 def authors_voice(text: str) -> bool:
     """The words outside the sentence's quotations speak in the first person (the writer of an
-    op-ed, a blog, a transcript, or the site itself), or the whole sentence is an aside in
-    parentheses ("(The Paralympics will take place in Sochi in March.)")."""
+    op-ed, a blog, a transcript, or the site itself), it opens as a columnist turns to the
+    reader ("In short, ..."), or the whole sentence is an aside in parentheses ("(The
+    Paralympics will take place in Sochi in March.)")."""
     stripped = text.strip()
     if stripped.startswith("(") and stripped.rstrip(".!?\"”’'").endswith(")"):
+        return True
+    if _COLUMNIST.match(stripped):
         return True
     return bool(_FIRST_PERSON.search(_QUOTED.sub(" ", stripped)))
 
