@@ -428,6 +428,8 @@ def test_sentences_about_their_own_page_never_enter() -> None:
         "Please choose a community from the navigation at the top of this page.",
         "You'll also find behind the scenes videos and other great web exclusives.",
         "Here are some celebs that are cashing in on their star power:",
+        "Alternatively, catch up later on the BBC iPlayer using the link above.",
+        "Check out Dead50.net for ticketing information.",
         # a photo caption
         "A Ku Klux Klansman, left, uses an American flag to fend off angry counter protesters "
         'after members of the KKK tried to start a "White Lives Matter" rally at Pearson Park.',
@@ -436,6 +438,20 @@ def test_sentences_about_their_own_page_never_enter() -> None:
     # DUC 2002: "above normal" is weather, not the page
     assert not about_the_page(
         "Weather experts say Mississippi could see above normal rainfall in the coming week."
+    )
+    # Multi-News validation: a link in the story, and a patient to be checked out
+    assert not about_the_page(
+        "State officials still say they cannot conclusively link the outbreak to Flint’s "
+        "contaminated water supply, partly because sputum cultures were not collected from "
+        "patients."
+    )
+    assert not about_the_page(
+        "She'll likely won't be there when her husband hits the links next month at the Masters "
+        "Tournament in Augusta, Ga."
+    )
+    assert not about_the_page(
+        "Monica said that Conyers doesn't appear to know anything and will be checked out by "
+        "doctors soon."
     )
     # Multi-News validation: locks that click, not a reader
     assert not about_the_page(

@@ -439,6 +439,9 @@ _ABOUT_THE_PAGE = re.compile(
     r"\bthis (?:video|page|site|website|post|gallery|slideshow|blog)\b|"
     r"\b(?:click|tap|scroll) (?:here|down|below)\b|\b(?:click|tap)(?: on)? (?:the|this) (?:link|button|image|photo|video|icon)\b|\bthe (?:video|photos?) (?:above|below)\b|"
     r"\byou['’]ll (?:also )?find\b|\bweb exclusives?\b|\bhere (?:are|is) (?:\d+|some|our)\b|"
+    # "catch up later on the BBC iPlayer using the link above", "Check out Dead50.net for
+    # ticketing information." (Multi-News even half): a pointer to the page or a promo
+    r"\blinks? (?:above|below)\b|^check out\b|"
     # a photo caption: "A Ku Klux Klansman, left, uses an American flag ..."
     r",\s(?:left|right|center|centre|top|bottom|far left|far right),\s",
     re.IGNORECASE,
@@ -504,7 +507,7 @@ _ABOUT_THE_PAGE_WORDS = Hints(
         "above", "below", "shown here", "pictured here", "seen here", "featured here",
         "embedded here", "linked here", "here are", "here is", "this video", "this page",
         "this site", "this website", "this post", "this gallery", "this slideshow", "this blog",
-        "click", "tap ", "scroll", "ll find", "ll also find", "web exclusive", "left,",
+        "click", "tap ", "scroll", "ll find", "ll also find", "web exclusive", "check out", "left,",
         "right,", "center,", "centre,", "top,", "bottom,",
     )
 )  # fmt: skip
