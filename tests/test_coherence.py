@@ -631,3 +631,20 @@ def test_a_sentence_that_leans_back_and_names_a_surname_needs_both() -> None:
     # the same speaker in the article that introduces him leans on that introduction
     safely = texts[next(t for t in texts if "operating safely" in t)]
     assert view.candidates[links[safely]].text.startswith("NRC Chairman Gregory Jaczko")
+
+
+def test_a_name_never_runs_across_a_paragraph_break() -> None:
+    # Multi-News validation (even half), the Grateful Dead reunion: a heading ending "Martin
+    # Scorsese" above a paragraph opening "Anastasio's" made a rival "Scorsese Anastasio", and
+    # two full names for one surname mean no rule, so "Anastasio said" came in unintroduced.
+    texts = [
+        "In a match made in hippie heaven, Phish guitarist Trey Anastasio will join the four "
+        "living original members of The Grateful Dead for three 50th-anniversary shows July 3-5 "
+        "at Soldier Field in Chicago.",
+        "Grateful Dead Documentary in the Works With Martin Scorsese \n \n Anastasio's "
+        "enthusiasm is shared by the Dead's members.",
+        '"Jerry Garcia was a great American master and the Grateful Dead are not just a genuine '
+        'piece of musical history, but also an important part of American history," Anastasio '
+        "said.",
+    ]
+    assert full_names(texts)["Anastasio"] == "Trey Anastasio"

@@ -651,6 +651,8 @@ def full_names(texts: Sequence[str]) -> dict[str, str]:
     for text in texts:
         for match in _FULL_NAME.finditer(text):
             first, last = match.group(1), match.group(2)
+            if _PARAGRAPH_END.search(text, match.end(1), match.start(2)):
+                continue  # "... With Martin Scorsese \n \n Anastasio's enthusiasm": two lines
             if {first.lower(), last.lower()} & lowercase or first.lower() in STOPWORDS:
                 continue  # "When McMurray stepped down": a word, not a first name
             if len(last) < NAME_MIN_LETTERS or "-" in last or last.lower() in _CALENDAR:
