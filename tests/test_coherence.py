@@ -648,3 +648,23 @@ def test_a_name_never_runs_across_a_paragraph_break() -> None:
         "said.",
     ]
     assert full_names(texts)["Anastasio"] == "Trey Anastasio"
+
+
+def test_a_death_told_by_two_outlets_is_one_fact() -> None:
+    # Multi-News validation (even half), the Mark Lane obituaries: "died" stems to "di"
+    short = (
+        "Mark Lane, died of a heart attack Tuesday night at his home in Charlottesville, "
+        "Virginia, a publicist’s statement said."
+    )
+    long = (
+        "Mark Lane, the defense lawyer, social activist and author who concluded in a "
+        "blockbuster book in the mid-1960s that Lee Harvey Oswald could not have acted alone in "
+        "killing President John F. Kennedy, a thesis supported in part by the House Select "
+        "Committee on Assassinations in 1979, died on Tuesday at his home in Charlottesville, Va."
+    )
+    other = (
+        "The politically active author also served one term in the New York State Assembly, "
+        "starting in 1960."
+    )
+    assert same_fact(_facts(short), _facts(long))  # type: ignore[arg-type]
+    assert not same_fact(_facts(other), _facts(long))  # type: ignore[arg-type]

@@ -204,7 +204,7 @@ _PREDICATES = {
     stem: kind
     for kind, stems in {
         "capture": "seiz retook retaken retak captur recaptur liber overran overrun",
-        "kill": "kill die dead slain slai",
+        "kill": "kill die di dead slain slai",  # "died" and "dies" stem to "di"
         "arrest": "arrest detain custodi",
         "resign": "resign quit",
         "win": "win won victori",
