@@ -65,3 +65,17 @@ def test_a_diverse_cluster_still_fills_the_budget() -> None:
     assert "Former runner-up for the Miss Delaware pageant" in summary.text
     texts = [s.text.lower() for s in summary.sentences]
     assert len(set(texts)) == len(texts)
+
+
+def test_two_articles_weigh_the_bigrams_both_use() -> None:
+    """Two articles count what both use, as three or more do: a bigram one of them repeats is
+    no concept (two Raqqa reports, AFP and AP)."""
+    from newsum.methods.concepts import Concepts
+    from newsum.pipeline import Components, prepare
+
+    view = prepare(_articles()[:2], Components())
+    assert len(view.active_documents) == 2
+    weights = Concepts().concept_weights(view, 0.0)
+    both = view.bigram_document_frequency
+    assert len(weights) >= 10
+    assert all(both[concept] == 2 for concept in weights)
