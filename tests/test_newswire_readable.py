@@ -231,3 +231,21 @@ def test_the_words_of_a_printed_text_never_enter() -> None:
     assert texts  # the reporting is summarised
     assert not any("misdemeanor" in t or "hereby declared" in t for t in texts)
     assert not any(t.startswith("Following is") for t in texts)
+
+
+def test_a_name_written_family_name_first() -> None:
+    # DUC 2003 task 2 (China's dissidents): "Wang" alone is "Wang Youcai" (10 of the 13 names
+    # "Wang" opens; "Youcai" never stands alone), so "Wang was a student leader" needs him
+    # introduced; "Raqqa Civil Council" of examples/raqqa is no person ("Raqqa" is no speaker)
+    texts = [
+        "The trials of Wang Youcai and Qin Yongmin opened on Thursday.",
+        "Wang Youcai, a student leader, was detained. Wang Youcai denied the charges.",
+        "Qin, 44, and Wang, 31, are accused of inciting the subversion of state power.",
+        "Wang was a student leader in the 1989 Tiananmen Square democracy demonstrations.",
+        "Members of the Raqqa Civil Council met in Ain Issa. The Raqqa Civil Council will run "
+        "the city.",
+    ]
+    names = full_names(texts)
+    assert names.get("Wang") == "Wang Youcai"
+    assert "Raqqa" not in names
+    assert unintroduced([texts[3], texts[0]], names) == [(0, "Wang")]

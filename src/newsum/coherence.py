@@ -721,6 +721,9 @@ _HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+$")
 _APPOSITION = re.compile(r",\s+(?:who|whose|an?|the|\d{1,3})\b")
 
 
+_AGED = re.compile(r"(?<![\w.-])([A-Z][a-z]{2,}), \d{1,3},")
+
+
 def _inside_sentence(text: str, start: int) -> bool:
     """The word at ``start`` stands inside a sentence: the last character before it, past any
     whitespace, exists and does not end a sentence or a quotation (a title's stop does not)."""
@@ -733,7 +736,8 @@ def _inside_sentence(text: str, start: int) -> bool:
 
 
 def full_names(texts: Sequence[str]) -> dict[str, str]:
-    """Surname -> the one full name of the cluster that ends with it ("Lowe" -> "Alex Lowe").
+    """Surname -> the one full name of the cluster that ends with it ("Lowe" -> "Alex Lowe"),
+    or the name a cluster uses alone -> the full name it opens ("Wang" -> "Wang Youcai").
 
     Both words must be names in this cluster (never written in lowercase: not "New York",
     "President Trump", "When Lowe"); the first name must nearly always come before that surname
@@ -797,8 +801,31 @@ def full_names(texts: Sequence[str]) -> dict[str, str]:
         if ((full.split()[0], last) in inside or last in titled)
         and as_first[full.split()[0]] >= FIRST_NAME_SHARE * alone[full.split()[0]]
     }
+    # "Wang Youcai" and "Wang was a student leader" (DUC 2003 task 2), "Rosannah Harding" and
+    # "Rosannah said": the word a cluster uses alone is the one a reader must have met in the
+    # full name, even where it comes first (a family name written first, or a given name);
+    # so when the second word never stands alone, the first names the person.
+    ending_uses: Counter[str] = Counter()
+    for (_first, last), n in pairs.items():
+        ending_uses[last] += n
+    first_named = {
+        first: f"{first} {last}"
+        for (first, last), n in sorted(pairs.items())
+        if first not in endings
+        and alone[last] == ending_uses[last]
+        and n >= FIRST_NAME_SHARE * as_first[first]  # "Wang Youcai" 10 of 13 (beside "Wang Dan")
+        and alone[first] > as_first[first]
+        and len(first) >= NAME_MIN_LETTERS
+        and (first, last) in inside
+    }
+    if first_named:  # only as a speaker or with an age ("Qin, 44, and Wang, 31, are accused")
+        joined = "\n".join(texts)
+        strong = {w for text in texts for w in speakers(text)} | set(_AGED.findall(joined))
+        first_named = {first: full for first, full in first_named.items() if first in strong}
     cued = _person_cued(candidates, "\n".join(texts))
-    return {last: full for last, full in named.items() if last in cued}
+    found = dict(first_named)
+    found.update((last, full) for last, full in named.items() if last in cued)
+    return found
 
 
 _CAPITALISED_RUN = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-z]+")
