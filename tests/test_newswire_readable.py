@@ -20,7 +20,9 @@ from newsum.coherence import (
     same_fact,
     speakers,
     unintroduced,
+    whole_sentence,
 )
+from newsum.compress import compress
 from newsum.represent import PorterStemmer, analyse
 
 LEANS = [
@@ -249,3 +251,22 @@ def test_a_name_written_family_name_first() -> None:
     assert names.get("Wang") == "Wang Youcai"
     assert "Raqqa" not in names
     assert unintroduced([texts[3], texts[0]], names) == [(0, "Wang")]
+
+
+def test_two_sentences_glued_at_a_name_particle() -> None:
+    # DUC 2003 task 2 (Brazil's election): the splitter keeps "da Silva. da Silva" together
+    glued = (
+        "Brazilians voted for Cardoso because they trusted his economic management more than "
+        "that of his main rival, Luiz Inacio Lula da Silva. da Silva, who leads the Workers "
+        "Party, campaigned for a more closed economy."
+    )
+    assert not whole_sentence(glued)
+    # compression keeps the first sentence whole and deletes the glued one
+    kept = compress(glued)
+    assert kept == glued[: glued.index(" da Silva, who")]
+    assert whole_sentence(kept)
+    assert whole_sentence(
+        "With 22 percent of the vote counted, Cardoso appeared to have won 51 percent of the "
+        "vote, compared with 34 percent for his main rival, Luiz Inacio Lula da Silva, the "
+        "three-time presidential candidate of the leftist Workers Party."
+    )

@@ -491,6 +491,9 @@ _CLOSERS = "\"”’')]"  # what may follow the stop that ends a sentence (_WHOL
 # "to go back to school today.Their return", "... Russell Hall. Their cases are pending."
 _GLUED = re.compile(
     r"[a-z]{2}[.!?][A-Z][a-z]|[a-z]{2}[.!?]\s+(?:The|Their|They|He|She|It|This|But|We|I)\s"
+    # "... his main rival, Luiz Inacio Lula da Silva. da Silva, who leads the Workers Party,
+    # campaigned ..." (DUC 2003 task 2): a name's particle opens the second sentence
+    r"|[a-z]{2}[.!?]\s+(?:da|de|di|du|dos|van|von|der|del|bin|al|el)\s+[A-Z][a-z]"
 )
 _MARKUP = re.compile(r"[{}<>|]")  # typesetting codes left in wire copy ("$3.12{")
 # A Wikipedia reference mark ("syndrome.[2]", "[15] McMurray was ..."): a page pasted in, whose
