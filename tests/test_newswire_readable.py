@@ -59,6 +59,11 @@ LEANS += [
     "its cash machines, typically $1.50 in the state.",
     # task 3, after a poll's figures ("Of those, 55 percent use the phones daily ...")
     "Additionally, 92 percent of those asked said driving and talking on the phone is dangerous.",
+    # DUC 2003 task 2, after "The two other defendants in court Tuesday _ ... _ have each been
+    # charged"
+    "All three men have pleaded not guilty.",
+    # task 2, after "Which one prevails could well be decided by the outcome of the elections"
+    "Under the first outcome, the Republicans make only modest gains in November.",
 ]
 
 STANDS = [

@@ -162,7 +162,12 @@ _RELATIVE_OPENING = re.compile(
     r"complicating matters|additionally|in addition(?=,)|"
     # "The second is the ATM surcharge that the outside ATM owner levies ..." (DUC 2003 task 3,
     # after "The first is the fee ...")
-    r"the (?:second|third|fourth|other|last) (?:is|was|are|were|one|ones)"
+    r"the (?:second|third|fourth|other|last) (?:is|was|are|were|one|ones)|"
+    # "All three men have pleaded not guilty." (DUC 2003 task 2), "Under the first outcome, the
+    # Republicans make only modest gains" (task 2): a count or a choice the sentence before set
+    r"all (?:two|three|four|five|six|seven|eight|nine|ten)|"
+    r"(?:under|in|with) the (?:first|second|third|latter|former) (?:outcome|scenario|option|"
+    r"case|possibility|alternative|approach)"
     r")\b",
     re.IGNORECASE,
 )
