@@ -103,3 +103,26 @@ def test_a_cue_is_found_near_the_name_and_far_from_it() -> None:
     far = "The report was written by the guide and said" + " " * 70 + "Lowe went up."
     assert coherence._person_cued({"Lowe"}, far) == {"Lowe"}
     assert coherence._person_cued({"Lowe"}, far.replace("said", "sand")) == set()
+
+
+def test_an_entry_of_a_list_of_people_is_no_sentence() -> None:
+    # DUC 2003 task 2 and task 3: a name and an age, then where from or who, and no verb
+    assert not whole_sentence("Mohammed Zughayar, 18, of Anata, a refugee camp north of Jerusalem.")
+    assert not whole_sentence("Ed Robinson, 57, the director of the school and son of the founder.")
+    assert not whole_sentence("John Smith, 21, of 12 Oak Road, Springfield; charged with burglary.")
+    assert not whole_sentence("John Smith, 21, Springfield, Ill.")
+    # real sentences that open the same way (DUC 2003 task 2 and 3, Multi-News even half, TAC)
+    assert whole_sentence("Hugh Short, 62, is at home.")
+    assert whole_sentence("John Smith, 21, of Springfield, was charged with burglary.")
+    assert whole_sentence("Rachel Aldrich, 3, died last week after drinking a glass of water.")
+    assert whole_sentence(
+        "Larry Brokahn, 39, of Boca Raton left yellow and purple flowers at the school."
+    )
+    assert whole_sentence(
+        "Antheyst Jarrett, 27, who was arrested the day of the killing, is also facing charges"
+        " of witness intimidation and conspiracy to commit murder."
+    )
+    assert whole_sentence(
+        "Sgt. Santos A. Cardona, 31, and Sgt. Michael J. Smith, 24, are alleged to have used the"
+        " dogs to threaten and intimidate prisoners."
+    )

@@ -624,13 +624,41 @@ def prints_a_text(first: str) -> bool:
     return bool(_PRINTED_TEXT.match(first.lstrip("\"“‘'( ")))
 
 
+# "Mohammed Zughayar, 18, of Anata, a refugee camp north of Jerusalem." (DUC 2003 task 2): an
+# entry of a list of the dead or the arrested (name, age, where from), shown as a sentence.
+_LISTED_PERSON = re.compile(
+    r"^[\"“]?(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+,\s+\d{1,3},\s+(?P<rest>[^;]*)"
+)
+# A word that makes a clause of what follows the name and age: an auxiliary, a common verb of
+# news, or a past form ("was charged", "left", "died", "applied").
+_FINITE = re.compile(
+    r"\b(?:is|was|are|were|be|been|has|have|had|will|would|could|can|may|might|must|shall|"
+    r"should|did|does|do|said|says|told|tells|left|went|goes|came|comes|took|takes|made|makes|"
+    r"got|gets|gave|gives|ran|runs|fled|lost|won|shot|hit|hits|put|led|leads|held|holds|kept|"
+    r"found|became|becomes|began|fell|saw|sees|wrote|writes|spent|sent|brought|bought|thought|"
+    r"stood|sat|met|paid|built|heard|felt|lives|works|faces|remains|wears|stands|sits|knew|"
+    r"knows|wants|needs|plans|helps|tried|cried|[a-z]{2,}ed)\b"
+)
+
+
+def listed_person(text: str) -> bool:
+    """The text is one entry of a list of people ("Name, 21, of Road, Town; charged with ...",
+    "Ed Robinson, 57, the director of the school and son of the founder."): a name and an age,
+    then no verb before the end or a semicolon. "Hugh Short, 62, is at home" is a sentence."""
+    match = _LISTED_PERSON.match(text.strip())
+    return bool(match) and not _FINITE.search(match.group("rest"))
+
+
 def whole_sentence(text: str) -> bool:
     """The text reads as one whole sentence: it ends as a sentence ends (not on a colon that
-    announces a quotation, nor on an ellipsis), no second sentence is glued onto it, and it
-    carries no link, no markup and no reference mark."""
+    announces a quotation, nor on an ellipsis), no second sentence is glued onto it, it is not
+    an entry of a list of people (``listed_person``), and it carries no link, no markup and no
+    reference mark."""
     stripped = text.strip()
     body = stripped.rstrip(_CLOSERS)  # what _WHOLE_END reads, without a search
     if not body or body[-1] not in ".!?" or body[:-1].endswith(("..", "…")):
+        return False
+    if "," in stripped and listed_person(stripped):
         return False
     return not (
         _GLUED.search(stripped)
