@@ -20,6 +20,7 @@ from newsum.coherence import (
     authors_voice,
     bare_surnames,
     definite_head,
+    early_definites,
     facts_of,
     full_names,
     gives_name,
@@ -40,6 +41,7 @@ from newsum.coherence import (
     whole_sentence,
 )
 from newsum.methods.base import Budget
+from newsum.order import order_sentences
 from newsum.represent import ClusterView
 from newsum.types import Sentence
 
@@ -55,6 +57,13 @@ SHARED_CONCEPTS = 10
 # to 21 words without them; nearly every summary fills 90% or more (even half: 5 of 121 under
 # 200 of 250 words).
 VOICE_FILL = 0.8
+# A definite phrase's need (``Concepts.definite_needs``): the stems of its words, and the
+# candidate of the sentence before it in its article that introduces them (or NO_LINK).
+Need = tuple[frozenset[str], int]
+REFILLS = 3
+"""Rounds of dropping the sentences whose definite phrase the summary never introduced and
+filling the room again: each round's fill adds sentences in lead order (Multi-News even half:
+no summary needed a third)."""
 
 
 class Concepts:
@@ -376,10 +385,11 @@ class Concepts:
     def _select(self, view: ClusterView, budget: Budget, voiced: bool) -> Sequence[int]:
         candidates = self.eligible(view, budget, voiced)
         links = self.predecessors(view, candidates)
+        definites = self.definite_needs(view, candidates, links)
         if len(view.active_documents) == 1:
             # One article: no agreement between outlets to weigh, and news puts what matters
             # first, so its lead is the summary (through the same filters).
-            return self.in_order(view, budget, candidates, links)
+            return self.in_order(view, budget, candidates, links, definites)
         unigram_weight = self.unigrams_worth(budget)
         weights = self.concept_weights(view, unigram_weight)
         concept_index = {c: k for k, c in enumerate(weights)}
@@ -436,7 +446,96 @@ class Concepts:
             picked = solve_ilp(problem, budget, self.time_limit)
         else:
             picked = solve_greedy(problem, budget, self.cost_exponent)
-        return self.fill(view, budget, candidates, links, [eligible[j] for j in picked])
+        filled = self.fill(view, budget, candidates, links, [eligible[j] for j in picked])
+        return self.introduced(view, budget, candidates, links, definites, filled)
+
+    def definite_needs(
+        self, view: ClusterView, eligible: Sequence[int], links: dict[int, int]
+    ) -> dict[int, list[Need]]:
+        """For each eligible candidate whose opening words hold a definite phrase ("Police said
+        the blast ...") that a sentence just before it in its article introduces ("A bomb
+        exploded ..., and the blast"; up to ``DEFINITE_LOOKBACK`` back), what it needs: the
+        phrase's stems, met in the summary before it, or that introducing sentence with it.
+        A candidate already linked to the sentence it leans on needs nothing more here."""
+        if not self.skip_dangling:
+            return {}
+        by_position = {
+            (view.sentences[c.sentence].doc, view.sentences[c.sentence].index): i
+            for i, c in enumerate(view.candidates)
+        }
+        flat = {(s.doc, s.index): k for k, s in enumerate(view.sentences)}
+        found: dict[int, list[Need]] = {}
+        for i in eligible:
+            if i in links:
+                continue
+            sentence = view.sentences[view.candidates[i].sentence]
+            for head in early_definites(view.candidates[i].text):
+                stems = frozenset(view.stemmer.stem(w) for w in head)
+                for back in range(1, DEFINITE_LOOKBACK + 1):
+                    position = (sentence.doc, sentence.index - back)
+                    k = flat.get(position)
+                    if k is not None and refers_back(list(stems), view.terms[k].content):
+                        found.setdefault(i, []).append(
+                            (stems, by_position.get(position, NO_LINK))
+                        )
+                        break
+        return found
+
+    def unintroduced(
+        self, view: ClusterView, picked: Sequence[int], needs: dict[int, list[Need]]
+    ) -> set[int]:
+        """The picked sentences, read in the order the order stage gives them, whose definite
+        phrase no sentence before them has mentioned and whose introducing sentence is not
+        picked: "The IRA claimed responsibility for the blast" opening a summary."""
+        if not any(i in needs for i in picked):
+            return set()
+        by_sentence = {view.candidates[i].sentence: i for i in picked}
+        flat = {(s.doc, s.index): k for k, s in enumerate(view.sentences)}
+        ordered = order_sentences(
+            [view.sentences[k] for k in by_sentence], view.documents, view.names
+        )
+        taken = set(picked)
+        seen: set[str] = set()
+        bad: set[int] = set()
+        for sentence in ordered:
+            i = by_sentence[flat[(sentence.doc, sentence.index)]]
+            for stems, intro in needs.get(i, ()):
+                if not (stems & seen) and intro not in taken:
+                    bad.add(i)
+                    break
+            seen.update(view.candidate_terms[i].content)
+        return bad
+
+    def introduced(
+        self,
+        view: ClusterView,
+        budget: Budget,
+        candidates: Sequence[int],
+        links: dict[int, int],
+        needs: dict[int, list[Need]],
+        picked: list[int],
+    ) -> list[int]:
+        """Drop each picked sentence whose definite phrase the summary never introduced (and
+        any that leans on one dropped), then fill the room again; ``REFILLS`` rounds at most,
+        the last one only dropping."""
+        left_out: set[int] = set()
+        for round_ in range(REFILLS + 1):
+            bad = self.unintroduced(view, picked, needs)
+            if not bad:
+                return picked
+            left_out |= bad
+            kept = [i for i in picked if i not in left_out]
+            while True:  # a sentence that leans on a dropped one goes too
+                held = set(kept)
+                chained = [i for i in kept if i not in links or links[i] in held]
+                if len(chained) == len(kept):
+                    break
+                kept = chained
+            picked = kept
+            if round_ < REFILLS:
+                pool = [i for i in candidates if i not in left_out]
+                picked = self.fill(view, budget, pool, links, picked)
+        return picked
 
     def fill(
         self,
@@ -486,24 +585,36 @@ class Concepts:
         return prior
 
     def in_order(
-        self, view: ClusterView, budget: Budget, eligible: Sequence[int], links: dict[int, int]
+        self,
+        view: ClusterView,
+        budget: Budget,
+        eligible: Sequence[int],
+        links: dict[int, int],
+        needs: dict[int, list[Need]] | None = None,
     ) -> list[int]:
         """Eligible sentences in reading order while they fit: a sentence that leans on the
-        one before it only after that one, and none that repeats a fact already taken."""
+        one before it only after that one, one whose definite phrase needs an introduction
+        (``definite_needs``) only after a sentence that gives it, and none that repeats a fact
+        already taken."""
         if not eligible:
             return []
+        needs = needs or {}
         similar = self.redundant(view, eligible)
         chosen: list[int] = []
         taken: set[int] = set()
+        seen: set[str] = set()
         words = 0
         for j, i in enumerate(eligible):
             length = view.candidates[i].words
             if i in links and links[i] not in taken:
                 continue
+            if any(not (stems & seen) and intro not in taken for stems, intro in needs.get(i, ())):
+                continue
             if any(similar[j, k] for k in chosen) or not budget.allows(words, len(chosen), length):
                 continue
             chosen.append(j)
             taken.add(i)
+            seen.update(view.candidate_terms[i].content)
             words += length
         return [eligible[j] for j in chosen]
 
