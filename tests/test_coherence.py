@@ -260,6 +260,32 @@ def test_ilp_obeys_the_redundancy_and_leaning_constraints_greedy_obeys() -> None
     assert sorted(solve_ilp(_problem(True), budget)) == sorted(solve_greedy(_problem(True), budget))
 
 
+def test_a_sentence_that_mentions_the_phrase_stands_in_for_its_introduction() -> None:
+    # 2 leans on 1 for its definite phrase; 0 mentions it too. With 1 out of the budget's
+    # reach (too long), both solvers may take 2 beside 0, and only beside 0.
+    occurrence = np.array([[1, 0, 0], [0, 1, 0], [0, 0, 1]], dtype=float)
+    mentions = np.zeros((3, 3), dtype=bool)
+    mentions[2, 0] = True
+    problem = Coverage(
+        occurrence=occurrence,
+        values=np.array([3.0, 3.0, 3.0]),
+        bonus=np.array([1.0, 1.0, 1.0]),
+        lengths=np.array([10.0, 30.0, 10.0]),
+        similar=np.zeros((3, 3), dtype=bool),
+        needs=np.array([NO_LINK, NO_LINK, 1]),
+        mentions=mentions,
+    )
+    budget = Budget(words=20)
+    for solve in (solve_ilp, solve_greedy):
+        assert sorted(solve(problem, budget)) == [0, 2]
+    no_mention = Coverage(
+        problem.occurrence, problem.values, problem.bonus, problem.lengths, problem.similar,
+        problem.needs,
+    )  # fmt: skip
+    for solve in (solve_ilp, solve_greedy):
+        assert 2 not in solve(no_mention, budget)
+
+
 def test_ilp_summary_of_raqqa_has_no_repeat_and_no_dangling_sentence() -> None:
     articles = [Article(p.read_text(encoding="utf-8"), id=p.name) for p in RAQQA]
     view = prepare(articles, Components())

@@ -128,3 +128,12 @@ def test_an_entry_of_a_list_of_people_is_no_sentence() -> None:
         "Sgt. Santos A. Cardona, 31, and Sgt. Michael J. Smith, 24, are alleged to have used the"
         " dogs to threaten and intimidate prisoners."
     )
+
+
+def test_a_follow_us_promo_speaks_about_the_page() -> None:
+    # Multi-News even half: the promo line closing a wedding-cost article
+    assert about_the_page("Follow The Knot on Twitter and Instagram @TheKnot.")
+    assert about_the_page("Follow us on Facebook.")
+    # a sentence of the story that tells of following someone
+    assert not about_the_page("Millions follow Trump on Twitter, where he announced the firing.")
+    assert not about_the_page("Follow-up tests on Twitter's code found no breach.")

@@ -522,6 +522,8 @@ _ABOUT_THE_PAGE = re.compile(
     # "catch up later on the BBC iPlayer using the link above", "Check out Dead50.net for
     # ticketing information." (Multi-News even half): a pointer to the page or a promo
     r"\blinks? (?:above|below)\b|^check out\b|"
+    # "Follow The Knot on Twitter and Instagram @TheKnot." (Multi-News even half): a promo
+    r"^(?:and )?follow (?:us|[A-Z][^.!?]{0,40}) on (?:twitter|facebook|instagram|x)\b|"
     # "Map indicating the strength of the quake, ..." (TAC 2011), "Following are excerpts from
     # the decision ..." (DUC 2003 task 3): a caption, and a text the page prints after it
     r"^(?:an? )?(?:map|photo|image|picture|graphic|chart)s? (?:indicating|showing|of)\b|"
@@ -593,7 +595,7 @@ _ABOUT_THE_PAGE_WORDS = Hints(
         "this site", "this website", "this post", "this gallery", "this slideshow", "this blog",
         "click", "tap ", "scroll", "ll find", "ll also find", "web exclusive", "check out", "left,",
         "right,", "center,", "centre,", "top,", "bottom,", "map ", "photo", "image", "picture",
-        "graphic", "chart", "following ",
+        "graphic", "chart", "following ", "follow ",
     )
 )  # fmt: skip
 # The non-ASCII letters that IGNORECASE matches to ASCII ones but lower() does not map to them.

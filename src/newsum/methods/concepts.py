@@ -269,6 +269,8 @@ class Concepts:
             earlier = self._definite_antecedent(view, text, sentence, flat)
             if earlier is not None:
                 links[i] = by_position.get(earlier, NO_LINK)
+        for i, found in self.definite_needs(view, eligible).items():
+            links.setdefault(i, found[0][1])
         self._introductions(view, eligible, links)
         return links
 
@@ -385,11 +387,12 @@ class Concepts:
     def _select(self, view: ClusterView, budget: Budget, voiced: bool) -> Sequence[int]:
         candidates = self.eligible(view, budget, voiced)
         links = self.predecessors(view, candidates)
-        definites = self.definite_needs(view, candidates, links)
+        definites = self.definite_needs(view, candidates)
+        others = self.alternatives(view, candidates, links, definites)
         if len(view.active_documents) == 1:
             # One article: no agreement between outlets to weigh, and news puts what matters
             # first, so its lead is the summary (through the same filters).
-            return self.in_order(view, budget, candidates, links, definites)
+            return self.in_order(view, budget, candidates, links, definites, others)
         unigram_weight = self.unigrams_worth(budget)
         weights = self.concept_weights(view, unigram_weight)
         concept_index = {c: k for k, c in enumerate(weights)}
@@ -430,6 +433,11 @@ class Concepts:
             return []
         position = {i: j for j, i in enumerate(eligible)}
         needs = np.array([position[links[i]] if i in links else NO_LINK for i in eligible])
+        mentions = np.zeros((len(eligible), len(eligible)), dtype=bool)
+        for j, i in enumerate(eligible):
+            for k in others.get(i, ()):
+                if k in position:
+                    mentions[j, position[k]] = True
         occurrence = np.zeros((n_s, n_c))
         for j, i in enumerate(eligible):
             occurrence[j, list(covers[i])] = 1.0
@@ -441,22 +449,44 @@ class Concepts:
             positions / (1 + positions.max())
         )
         similar = self.redundant(view, eligible)
-        problem = Coverage(occurrence, concept_values, bonus, lengths, similar, needs)
+        problem = Coverage(occurrence, concept_values, bonus, lengths, similar, needs, mentions)
         if self.solver == "ilp":
             picked = solve_ilp(problem, budget, self.time_limit)
         else:
             picked = solve_greedy(problem, budget, self.cost_exponent)
-        filled = self.fill(view, budget, candidates, links, [eligible[j] for j in picked])
-        return self.introduced(view, budget, candidates, links, definites, filled)
+        filled = self.fill(view, budget, candidates, links, [eligible[j] for j in picked], others)
+        return self.introduced(view, budget, candidates, links, definites, filled, others)
 
-    def definite_needs(
-        self, view: ClusterView, eligible: Sequence[int], links: dict[int, int]
-    ) -> dict[int, list[Need]]:
+    @staticmethod
+    def alternatives(
+        view: ClusterView,
+        candidates: Sequence[int],
+        links: dict[int, int],
+        needs: dict[int, list[Need]],
+    ) -> dict[int, set[int]]:
+        """For a candidate linked only for its definite phrase ("the blast"), the other
+        candidates that mention it: with one of them before it, the summary has introduced the
+        phrase and the introducing sentence is not needed (``unintroduced`` checks the order)."""
+        found: dict[int, set[int]] = {}
+        for i, wanted in needs.items():
+            if len(wanted) != 1 or links.get(i) != wanted[0][1]:
+                continue
+            stems = wanted[0][0]
+            found[i] = {
+                k
+                for k in candidates
+                if k not in (i, links[i])
+                and links.get(k) != i
+                and stems & set(view.candidate_terms[k].content)
+            }
+        return found
+
+    def definite_needs(self, view: ClusterView, eligible: Sequence[int]) -> dict[int, list[Need]]:
         """For each eligible candidate whose opening words hold a definite phrase ("Police said
         the blast ...") that a sentence just before it in its article introduces ("A bomb
         exploded ..., and the blast"; up to ``DEFINITE_LOOKBACK`` back), what it needs: the
         phrase's stems, met in the summary before it, or that introducing sentence with it.
-        A candidate already linked to the sentence it leans on needs nothing more here."""
+        One whose opening leans on the sentence before it ("It", "He") needs that sentence."""
         if not self.skip_dangling:
             return {}
         by_position = {
@@ -466,7 +496,7 @@ class Concepts:
         flat = {(s.doc, s.index): k for k, s in enumerate(view.sentences)}
         found: dict[int, list[Need]] = {}
         for i in eligible:
-            if i in links:
+            if leans_on_previous(view.candidates[i].text):
                 continue
             sentence = view.sentences[view.candidates[i].sentence]
             for head in early_definites(view.candidates[i].text):
@@ -514,6 +544,7 @@ class Concepts:
         links: dict[int, int],
         needs: dict[int, list[Need]],
         picked: list[int],
+        others: dict[int, set[int]] | None = None,
     ) -> list[int]:
         """Drop each picked sentence whose definite phrase the summary never introduced (and
         any that leans on one dropped), then fill the room again; ``REFILLS`` rounds at most,
@@ -527,14 +558,18 @@ class Concepts:
             kept = [i for i in picked if i not in left_out]
             while True:  # a sentence that leans on a dropped one goes too
                 held = set(kept)
-                chained = [i for i in kept if i not in links or links[i] in held]
+                chained = [
+                    i
+                    for i in kept
+                    if i not in links or links[i] in held or (others or {}).get(i, set()) & held
+                ]
                 if len(chained) == len(kept):
                     break
                 kept = chained
             picked = kept
             if round_ < REFILLS:
                 pool = [i for i in candidates if i not in left_out]
-                picked = self.fill(view, budget, pool, links, picked)
+                picked = self.fill(view, budget, pool, links, picked, others)
         return picked
 
     def fill(
@@ -544,6 +579,7 @@ class Concepts:
         candidates: Sequence[int],
         links: dict[int, int],
         picked: list[int],
+        others: dict[int, set[int]] | None = None,
     ) -> list[int]:
         """Room left when the solver stops (its problem holds only the sentences that carry
         shared concepts, so a diverse cluster can leave a third of the budget empty): add the
@@ -568,7 +604,7 @@ class Concepts:
         for j in range(len(picked), len(both)):
             i = both[j]
             length = view.candidates[i].words
-            if i in links and links[i] not in taken:
+            if i in links and links[i] not in taken and not (others or {}).get(i, set()) & taken:
                 continue
             if similar[j, chosen].any() or not budget.allows(words, len(chosen), length):
                 continue
@@ -591,6 +627,7 @@ class Concepts:
         eligible: Sequence[int],
         links: dict[int, int],
         needs: dict[int, list[Need]] | None = None,
+        others: dict[int, set[int]] | None = None,
     ) -> list[int]:
         """Eligible sentences in reading order while they fit: a sentence that leans on the
         one before it only after that one, one whose definite phrase needs an introduction
@@ -606,7 +643,7 @@ class Concepts:
         words = 0
         for j, i in enumerate(eligible):
             length = view.candidates[i].words
-            if i in links and links[i] not in taken:
+            if i in links and links[i] not in taken and not (others or {}).get(i, set()) & taken:
                 continue
             if any(not (stems & seen) and intro not in taken for stems, intro in needs.get(i, ())):
                 continue
@@ -629,6 +666,9 @@ class Coverage:
     lengths: np.ndarray  # words per sentence
     similar: np.ndarray  # sentences x sentences, True where two say nearly the same thing
     needs: np.ndarray  # per sentence: the sentence it leans on (taken first), or NO_LINK
+    # sentences x sentences, True where the column, once taken, stands in for the row's need
+    # (it mentions the row's definite phrase: ``Concepts.alternatives``)
+    mentions: np.ndarray | None = None
 
     def objective(self, chosen: Sequence[int]) -> float:
         if not chosen:
@@ -646,7 +686,10 @@ def _fits(
     if len(chosen):
         ok &= ~problem.similar[list(chosen)].any(axis=0)
         taken[list(chosen)] = True
-    ok &= (problem.needs == NO_LINK) | taken[problem.needs]
+    met = (problem.needs == NO_LINK) | taken[problem.needs]
+    if problem.mentions is not None and len(chosen):
+        met |= problem.mentions[:, list(chosen)].any(axis=1)
+    ok &= met
     if budget.words is not None:
         ok &= words + problem.lengths <= budget.words
     if budget.sentences is not None and count + 1 > budget.sentences:
@@ -783,6 +826,12 @@ def solve_ilp(problem: Coverage, budget: Budget, time_limit: float = 5.0) -> lis
             len(pairs) + r for r in range(len(links)) for _ in (0, 1)
         ]
         columns = [int(v) for pair in pairs for v in pair] + [v for link in links for v in link]
+        if problem.mentions is not None:  # s_j - s_k - sum of the sentences mentioning it <= 0
+            for r, (j, _k) in enumerate(links):
+                for m in np.flatnonzero(problem.mentions[j]):
+                    data.append(-1.0)
+                    row_index.append(len(pairs) + r)
+                    columns.append(int(m))
         matrix = sparse.csr_matrix((data, (row_index, columns)), shape=(rows, n_s + n_c))
         upper = np.array([1.0] * len(pairs) + [0.0] * len(links))
         constraints.append(LinearConstraint(matrix, -np.inf, upper))
