@@ -12,6 +12,7 @@ from newsum.coherence import early_definites
 from newsum.methods.base import Budget
 from newsum.methods.concepts import Concepts
 from newsum.pipeline import Components, prepare
+from newsum.represent import ClusterView
 from newsum.types import Article
 
 STINSON = (
@@ -26,8 +27,8 @@ STINSON = (
 )
 OTHER = (
     "According to the arrest affidavit, 21-year-old Charisse Stinson told police during "
-    "questioning that she struck 2-year-old Jordan Belliveau in the face \"during a moment of "
-    "frustration\" after the child suffered an \"unexplained, serious injury\" to his right leg."
+    'questioning that she struck 2-year-old Jordan Belliveau in the face "during a moment of '
+    'frustration" after the child suffered an "unexplained, serious injury" to his right leg.'
 )
 
 
@@ -42,7 +43,7 @@ def test_early_definite_phrases() -> None:
     assert early_definites("For the first time, the world saw it.") == []
 
 
-def _view(*texts: str):  # type: ignore[no-untyped-def]
+def _view(*texts: str) -> ClusterView:
     articles = [Article(t, id=f"a{k}") for k, t in enumerate(texts)]
     return prepare(articles, Components())
 

@@ -648,7 +648,7 @@ def listed_person(text: str) -> bool:
     "Ed Robinson, 57, the director of the school and son of the founder."): a name and an age,
     then no verb before the end or a semicolon. "Hugh Short, 62, is at home" is a sentence."""
     match = _LISTED_PERSON.match(text.strip())
-    return bool(match) and not _FINITE.search(match.group("rest"))
+    return match is not None and not _FINITE.search(match.group("rest"))
 
 
 def whole_sentence(text: str) -> bool:
@@ -700,10 +700,13 @@ _EARLY_THE = re.compile(r"\b[Tt]he\s+([a-z][a-z'’-]+)(?:\s+([a-z][a-z'’-]+))
 # Words after "the" that name no referent the sentence before introduced ("the first time",
 # "the world", "the past"): the reader knows them without it.
 _NO_REFERENT = frozenset(
-    "first last next same other only most least latest new world past future end way time "
-    "day week year month morning night weekend public country nation government police "
-    "media press internet web united".split()
-)
+    [
+        "first", "last", "next", "same", "other", "only", "most", "least", "latest", "new",
+        "world", "past", "future", "end", "way", "time", "day", "week", "year", "month",
+        "morning", "night", "weekend", "public", "country", "nation", "government", "police",
+        "media", "press", "internet", "web", "united",
+    ]
+)  # fmt: skip
 
 
 def early_definites(text: str) -> list[tuple[str, ...]]:
@@ -726,7 +729,6 @@ def early_definites(text: str) -> list[tuple[str, ...]]:
             continue
         found.append(words)
     return found
-
 
 
 def definite_head(text: str) -> tuple[str, ...]:

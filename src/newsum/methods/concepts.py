@@ -505,9 +505,7 @@ class Concepts:
                     position = (sentence.doc, sentence.index - back)
                     k = flat.get(position)
                     if k is not None and refers_back(list(stems), view.terms[k].content):
-                        found.setdefault(i, []).append(
-                            (stems, by_position.get(position, NO_LINK))
-                        )
+                        found.setdefault(i, []).append((stems, by_position.get(position, NO_LINK)))
                         break
         return found
 
