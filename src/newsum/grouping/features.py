@@ -238,8 +238,10 @@ class Featurizer:
         is_name = np.fromiter(map(names.__contains__, counts), np.bool_, n)
         is_lead = np.fromiter(map(lead.__contains__, counts), np.bool_, n)
         is_title = np.fromiter(map(title_terms.__contains__, counts), np.bool_, n)
-        boost = 1.0 + weights.name * is_name + np.maximum(
-            weights.lead * is_lead, weights.title * is_title
+        boost = (
+            1.0
+            + weights.name * is_name
+            + np.maximum(weights.lead * is_lead, weights.title * is_title)
         )
         opening = lead | title_terms
         return (
