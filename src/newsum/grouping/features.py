@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import re
 import zlib
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Container, Mapping
 from dataclasses import dataclass, replace
 
@@ -127,6 +127,12 @@ memo starts again before the next text (a bucket is a pure function of the word,
 time is lost)."""
 
 
+CLEANED_TEXTS = 1000
+"""Heads (with title and format) whose cleaning is remembered, the latest first: a repeat of
+one (a syndicated copy, an article fetched twice) is not cleaned again. At most about 4 MB;
+cleaning is most of the cost of an article (42% on benchmarks/stories_scale.py)."""
+
+
 class Featurizer:
     """Cleans articles (newsum's own cleaner) and turns them into views (buckets memoised)."""
 
@@ -134,6 +140,7 @@ class Featurizer:
         self.stemmer = stemmer or PorterStemmer()
         self.weights = weights or Weights()
         self.memo: dict[str, int] = {}
+        self.cleaned: OrderedDict[bytes, Cleaned] = OrderedDict()
 
     def bucket(self, token: str) -> int:
         """Bucket of a word as written, or -1 for a word that says nothing about the event."""
@@ -150,15 +157,27 @@ class Featurizer:
         return zlib.crc32(stem.encode("utf-8")) & (BUCKETS - 1)
 
     def clean(self, article: Article) -> Cleaned:
-        """Clean the article's head with newsum's own cleaner."""
+        """Clean the article's head with newsum's own cleaner (a text cleaned lately, with
+        the same title and format, is not cleaned again: feeds repeat articles)."""
         from newsum.clean import clean_article
 
-        head = article if len(article.text) <= HEAD_CHARS else replace(
-            article, text=article.text[:HEAD_CHARS]
-        )  # fmt: skip
+        text = article.text[:HEAD_CHARS]
+        key = hashlib.blake2b(
+            "\0".join((text, article.title or "", str(article.meta.get("format", "")))).encode(),
+            digest_size=16,
+        ).digest()
+        found = self.cleaned.get(key)
+        if found is not None:
+            self.cleaned.move_to_end(key)
+            return found
+        head = article if len(article.text) <= HEAD_CHARS else replace(article, text=text)
         document = clean_article(head)
         paragraphs = tuple(_MARKERS.sub(" ", p.text) for p in document.passages)
-        return Cleaned(paragraphs, _MARKERS.sub(" ", article.title or ""), document.notice)
+        found = Cleaned(paragraphs, _MARKERS.sub(" ", article.title or ""), document.notice)
+        self.cleaned[key] = found
+        if len(self.cleaned) > CLEANED_TEXTS:
+            self.cleaned.popitem(last=False)
+        return found
 
     def read(self, article: Article, boilerplate: Container[bytes] = ()) -> Features:
         """Clean the article's head, then count its terms in every view, leaving out the
