@@ -18,6 +18,7 @@ import zlib
 from collections import Counter, OrderedDict
 from collections.abc import Container, Mapping
 from dataclasses import dataclass, replace
+from itertools import islice
 
 import numpy as np
 
@@ -235,14 +236,9 @@ class Featurizer:
                 b = bucket(token)
             if b >= 0:
                 names[b] = names.get(b, 0) + count
-        lead: set[int] = set()
-        limit = weights.lead_tokens
-        for token in tokens:  # every token of the text is in the memo by now
-            if len(lead) >= limit:
-                break
-            b = memo[token]
-            if b >= 0:
-                lead.add(b)
+        # The first lead_tokens distinct terms of the text: ``counts`` holds them in the order
+        # of their first occurrence (distinct words come in that order), title not yet added.
+        lead = set(islice(counts, weights.lead_tokens))
         title_terms: set[int] = set()
         for token in _TOKEN.findall(title):
             b = bucket(token)
