@@ -320,11 +320,14 @@ def same_fact(a: Facts, b: Facts) -> bool:
     most content shared, one figure counting the same thing ("22 people") and a quarter of the
     content, or a name in common, the same kind of predicate ("seized"/"retook") and some
     content."""
-    if a.outcomes & b.outcomes:  # "captured Raqqa" / "driven out of Syria's Raqqa"
+    if not a.outcomes.isdisjoint(b.outcomes):  # "captured Raqqa" / "driven out of Syria's Raqqa"
         return True
+    common = len(a.content & b.content)
+    if not common:  # every test below needs some content in common
+        return False
     smaller = min(len(a.content), len(b.content)) or 1
-    overlap = len(a.content & b.content) / smaller
-    if len(a.content & b.content) >= STEMS_SHARED and overlap >= STEMS_OVERLAP:
+    overlap = common / smaller
+    if common >= STEMS_SHARED and overlap >= STEMS_OVERLAP:
         return True  # "the sale, supply, export or import ... remains illegal", told twice
     shared = len(a.keys & b.keys)
     if not shared:
