@@ -500,8 +500,9 @@ def whole_sentence(text: str) -> bool:
     body = stripped.rstrip(_CLOSERS)  # what _WHOLE_END reads, without a search
     if not body or body[-1] not in ".!?" or body[:-1].endswith(("..", "…")):
         return False
+    inner = stripped[:-1]  # every _GLUED match has a ".", "!" or "?" before more text
     return not (
-        _GLUED.search(stripped)
+        (("." in inner or "!" in inner or "?" in inner) and _GLUED.search(stripped))
         or (_may_hold(stripped, _LINK_WORDS) and _LINK.search(stripped))
         or _MARKUP.search(stripped)
         or ("[" in stripped and _REFERENCE_MARK.search(stripped))
@@ -743,6 +744,8 @@ def gives_name(full: str, text: str) -> bool:
     if full in text:
         return True
     first, _, last = full.partition(" ")
+    if last not in text or first not in text:  # both are in every match of the regex
+        return False
     return bool(re.search(rf"\b{re.escape(first)}\s+[A-Z]\.\s+{re.escape(last)}\b", text))
 
 
@@ -752,6 +755,8 @@ def named_as_person(text: str, last: str) -> bool:
     president"): without the full name the reader cannot tell who."""
     if last in speakers(text) or text.lstrip("\"“‘'( ").startswith(last + " "):
         return True
+    if last not in text:  # in every match of the regex
+        return False
     return bool(re.search(rf"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+{re.escape(last)}\b", text))
 
 
