@@ -142,14 +142,8 @@ class ProcessPool:
         self._pool = self._start()
 
     def _start(self) -> Any:
-        import multiprocessing
-
         from pebble import ProcessPool as Pool
 
-        if multiprocessing.get_start_method() == "fork":
-            # workers forked from here share what the factory imported and built (about 0.05 s
-            # CPU each otherwise: the pipeline's modules); a spawned worker starts afresh anyway
-            _warm(self._factory)
         return Pool(max_workers=self.workers, initializer=_warm, initargs=(self._factory,))
 
     def _replace(self, broken: Any) -> None:
