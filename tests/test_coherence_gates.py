@@ -137,3 +137,19 @@ def test_a_follow_us_promo_speaks_about_the_page() -> None:
     # a sentence of the story that tells of following someone
     assert not about_the_page("Millions follow Trump on Twitter, where he announced the firing.")
     assert not about_the_page("Follow-up tests on Twitter's code found no breach.")
+
+
+def test_a_web_archive_notice_about_its_crawl_speaks_about_the_page() -> None:
+    # Multi-News even half: the Internet Archive's notes left inside scraped pages
+    assert about_the_page(
+        "Web wide crawl with initial seedlist and crawler configuration from March 2011."
+    )
+    assert about_the_page(
+        "The scope of the crawl was not limited except for a few manually excluded sites."
+    )
+    assert about_the_page(
+        "The WARC files associated with this crawl are not currently available to the general public."
+    )
+    # news about crawling
+    assert not about_the_page("Traffic slowed to a crawl on the interstate after the crash.")
+    assert not about_the_page("Google's web crawler indexes billions of pages a day.")

@@ -525,6 +525,11 @@ _ABOUT_THE_PAGE = re.compile(
     # "catch up later on the BBC iPlayer using the link above", "Check out Dead50.net for
     # ticketing information." (Multi-News even half): a pointer to the page or a promo
     r"\blinks? (?:above|below)\b|^check out\b|"
+    # "Web wide crawl with initial seedlist and crawler configuration from March 2011.", "The
+    # scope of the crawl was not limited ..." (Multi-News even half): a web archive's notice
+    # about its crawl, left inside a page
+    r"\b(?:this|these) crawls?\b|\bcrawl data\b|\bweb wide crawl\b|\bscope of the crawl\b|"
+    r"\bcrawler (?:configuration|software)\b|\bwayback machine\b|"
     # "Follow The Knot on Twitter and Instagram @TheKnot." (Multi-News even half): a promo
     r"^(?:and )?follow (?:us|[A-Z][^.!?]{0,40}) on (?:twitter|facebook|instagram|x)\b|"
     # "Map indicating the strength of the quake, ..." (TAC 2011), "Following are excerpts from
@@ -598,7 +603,7 @@ _ABOUT_THE_PAGE_WORDS = Hints(
         "this site", "this website", "this post", "this gallery", "this slideshow", "this blog",
         "click", "tap ", "scroll", "ll find", "ll also find", "web exclusive", "check out", "left,",
         "right,", "center,", "centre,", "top,", "bottom,", "map ", "photo", "image", "picture",
-        "graphic", "chart", "following ", "follow ",
+        "graphic", "chart", "following ", "follow ", "crawl", "wayback",
     )
 )  # fmt: skip
 # The non-ASCII letters that IGNORECASE matches to ASCII ones but lower() does not map to them.
