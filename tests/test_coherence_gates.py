@@ -150,6 +150,7 @@ def test_a_web_archive_notice_about_its_crawl_speaks_about_the_page() -> None:
     assert about_the_page(
         "The WARC files associated with this crawl are not currently available to the general public."
     )
+    assert about_the_page("Crawl of outlinks from wikipedia.org started March, 2016.")
     # news about crawling
     assert not about_the_page("Traffic slowed to a crawl on the interstate after the crash.")
     assert not about_the_page("Google's web crawler indexes billions of pages a day.")

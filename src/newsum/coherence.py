@@ -529,7 +529,7 @@ _ABOUT_THE_PAGE = re.compile(
     # scope of the crawl was not limited ..." (Multi-News even half): a web archive's notice
     # about its crawl, left inside a page
     r"\b(?:this|these) crawls?\b|\bcrawl data\b|\bweb wide crawl\b|\bscope of the crawl\b|"
-    r"\bcrawler (?:configuration|software)\b|\bwayback machine\b|"
+    r"\bcrawler (?:configuration|software)\b|\bwayback machine\b|^crawl of\b|"
     # "Follow The Knot on Twitter and Instagram @TheKnot." (Multi-News even half): a promo
     r"^(?:and )?follow (?:us|[A-Z][^.!?]{0,40}) on (?:twitter|facebook|instagram|x)\b|"
     # "Map indicating the strength of the quake, ..." (TAC 2011), "Following are excerpts from
