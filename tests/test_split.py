@@ -172,10 +172,17 @@ def test_glued_sentences_are_cut_and_times_before_a_day_are_not(
     ("text", "expected"),
     [
         # two sentences joined by a semicolon after their stop (DUC 2002 documents)
-        ("The committee next week will hear from other witnesses.; Two pivotal members of the "
-         "committee also voiced concern about Thomas' answers.",
-         ["The committee next week will hear from other witnesses.",
-          "Two pivotal members of the committee also voiced concern about Thomas' answers."]),
+        ("He said Bush assured him he was picked because he was the best qualified of those "
+         "potential nominees considered.;   Thomas is expected to continue testifying through "
+         "Friday. The committee next week will hear from other witnesses.;   Two pivotal "
+         "members of the 14-member committee -- Howell Heflin, D-Ala., and Arlen Specter, "
+         "R-Pa. -- also voiced concern about Thomas' answers.",
+         ["He said Bush assured him he was picked because he was the best qualified of those "
+          "potential nominees considered.",
+          "Thomas is expected to continue testifying through Friday.",
+          "The committee next week will hear from other witnesses.",
+          "Two pivotal members of the 14-member committee -- Howell Heflin, D-Ala., and Arlen "
+          "Specter, R-Pa. -- also voiced concern about Thomas' answers."]),
         ("At times, winds whipped the grit into the air through the afternoon.;",
          ["At times, winds whipped the grit into the air through the afternoon."]),
         # ... but a list's semicolons after an abbreviation stay inside it (DUC 2003 task 3)

@@ -261,7 +261,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
             start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    if end - start > 1 and text[end - 1] == ";" and text[end - 2] in ".!?\"”’":
+    if end - start > 1 and text[end - 1] == ";" and text[end - 2] in '.!?"”’':
         end -= 1  # "... the afternoon.;": the semicolon only joined it to the next one
     return start, end
 
