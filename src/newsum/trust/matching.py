@@ -102,7 +102,8 @@ class Matcher:
             for u, c in columns.items()
             if is_specific_figure(u) and postings[c] <= FIGURE_POSTING_LIMIT
         ]
-        set_(self, "_specific", frozenset(u for u, c in columns.items() if c in set(figures)))
+        figure_columns = set(figures)
+        set_(self, "_specific", frozenset(u for u, c in columns.items() if c in figure_columns))
         set_(self, "_names", presence[:, names].tocsr())
         set_(self, "_figures", presence[:, figures].tocsr())
         set_(self, "_negated", np.array([negated(s.text) for s in self.view.sentences]))
@@ -253,7 +254,7 @@ class Matcher:
         key = (sentence, unit)
         if key not in self._clauses:
             text = self.view.sentences[sentence].text
-            at = next(p for u, p in self.units.positions[sentence] if u == unit)
+            at = next(p for u, p in self.units.positions(sentence) if u == unit)
             start, end = clause_bounds(text, at, at + 1)
             self._clauses[key] = self.units.in_span(sentence, start, end)
         return self._clauses[key]
