@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from array import array
 from collections import Counter
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -194,14 +195,14 @@ def build_units(view: ClusterView, entities: EntityIndex) -> Units:
         offsets.append(tuple(p for p, _ in found))
         per_sentence.append(units if len(distinct) == len(units) else distinct)
     vocabulary: dict[str, int] = {}
-    rows: list[int] = []
-    cols: list[int] = []
-    for row, units in enumerate(per_sentence):
-        for unit in units:
-            rows.append(row)
-            cols.append(vocabulary.setdefault(unit, len(vocabulary)))
+    columns = array("q")  # compact: a list of Python ints cost 28 MB at 1,000 articles
+    starts = array("q", [0])
+    for units in per_sentence:
+        columns.extend([vocabulary.setdefault(unit, len(vocabulary)) for unit in units])
+        starts.append(len(columns))
     presence = sparse.csr_matrix(
-        (np.ones(len(rows)), (rows, cols)), shape=(len(per_sentence), len(vocabulary))
+        (np.ones(len(columns)), np.frombuffer(columns, dtype=np.int64), np.asarray(starts)),
+        shape=(len(per_sentence), len(vocabulary)),
     )
     active = set(view.active_documents) or {d.index for d in view.documents}
     frequency: Counter[str] = Counter()
