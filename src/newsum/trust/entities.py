@@ -417,6 +417,7 @@ def group_entities(
         if _defines_alias(text, mention, inner[0], paren):
             groups.union(key, inner[1], f"alias: {text[mention.start : paren.end()]}")
 
+    del by_start
     # 2. Acronyms of three or more letters that spell out a multi-word name.
     words_of = {k: k.split() for k in surfaces}
     long_names = [k for k in surfaces if len(words_of[k]) > 1]

@@ -80,7 +80,7 @@ HEDGE_SLACK = 0.05
 _SKIP_HEADS = frozenset({"of", "percent", "per", "cent"})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quantity:
     """A figure in a sentence: value, what it counts, and its hedge (``start``/``end`` index
     the sentence text)."""
