@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import gc
 from pathlib import Path
 
 import pytest
@@ -254,3 +255,44 @@ def test_a_floor_only_leaves_out_pairs_below_it() -> None:
     assert reaching.sum() > 10 and (~reaching).sum() > 100
     assert (floored[reaching] == exact[reaching]).all()
     assert (floored[~reaching] < SUPPORT_THRESHOLD).all()
+
+
+def _rows_reached_by_scoring(matcher: Matcher, rows: list[int]) -> set[int]:
+    a, b = matcher.candidates(rows, SUPPORT_THRESHOLD)
+    good = matcher.score_pairs(a, b, SUPPORT_THRESHOLD) >= SUPPORT_THRESHOLD
+    return set(a[good].tolist())
+
+
+@pytest.mark.parametrize("where", ["raqqa", "duc2003-task2"])
+def test_the_table_shortcut_finds_the_rows_that_scoring_every_pair_finds(where: str) -> None:
+    """``Matcher.reaches`` skips clause scores and scores reverse pairs; the rows it reports
+    must be exactly those that scoring every candidate pair reports."""
+    if where == "raqqa":
+        views = [raqqa()[0]]
+    else:
+        views = [prepare(c.articles, Components()) for c in dev_clusters(where)[:4]]
+    for view in views:
+        matcher = build_matcher(view)
+        rows = list(range(len(view.sentences)))
+        expected = _rows_reached_by_scoring(matcher, rows)
+        a, b = matcher.candidates(rows, SUPPORT_THRESHOLD)
+        forward, reverse = matcher.reaches(a, b, SUPPORT_THRESHOLD)
+        assert set(forward.tolist()) == expected
+        assert set(reverse.tolist()) <= expected
+        # Row by row, as the table asks, a row found through a reverse pair is right too.
+        for row in reverse.tolist()[:20]:
+            assert _rows_reached_by_scoring(matcher, [row]) == {row}
+    assert expected  # Raqqa's outlets do share sentences
+
+
+@pytest.mark.parametrize("collecting", [True, False])
+def test_the_trust_stage_leaves_the_cycle_collector_as_it_found_it(collecting: bool) -> None:
+    view, _ = raqqa()
+    was = gc.isenabled()
+    try:
+        gc.enable() if collecting else gc.disable()
+        found = analyse(view, [0, 1])
+        assert gc.isenabled() is collecting
+    finally:
+        gc.enable() if was else gc.disable()
+    assert found.report.source_table
