@@ -207,12 +207,15 @@ class Matcher:
         back, front = b[maybe], a[maybe]
         if self._partial_index:
             # A pair may then share only units the index leaves out, and not be proposed.
-            proposed = _pair_dot(
-                self._prefix(floor * beta2 / (1 + beta2 - floor)),
-                self._prefix(floor / (1 + beta2 - floor * beta2)),
-                back,
-                front,
-            ) > 0
+            proposed = (
+                _pair_dot(
+                    self._prefix(floor * beta2 / (1 + beta2 - floor)),
+                    self._prefix(floor / (1 + beta2 - floor * beta2)),
+                    back,
+                    front,
+                )
+                > 0
+            )
             proposed |= _pair_dot(self._figures, self._figures, back, front) > 0
             back, front = back[proposed], front[proposed]
         reached = back[self.score_pairs(back, front, floor) >= floor]
