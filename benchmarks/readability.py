@@ -12,7 +12,9 @@ Automatic counts, one rule per defect kind (see benchmarks/labels/RULES-readabil
 * redundant: an earlier summary sentence states the same fact (two shared names or figures and
   most content stems) or shares 60% of the shorter one's content stems;
 * boilerplate: captions, promos, newsletter and cookie prompts, bylines, live-blog times;
-* quotation fragment: an inner sentence of a quotation, or one with only one of its marks;
+* quotation fragment: an inner sentence of a quotation, or one with only one of its marks, or
+  someone's own words shown bare (first person outside quotation marks: a transcript, a
+  statement, a columnist's aside);
 * cut/garbled: not a whole sentence (two glued: "today.Their"; a trailing ellipsis or colon;
   a link), a dateline left at the start, the same five words twice.
 
@@ -33,7 +35,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from newsum.coherence import facts_of, leans_on_previous, quote_role, same_fact, whole_sentence
+from newsum.coherence import (
+    authors_voice,
+    facts_of,
+    leans_on_previous,
+    quote_role,
+    same_fact,
+    whole_sentence,
+)
 from newsum.evaluation.rouge import score
 from newsum.evaluation.run import load_reference_clusters
 from newsum.pipeline import Components, summarize
@@ -97,8 +106,8 @@ def judge(summary: Summary, stemmer: PorterStemmer) -> list[Judged]:
                 break
         if _BOILERPLATE.search(text):
             defects.append("boilerplate")
-        if quote_role(origin, text) == "fragment":
-            defects.append("fragment")
+        if quote_role(origin, text) == "fragment" or authors_voice(text):
+            defects.append("fragment")  # a quotation's inner sentence, or a speaker's own words
         words = text.split()
         fivegrams = Counter(tuple(words[i : i + 5]) for i in range(len(words) - 4))
         if (

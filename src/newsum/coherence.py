@@ -204,7 +204,7 @@ _PREDICATES = {
     stem: kind
     for kind, stems in {
         "capture": "seiz retook retaken retak captur recaptur liber overran overrun",
-        "kill": "kill die dead slain slai",
+        "kill": "kill die di dead slain slai",  # "died" and "dies" stem to "di"
         "arrest": "arrest detain custodi",
         "resign": "resign quit",
         "win": "win won victori",
@@ -439,10 +439,47 @@ _ABOUT_THE_PAGE = re.compile(
     r"\bthis (?:video|page|site|website|post|gallery|slideshow|blog)\b|"
     r"\b(?:click|tap|scroll) (?:here|down|below)\b|\b(?:click|tap)(?: on)? (?:the|this) (?:link|button|image|photo|video|icon)\b|\bthe (?:video|photos?) (?:above|below)\b|"
     r"\byou['’]ll (?:also )?find\b|\bweb exclusives?\b|\bhere (?:are|is) (?:\d+|some|our)\b|"
+    # "catch up later on the BBC iPlayer using the link above", "Check out Dead50.net for
+    # ticketing information." (Multi-News even half): a pointer to the page or a promo
+    r"\blinks? (?:above|below)\b|^check out\b|"
     # a photo caption: "A Ku Klux Klansman, left, uses an American flag ..."
     r",\s(?:left|right|center|centre|top|bottom|far left|far right),\s",
     re.IGNORECASE,
 )
+
+
+# The writer's own voice, outside any quotation: "Pardon my bluntness but that sounds like a
+# crock.", "I suspect it is GMCR being closer to market saturation" (an investor's blog), "How
+# we know We continually monitor postings from Kavkaz Center" (a site about itself), "when
+# Trayvon Martin was first shot I said that this could have been my son" (a transcript). In a
+# summary "I" and "we" would be the summary speaking. Capital "US" is the country, and "War I"
+# a name; "you" is left alone ("Spoelstra has a line: You can't win unless you win").
+_FIRST_PERSON = re.compile(
+    r"(?<!War )(?<!Phase )(?<!Title )(?<!Class )(?<!Type )(?<!Stage )(?<!Part )(?<!Chapter )"
+    r"\bI(?:['’](?:m|ve|d|ll)\b|\s+[a-z])|\b(?:[Mm]e|[Mm]y|[Mm]yself|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|"
+    r"us|[Oo]ur|[Oo]urs|[Oo]urselves|[Ll]et['’]s)\b"
+)
+# A columnist's turn to the reader, with no "I": "In short, Keurig 2.0 isn't the iPhone." (Multi-
+# News even half), "The bottom line is that Americans need to see the memo" (an op-ed, read in
+# the last stop's odd-half summaries).
+_COLUMNIST = re.compile(
+    r"^(?:the bottom line is|in short,|make no mistake|needless to say|mind you,|frankly,|"
+    r"truth be told|here['’]s the thing|pardon my)",
+    re.IGNORECASE,
+)
+
+
+def authors_voice(text: str) -> bool:
+    """The words outside the sentence's quotations speak in the first person (the writer of an
+    op-ed, a blog, a transcript, or the site itself), it opens as a columnist turns to the
+    reader ("In short, ..."), or the whole sentence is an aside in parentheses ("(The
+    Paralympics will take place in Sochi in March.)")."""
+    stripped = text.strip()
+    if stripped.startswith("(") and stripped.rstrip(".!?\"”’'").endswith(")"):
+        return True
+    if _COLUMNIST.match(stripped):
+        return True
+    return bool(_FIRST_PERSON.search(_QUOTED.sub(" ", stripped)))
 
 
 # An embedded tweet, signed where its paragraph ends: ".@GOPoversight is going to get the Comey
@@ -470,7 +507,7 @@ _ABOUT_THE_PAGE_WORDS = Hints(
         "above", "below", "shown here", "pictured here", "seen here", "featured here",
         "embedded here", "linked here", "here are", "here is", "this video", "this page",
         "this site", "this website", "this post", "this gallery", "this slideshow", "this blog",
-        "click", "tap ", "scroll", "ll find", "ll also find", "web exclusive", "left,",
+        "click", "tap ", "scroll", "ll find", "ll also find", "web exclusive", "check out", "left,",
         "right,", "center,", "centre,", "top,", "bottom,",
     )
 )  # fmt: skip
@@ -588,6 +625,12 @@ _HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s+([A-Z][a-z]+)\b")
 _HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+$")
 
 
+# A full name that opens a sentence counts as one seen inside a sentence when an apposition
+# follows it: "Debra Burlingame, whose brother Charles was the pilot of ..." (Multi-News even
+# half: "Burlingame said" came into a summary that never said who she is).
+_APPOSITION = re.compile(r",\s+(?:who|whose|an?|the|\d{1,3})\b")
+
+
 def full_names(texts: Sequence[str]) -> dict[str, str]:
     """Surname -> the one full name of the cluster that ends with it ("Lowe" -> "Alex Lowe").
 
@@ -608,6 +651,8 @@ def full_names(texts: Sequence[str]) -> dict[str, str]:
     for text in texts:
         for match in _FULL_NAME.finditer(text):
             first, last = match.group(1), match.group(2)
+            if _PARAGRAPH_END.search(text, match.end(1), match.start(2)):
+                continue  # "... With Martin Scorsese \n \n Anastasio's enthusiasm": two lines
             if {first.lower(), last.lower()} & lowercase or first.lower() in STOPWORDS:
                 continue  # "When McMurray stepped down": a word, not a first name
             if len(last) < NAME_MIN_LETTERS or "-" in last or last.lower() in _CALENDAR:
@@ -616,6 +661,8 @@ def full_names(texts: Sequence[str]) -> dict[str, str]:
             before = text[: match.start()].rstrip()
             if before and (before[-1] not in ".!?\"“”'’:" or _TITLE_END.search(before)):
                 inside.add((first, last))
+            elif _APPOSITION.match(text, match.end(2)):
+                inside.add((first, last))  # "Debra Burlingame, whose brother ...": a person
             endings.setdefault(last, set()).add(f"{first} {last}")
     named = {
         last: max(sorted(names), key=lambda full: pairs[(full.split()[0], last)])
