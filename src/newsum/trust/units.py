@@ -156,18 +156,18 @@ def _sentence_units(
     for match in token_spans(text):
         raw = match.group(0)
         if raw in stems:
-            unit = stems[raw]
+            stemmed = stems[raw]
         else:
             token = raw.lower().replace("’", "'")
-            unit = stems[raw] = stem(token) if is_content(token) else None
-        if unit is None:
+            stemmed = stems[raw] = stem(token) if is_content(token) else None
+        if stemmed is None:
             continue
         at = match.start()
         if covered is not None and covered[at]:
             continue
-        units.append((at, unit))
-        if unit not in surface:
-            surface[unit] = raw.lower().replace("’", "'")
+        units.append((at, stemmed))
+        if stemmed not in surface:
+            surface[stemmed] = raw.lower().replace("’", "'")
     units.sort(key=_offset)
     return units
 
