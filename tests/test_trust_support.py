@@ -15,7 +15,9 @@ from newsum.represent import ClusterView
 from newsum.trust import analyse, matching
 from newsum.trust.matching import SUPPORT_THRESHOLD, Matcher, build_matcher
 from newsum.trust.outlets import Outlets, is_copy, outlet_name
+from newsum.trust.quantities import find_quantities
 from newsum.trust.support import find_support
+from newsum.trust.units import negated
 from newsum.types import Article
 
 PAIRS = Path(__file__).resolve().parents[1] / "benchmarks" / "paraphrase_pairs.tsv"
@@ -303,3 +305,19 @@ def test_the_trust_stage_leaves_the_cycle_collector_as_it_found_it(collecting: b
     finally:
         gc.enable() if was else gc.disable()
     assert found.report.source_table
+
+
+def test_negation_and_figures_are_found_whatever_the_case_and_script() -> None:
+    """The negation rule and the figure prefilter read lowercased ASCII text (a faster
+    search) and other text case-insensitively: both find capitals and accents alike."""
+    assert negated("Officials did NOT confirm the deal.")
+    assert negated("They DIDN'T leave.")
+    assert negated("Nobody was hurt.")
+    assert not negated("Notably, nothingness won.")
+    assert negated("Le président n'a NEVER dit ça.")
+    assert not negated("Le président a dit ça.")
+    values = [q.value for q in find_quantities("TWENTY people died and Seven were hurt.")]
+    assert values == [20.0, 7.0]
+    values = [q.value for q in find_quantities("Über 300 Menschen, señor, and FIVE others.")]
+    assert values == [300.0, 5.0]
+    assert find_quantities("No figure here.") == []
