@@ -95,6 +95,36 @@ _PRONOUN_AFTER_PHRASE = re.compile(
     r"(?!\s+(?:week|year|month)\b)",
     re.IGNORECASE,
 )
+# "In Bangkok, however, there are some silver linings." (DUC 2003 task 2): a contrast with
+# what the sentence before said. "Tens of thousands of others were stranded": others than whom?
+_EARLY_CONTRAST = re.compile(
+    r"^[^,;\"“”]{1,50},\s+(?:however|though|too|instead|meanwhile|nevertheless|in turn),"
+    r"|^(?:(?:the|tens|hundreds|thousands|millions|dozens|scores|many|several|some|most|few|"
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|\d+|of|"
+    r"and|or|at|least|more|than|nearly|about|almost)\s+)*others\b(?!\s+(?:who|than)\b)",
+    re.IGNORECASE,
+)
+# "More than 30,000 people died in the flooding that year." (DUC 2003 task 3, after "The last
+# time the Yangtze was this high was in 1954"): a time the sentence before gave. "Jet Set
+# Sports later became an official travel agent ...": later than what the sentence before told.
+_TIME_BACK = re.compile(
+    r"\b(?:that|the same|the following|the previous) (?:year|day|night|week|month|morning|"
+    r"afternoon|evening|summer|winter|spring|autumn|season)\b(?!\s+(?:that|when|of|in|before|"
+    r"after)\b)"
+    # "Transmission of Clinton's testimony began 12 minutes later." (DUC 2003 task 3)
+    r"|\b(?:seconds|minutes|hours|moments|days|weeks|months|years) (?:later|earlier)\b(?!\s+than)"
+    r"|^(?:[\w’'-]+\s+){1,4}later\b(?!\s+(?:this|that|in|on|than|today|tonight|years?|months?|"
+    r"weeks?|days?|stages?|date)\b)",
+    re.IGNORECASE,
+)
+# "The Taliban, the Islamic movement that controls most of Afghanistan, refused." (DUC 2003
+# task 2): refused what the sentence before asked.
+_BARE_VERB_END = re.compile(
+    r"\b(?:refused|declined|agreed|complied|relented|followed suit|(?:did|do|does|done) so|"
+    r"did not|didn['’]t|would not|wouldn['’]t|will not|won['’]t|could not|couldn['’]t|cannot|"
+    r"can['’]t|to prevail)[.!][\"”’']?$",
+    re.IGNORECASE,
+)
 # "The Walton family will always be involved, he adds.": someone's words, and only a pronoun
 # says whose.
 _PRONOUN_TAIL = re.compile(
@@ -113,6 +143,42 @@ _ELLIPTICAL_END = re.compile(
 _EARLY_DEMONSTRATIVE = re.compile(
     rf"^(?:[\w’'-]+\s+){{1,4}}(?:this|these|those)\s+(?!(?:{_TIME_WORDS}|way|is|was|are|were|"
     r"one|ones|kind|sort|type|number|point|who|which|that)\b)[a-z]",
+)
+# "The government's broader case begins with that meeting." (DUC 2003 task 2): "that" after
+# a preposition among the first words, pointing at what the sentence before told.
+_EARLY_THAT = re.compile(
+    r"^(?:[\w’'-]+\s+){1,5}(?:with|of|in|on|at|from|for|after|before|since|about|over|during|"
+    rf"under|by)\s+that\s+(?!(?:{_TIME_WORDS}|is|was|way|the|a|an|he|she|it|they|we|there|"
+    r"his|her|their|its|this|no|same)\b)[a-z]{3,}\b(?!\s+(?:who|which|that)\b)"
+)
+# "Seconds later, ...", "In addition, ...", "The second is ...": a time, a step or a likeness
+# counted from what the sentence before said.
+_RELATIVE_OPENING = re.compile(
+    r"""^["“‘'(]*(?:"""
+    # "Seconds later, an explosion shook the area." (DUC 2003 task 2): later than what?
+    r"(?:(?:a|one|two|three|four|five|a few|several|some|just) )?(?:seconds?|minutes?|hours?|"
+    r"moments?) (?:earlier|later|before|afterwards?)|(?:days|weeks|months|years) (?:earlier|later)|"
+    r"shortly (?:after(?:wards?)?|before|thereafter)|soon after(?:wards?)?|however|still(?=,)|"
+    r"complicating matters|additionally|in addition(?=,)|"
+    # "The second is the ATM surcharge that the outside ATM owner levies ..." (DUC 2003 task 3,
+    # after "The first is the fee ...")
+    r"the (?:second|third|fourth|other|last) (?:is|was|are|were|one|ones)|"
+    # "All three men have pleaded not guilty." (DUC 2003 task 2), "Under the first outcome, the
+    # Republicans make only modest gains" (task 2): a count or a choice the sentence before set
+    r"all (?:two|three|four|five|six|seven|eight|nine|ten)|"
+    r"(?:under|in|with) the (?:first|second|third|latter|former) (?:outcome|scenario|option|"
+    r"case|possibility|alternative|approach)"
+    r")\b",
+    re.IGNORECASE,
+)
+# "The town is an epicenter of the clashes" (DUC 2003 task 3, after "in Nakuru"): a class noun
+# standing for a place, a company or a person the sentence before named ("The city of ..." names
+# it).
+_CLASS_NOUN_OPENING = re.compile(
+    r"""^["“‘'(]*(?:"""
+    r"the\s+(?:town|village|city|company|firm|man|woman|couple|island)(?:['’]s)?(?!\s+of\b)"
+    r")\b",
+    re.IGNORECASE,
 )
 _LOWER_START = re.compile(r"^[\"“‘'(]*[a-z](?![a-z]*[A-Z])")  # cut in the middle (not "eBay")
 _REPORTING = (
@@ -191,7 +257,15 @@ def leans_on_previous(text: str) -> bool:
         return True
     if _PRONOUN_TAIL.search(stripped) or _ELLIPTICAL_END.search(stripped):
         return True
+    if _RELATIVE_OPENING.match(stripped) or _CLASS_NOUN_OPENING.match(stripped):
+        return True
+    if _EARLY_CONTRAST.match(stripped) or _BARE_VERB_END.search(stripped):
+        return True
+    if _TIME_BACK.search(_QUOTED.sub(" ", stripped)):
+        return True
     if _EARLY_DEMONSTRATIVE.match(stripped) or _THEY_OF_ONE.match(stripped):
+        return True
+    if _EARLY_THAT.match(stripped):
         return True
     if _UNNAMED_SPEAKER.search(stripped):
         return True
@@ -209,6 +283,9 @@ _PREDICATES = {
         "resign": "resign quit",
         "win": "win won victori",
         "injur": "injur wound hurt",
+        # "A massive earthquake ... struck Haiti yesterday" / "An earthquake, with a magnitude
+        # of 7.0, struck Haiti on January 12" (TAC 2011): one quake told twice
+        "strike": "struck jolt",
         # "rush through emergency legislation" (not "bill": "a $1 trillion spending bill" and
         # "a short-term spending bill" of one cluster, Multi-News even half, are two bills)
         "legislate": "legisl",
@@ -419,6 +496,9 @@ _CLOSERS = "\"”’')]"  # what may follow the stop that ends a sentence (_WHOL
 # "to go back to school today.Their return", "... Russell Hall. Their cases are pending."
 _GLUED = re.compile(
     r"[a-z]{2}[.!?][A-Z][a-z]|[a-z]{2}[.!?]\s+(?:The|Their|They|He|She|It|This|But|We|I)\s"
+    # "... his main rival, Luiz Inacio Lula da Silva. da Silva, who leads the Workers Party,
+    # campaigned ..." (DUC 2003 task 2): a name's particle opens the second sentence
+    r"|[a-z]{2}[.!?]\s+(?:da|de|di|du|dos|van|von|der|del|bin|al|el)\s+[A-Z][a-z]"
 )
 _MARKUP = re.compile(r"[{}<>|]")  # typesetting codes left in wire copy ("$3.12{")
 # A Wikipedia reference mark ("syndrome.[2]", "[15] McMurray was ..."): a page pasted in, whose
@@ -442,6 +522,10 @@ _ABOUT_THE_PAGE = re.compile(
     # "catch up later on the BBC iPlayer using the link above", "Check out Dead50.net for
     # ticketing information." (Multi-News even half): a pointer to the page or a promo
     r"\blinks? (?:above|below)\b|^check out\b|"
+    # "Map indicating the strength of the quake, ..." (TAC 2011), "Following are excerpts from
+    # the decision ..." (DUC 2003 task 3): a caption, and a text the page prints after it
+    r"^(?:an? )?(?:map|photo|image|picture|graphic|chart)s? (?:indicating|showing|of)\b|"
+    r"^following (?:are|is) (?:excerpts|the text|a transcript)\b|"
     # a photo caption: "A Ku Klux Klansman, left, uses an American flag ..."
     r",\s(?:left|right|center|centre|top|bottom|far left|far right),\s",
     re.IGNORECASE,
@@ -508,7 +592,8 @@ _ABOUT_THE_PAGE_WORDS = Hints(
         "embedded here", "linked here", "here are", "here is", "this video", "this page",
         "this site", "this website", "this post", "this gallery", "this slideshow", "this blog",
         "click", "tap ", "scroll", "ll find", "ll also find", "web exclusive", "check out", "left,",
-        "right,", "center,", "centre,", "top,", "bottom,",
+        "right,", "center,", "centre,", "top,", "bottom,", "map ", "photo", "image", "picture",
+        "graphic", "chart", "following ",
     )
 )  # fmt: skip
 # The non-ASCII letters that IGNORECASE matches to ASCII ones but lower() does not map to them.
@@ -524,6 +609,19 @@ def _may_hold(text: str, words: Hints) -> bool:
 def about_the_page(text: str) -> bool:
     """The sentence speaks about the web page it stands on ("The video shown here ...")."""
     return _may_hold(text, _ABOUT_THE_PAGE_WORDS) and bool(_ABOUT_THE_PAGE.search(text))
+
+
+_PRINTED_TEXT = re.compile(
+    r"^following (?:are|is) (?:excerpts|the text|a transcript|the transcript)\b", re.IGNORECASE
+)
+
+
+def prints_a_text(first: str) -> bool:
+    """An article whose first sentence announces a printed text ("Following is the text of
+    the first two sections of the Sherman Act", DUC 2003 task 2; "Following are excerpts from
+    the decision ...", task 3): its other sentences are that text's words, shown without
+    quotation marks, so each is a fragment of someone else's statement."""
+    return bool(_PRINTED_TEXT.match(first.lstrip("\"“‘'( ")))
 
 
 def whole_sentence(text: str) -> bool:
@@ -631,8 +729,23 @@ _HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+$")
 _APPOSITION = re.compile(r",\s+(?:who|whose|an?|the|\d{1,3})\b")
 
 
+_AGED = re.compile(r"(?<![\w.-])([A-Z][a-z]{2,}), \d{1,3},")
+
+
+def _inside_sentence(text: str, start: int) -> bool:
+    """The word at ``start`` stands inside a sentence: the last character before it, past any
+    whitespace, exists and does not end a sentence or a quotation (a title's stop does not)."""
+    j = start - 1
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    if j >= 0 and text[j] == "." and _TITLE_END.search(text, max(0, j - 5), j + 1):
+        return True  # "former Sen. John Danforth": the stop of a title
+    return j >= 0 and text[j] not in ".!?\"“”'’:"
+
+
 def full_names(texts: Sequence[str]) -> dict[str, str]:
-    """Surname -> the one full name of the cluster that ends with it ("Lowe" -> "Alex Lowe").
+    """Surname -> the one full name of the cluster that ends with it ("Lowe" -> "Alex Lowe"),
+    or the name a cluster uses alone -> the full name it opens ("Wang" -> "Wang Youcai").
 
     Both words must be names in this cluster (never written in lowercase: not "New York",
     "President Trump", "When Lowe"); the first name must nearly always come before that surname
@@ -657,6 +770,8 @@ def full_names(texts: Sequence[str]) -> dict[str, str]:
                 continue  # "When McMurray stepped down": a word, not a first name
             if len(last) < NAME_MIN_LETTERS or "-" in last or last.lower() in _CALENDAR:
                 continue
+            if first == last:
+                continue  # "Cardoso \n Cardoso continued to lead": a headline run into the text
             pairs[(first, last)] += 1
             before = text[: match.start()].rstrip()
             if before and (before[-1] not in ".!?\"“”'’:" or _TITLE_END.search(before)):
@@ -664,20 +779,61 @@ def full_names(texts: Sequence[str]) -> dict[str, str]:
             elif _APPOSITION.match(text, match.end(2)):
                 inside.add((first, last))  # "Debra Burlingame, whose brother ...": a person
             endings.setdefault(last, set()).add(f"{first} {last}")
+    # "Although Cardoso seems to have clinched ..." beside "President Fernando Henrique
+    # Cardoso" (DUC 2003 task 2), "Nevertheless Danforth, who ..." beside "John Danforth" (task
+    # 3): a word that is capitalised only where a sentence opens is no rival first name
+    midword = {
+        m.group(1)
+        for text in texts
+        for m in _CAPITALISED_WORD.finditer(text)
+        if _inside_sentence(text, m.start())
+    }
+    for last, names in endings.items():
+        rivals = {full for full in names if full.split()[0] in midword}
+        if len(names) > 1 and rivals:
+            endings[last] = rivals
     named = {
         last: max(sorted(names), key=lambda full: pairs[(full.split()[0], last)])
         for last, names in endings.items()
         if len({full[:SPELLING_PREFIX] for full in names}) == 1
     }
+    # A first name's uses before any surname: "Mohammad Yazdi" beside "Mohammad Khatami" (DUC
+    # 2003 task 2) is a first name too, not "Mohammad" standing alone as "Black" does.
+    as_first: Counter[str] = Counter()
+    for (first, _last), n in pairs.items():
+        as_first[first] += n
     titled = set(_HONORIFIC_NAME.findall("\n".join(texts)))
     candidates = {
         last
         for last, full in named.items()
         if ((full.split()[0], last) in inside or last in titled)
-        and pairs[(full.split()[0], last)] >= FIRST_NAME_SHARE * alone[full.split()[0]]
+        and as_first[full.split()[0]] >= FIRST_NAME_SHARE * alone[full.split()[0]]
     }
+    # "Wang Youcai" and "Wang was a student leader" (DUC 2003 task 2), "Rosannah Harding" and
+    # "Rosannah said": the word a cluster uses alone is the one a reader must have met in the
+    # full name, even where it comes first (a family name written first, or a given name);
+    # so when the second word never stands alone, the first names the person.
+    ending_uses: Counter[str] = Counter()
+    for (_first, last), n in pairs.items():
+        ending_uses[last] += n
+    first_named = {
+        first: f"{first} {last}"
+        for (first, last), n in sorted(pairs.items())
+        if first not in endings
+        and alone[last] == ending_uses[last]
+        and n >= FIRST_NAME_SHARE * as_first[first]  # "Wang Youcai" 10 of 13 (beside "Wang Dan")
+        and alone[first] > as_first[first]
+        and len(first) >= NAME_MIN_LETTERS
+        and (first, last) in inside
+    }
+    if first_named:  # only as a speaker or with an age ("Qin, 44, and Wang, 31, are accused")
+        joined = "\n".join(texts)
+        strong = {w for text in texts for w in speakers(text)} | set(_AGED.findall(joined))
+        first_named = {first: full for first, full in first_named.items() if first in strong}
     cued = _person_cued(candidates, "\n".join(texts))
-    return {last: full for last, full in named.items() if last in cued}
+    found = dict(first_named)
+    found.update((last, full) for last, full in named.items() if last in cued)
+    return found
 
 
 _CAPITALISED_RUN = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-z]+")
@@ -814,7 +970,9 @@ def unintroduced(texts: Sequence[str], names: dict[str, str]) -> list[tuple[int,
 
 # A one-word speaker: "..., Dillon said." / '"...," Rosannah said' / "said Dillon."
 _SPEAKER = re.compile(
-    r"[,\"”]\s+(?P<before>[A-Z][a-z]{2,})\s+(?:said|says|added|adds|told|explained|noted)\b"
+    r"[,\"”]\s+(?P<before>[A-Z][a-z]{2,})\s+(?:said|says|added|adds|told|explained|noted|"
+    # "Most teachers probably will continue to teach evolution, Hill predicted." (DUC 2003 task 3)
+    r"predicted|predicts|argued|argues|insisted|insists|warned|warns|wrote|writes|recalled)\b"
     r"|\b(?:said|says|added|adds)\s+(?P<after>[A-Z][a-z]{2,})[.,!](?!\s*[A-Z]\.)"
 )
 _TITLES = frozenset(

@@ -3,7 +3,8 @@
 Only deletions are made (the result's words are a subsequence of the sentence's words),
 so every summary sentence stays a faithful extract of one input sentence. Only what is safe
 to delete goes: a connective that opens the sentence and is set off by a comma (or a bare
-"And"/"But"), and a short parenthesis that is not an attribution. The attribution of a claim
+"And"/"But"), a short parenthesis that is not an attribution, and a second sentence the
+splitter left glued on. The attribution of a claim
 (", the Syrian military said Saturday") always stays: without it a claim reads as plain fact,
 and the trust stage needs it.
 """
@@ -28,6 +29,15 @@ _PARENTHETICAL = re.compile(r"\s*\((?:[^()\d]{1,40})\)(?=[\s,.;:])")
 _ATTRIBUTING = re.compile(r"\b(?:said|says|according|told|reported|claimed)\b|[\"“”]", re.I)
 
 
+# Where a second sentence starts that the splitter left glued on ("... Lula da Silva. da Silva,
+# who leads the Workers Party, ..." (DUC 2003 task 2); "to go back to school today.Their
+# return"): the first sentence is kept whole, the glued one goes (a deletion, like the rest).
+_GLUED_TAIL = re.compile(
+    r"(?<=[a-z]{2}[.!?])(?:(?=[A-Z][a-z])|\s+(?=(?:The|Their|They|He|She|It|This|But|We|I)\s)|"
+    r"\s+(?=(?:da|de|di|du|dos|van|von|der|del|bin|al|el)\s+[A-Z][a-z]))"
+)
+
+
 def _aside(match: re.Match[str]) -> str:
     return match.group(0) if _ATTRIBUTING.search(match.group(0)) else ""
 
@@ -37,6 +47,9 @@ def compress(text: str) -> str:
     if text.startswith(('"', "“")):
         return text
     result = _LEADING.sub("", text, count=1)
+    glued = _GLUED_TAIL.search(result)
+    if glued and len(result[: glued.start()].split()) >= 5:
+        result = result[: glued.start()]
     result = _PARENTHETICAL.sub(_aside, result)
     if result and result[0].islower():
         result = result[0].upper() + result[1:]

@@ -27,6 +27,7 @@ from newsum.coherence import (
     inner_definite,
     leans_on_previous,
     named_as_person,
+    prints_a_text,
     quote_allowed,
     quote_role,
     refers_back,
@@ -172,6 +173,9 @@ class Concepts:
             for i, c in enumerate(view.candidates)
             if view.sentences[c.sentence].doc in active and self.readable(view, budget, i)
         ]
+        printed = self._printed(view)
+        if printed:  # "Following is the text of ...": what follows is a statement's words, bare
+            usable = [i for i in usable if not self._in_printed(view, i, printed)]
         signed = {d.index for d in view.documents if "(@" in d.article.text}
         if signed:  # embedded tweets: the words of a post, not of the reporting around it
             usable = [i for i in usable if not self._in_tweet(view, i, signed)]
@@ -182,6 +186,22 @@ class Concepts:
             usable = [i for i in usable if not speakers(view.candidates[i].text) & unknown]
         sized = [i for i in usable if self.min_words <= view.candidates[i].words <= self.max_words]
         return self.current(view, sized or usable)
+
+    @staticmethod
+    def _printed(view: ClusterView) -> dict[int, int]:
+        """Article -> the paragraph of its opening sentence, for the articles that open by
+        announcing a printed text (``coherence.prints_a_text``)."""
+        return {
+            s.doc: s.paragraph for s in view.sentences if s.index == 0 and prints_a_text(s.text)
+        }
+
+    @staticmethod
+    def _in_printed(view: ClusterView, i: int, printed: dict[int, int]) -> bool:
+        """The sentence stands after the paragraph that announces a printed text: the text's
+        own words (the announcing paragraph is the editor's note: "In the case of Microsoft,
+        the government has invoked the Sherman Act to file a civil suit ...")."""
+        sentence = view.sentences[view.candidates[i].sentence]
+        return sentence.doc in printed and sentence.paragraph > printed[sentence.doc]
 
     @staticmethod
     def _in_tweet(view: ClusterView, i: int, signed: set[int]) -> bool:
