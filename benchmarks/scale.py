@@ -284,7 +284,32 @@ def per_cluster(path: Path) -> dict[str, float]:
     result["shares"] = module_shares(clusters)  # type: ignore[assignment]
     result["help"] = child_cpu(_cli("--help"))
     result["raqqa"] = child_cpu(_cli("summarize", str(ROOT / "examples" / "raqqa")))
+    result.update(process_start(lines[0]))
     return result
+
+
+BATCH_MODULES = "newsum.batch, newsum.pipeline, newsum.methods.concepts, newsum.render, newsum.trust.lexical, newsum.trust.outlets"  # fmt: skip
+"""What ``newsum batch`` imports to summarize (numpy with them; scipy no longer)."""
+
+
+def process_start(line: str) -> dict[str, float]:
+    """CPU seconds (least of 3) of ``newsum batch`` on one cluster, and of the imports that
+    make up its start: Python itself, numpy, the batch path's modules (numpy included), and
+    typer's pydantic adapters (typer 0.29 builds one per option of the command it runs)."""
+    python = [sys.executable, "-c"]
+    with tempfile.TemporaryDirectory() as folder:
+        one = Path(folder) / "one.jsonl"
+        one.write_text(line, encoding="utf-8")
+        batch = child_cpu(_cli("batch", str(one), "-o", str(Path(folder) / "out.jsonl"),
+                               "--jobs", "1"))  # fmt: skip
+    return {
+        "start_batch": batch,
+        "start_python": child_cpu([*python, "pass"]),
+        "start_numpy": child_cpu([*python, "import numpy"]),
+        "start_modules": child_cpu([*python, f"import {BATCH_MODULES}"]),
+        "start_typer": child_cpu([*python, "import typer"]),
+        "start_pydantic": child_cpu([*python, "import typer, typer._adapters"]),
+    }
 
 
 SMALL_DOCS = 3
@@ -568,6 +593,15 @@ def main() -> None:
         f"in process: {cost['lexrank'] / cost['newsum']:.1f}x. A process start: "
         f"`newsum --help` {cost['help']:.2f} s CPU; `newsum summarize examples/raqqa` "
         f"{cost['raqqa']:.2f} s CPU in all (least of 3 runs).",
+        "",
+        "What `newsum batch` costs before its work, CPU seconds (least of 3 runs; each line a "
+        f"fresh process): the whole command on one cluster {cost['start_batch']:.2f}; Python "
+        f"alone {cost['start_python']:.2f}; `import numpy` {cost['start_numpy']:.2f}; the "
+        f"batch path's modules (numpy with them) {cost['start_modules']:.2f}; `import typer` "
+        f"{cost['start_typer']:.2f}, and {cost['start_pydantic']:.2f} with the pydantic "
+        "adapters typer 0.29 builds for every option of the command it runs. The pool's "
+        "workers are forked after the parent has imported numpy and the methods, so they share "
+        "those; each imports the rest of the pipeline itself (about 0.05 s).",
         "",
         "Where the batch path's CPU goes, per module (cProfile over the same clusters; a "
         "built-in function's time counted in the module that calls it): "

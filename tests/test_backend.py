@@ -175,3 +175,19 @@ def test_a_cluster_that_kills_every_dask_worker_it_meets_is_lost_alone(dask_back
         cloudpickle.unregister_pickle_by_value(sys.modules[__name__])
     assert results[:2] == ["A", "B"] and results[3:] == ["C", "D"]
     assert isinstance(results[2], Lost) and "died twice" in results[2].reason
+
+
+def test_dask_tasks_are_filled_by_the_weight_of_their_items(tmp_path: Path) -> None:
+    from newsum.backend import UNWEIGHED_CHUNK, _chunks
+    from newsum.batch import BatchJob, numbered_items
+
+    sizes = [5, 5, 5, 20, 1, 1, 1, 1, 1]
+    chunks = list(_chunks(sizes, 4, weigh=lambda n: n, chars=10))
+    assert chunks == [[5, 5], [5, 20], [1, 1, 1, 1], [1]]  # 10 weighs enough; 4 at most
+    assert [len(c) for c in _chunks(range(40), 64)] == [UNWEIGHED_CHUNK, UNWEIGHED_CHUNK, 8]
+    job = BatchJob(BatchSettings())
+    path = tmp_path / "c.jsonl"
+    path.write_text(cluster_line("c", *STORIES[:2]) + "\n{broken\n", encoding="utf-8")
+    good, bad = numbered_items([path])
+    assert job.weight(good) == sum(len(p.read_text(encoding="utf-8")) for p in STORIES[:2])
+    assert job.weight(bad) == 0  # a bad line is an error record: no work

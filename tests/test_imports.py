@@ -39,3 +39,28 @@ def test_help_loads_nothing_heavy(argv: list[str], also_heavy: tuple[str, ...]) 
         m for m in loaded if m.split(".")[0] in HEAVY + also_heavy or m in HEAVY + also_heavy
     )
     assert heavy == []
+
+
+BATCH = """
+import json, sys
+from pathlib import Path
+from newsum.batch import BatchSettings, summarize_cluster
+from newsum.read import Cluster, read_paths
+record = summarize_cluster(Cluster("raqqa", tuple(read_paths([Path(sys.argv[1])]))), BatchSettings())
+print(json.dumps([record["summary"], sorted(sys.modules)]))
+"""
+
+
+def test_the_batch_path_never_imports_scipy() -> None:
+    # TF-IDF rows and their cosines are numpy alone (represent.TermRows): scipy costs a process
+    # about 0.14 s CPU to import, more than two clusters' work
+    from conftest import RAQQA
+
+    done = subprocess.run(
+        [sys.executable, "-c", BATCH, str(RAQQA)], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    summary, loaded = json.loads(done.stdout)
+    assert "Raqqa" in summary
+    assert "numpy" in loaded and "newsum.methods.concepts" in loaded
+    assert [m for m in loaded if m.split(".")[0] == "scipy"] == []

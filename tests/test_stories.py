@@ -26,7 +26,14 @@ from newsum.grouping import Story, stories, update
 from newsum.grouping.cluster import OpenStory, StoryIndex, article_side
 from newsum.grouping.evaluation import ceiling, evaluate, half_of, load_pool, truth_labels
 from newsum.grouping.features import Featurizer, vectors
-from newsum.grouping.group import UNASSIGNED, Grouper, date_order, group, parse_window
+from newsum.grouping.group import (
+    UNASSIGNED,
+    Grouper,
+    article_day,
+    date_order,
+    group,
+    parse_window,
+)
 from newsum.grouping.metrics import adjusted_rand, bcubed, pairwise
 from newsum.grouping.model import FEATURES, JoinModel
 from newsum.grouping.state import StoryState
@@ -323,6 +330,48 @@ def test_open_stories_are_bounded_by_the_window_not_the_history() -> None:
         most_open = max(most_open, len(grouper.index))
     assert most_open <= 2  # the last burst, and at most the one before it
     assert grouper.index.next_id == 31  # each burst came after its story closed: 30 stories
+
+
+def test_an_undated_article_is_dated_by_its_own_date_line_not_by_dates_it_mentions() -> None:
+    wiki = (
+        "London bombing: Police search houses in Leeds\n\nTuesday, July 12, 2005\n\nPolice searched"
+    )
+    assert article_day(article(wiki, "w")) == article_day(article("x", "d", "2005-07-12"))
+    assert article_day(article(wiki, "w", "2005-07-20")) == article_day(
+        article("x", "d", "2005-07-20")
+    )  # the date field comes first
+    told = "Police said on Tuesday, July 12, 2005 they had searched six houses in Leeds."
+    assert article_day(article(told, "t")) is None  # a date inside a sentence is no date line
+    late = "Headline\n\n" + "Police searched houses. " * 30 + "\n\nTuesday, July 12, 2005\n"
+    assert article_day(article(late, "l")) is None  # only the first lines are read
+
+
+def test_an_undated_stream_is_grouped_in_the_order_of_its_date_lines() -> None:
+    first, second = QUAKE
+    later = article(f"Quake follow-up\n\nWednesday, March 4, 2020\n\n{second}", "later")
+    sooner = article(f"Quake\n\nMonday, March 2, 2020\n\n{first}", "sooner")
+    undated = article(BUDGET[0], "budget")
+    assert date_order([undated, later, sooner]) == [2, 1, 0]
+
+
+def test_a_repeated_article_is_cleaned_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    import newsum.clean
+
+    calls = Counter[str]()
+    real = newsum.clean.clean_article
+
+    def counted(a: Article, index: int = 0):  # type: ignore[no-untyped-def]
+        calls[a.id] += 1
+        return real(a, index)
+
+    monkeypatch.setattr(newsum.clean, "clean_article", counted)
+    featurizer = Featurizer()
+    first = featurizer.read(article(QUAKE[0], "one"))
+    again = featurizer.read(article(QUAKE[0], "two"))  # the same text under another id
+    other = featurizer.read(Article(QUAKE[0], "three", title="Hokkaido quake"))
+    assert (calls["one"], calls["two"], calls["three"]) == (1, 0, 1)  # a title is read too
+    assert (again.key, again.words) == (first.key, first.words) and other.key == first.key
+    assert list(again.buckets) == list(first.buckets)
 
 
 def test_window_text_is_checked() -> None:

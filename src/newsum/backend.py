@@ -197,9 +197,17 @@ class ProcessPool:
 # and some bookkeeping, so several clusters ride together. On small clusters the cost shows:
 # 600 clusters of 3 documents (scale benchmark, 2 workers on loopback) took 19.9 s CPU in all
 # processes with 4 per task and 17.4 s with 16 (the scheduler's share halved), against 16.8 s
-# for --jobs 2; on DUC-sized clusters 4 and 16 cost the same (90 vs 92 ms per cluster). A
-# killed worker's task is rerun whole, which costs at most 16 clusters' work.
-DASK_CHUNK = 16
+# for --jobs 2; on DUC-sized clusters 4 and 16 cost the same (90 vs 92 ms per cluster). Once
+# the batch path got faster (this stop), 16 per task fell to 0.85-0.90 of --jobs 2 on 2,000
+# small clusters, and 64 gave 1.02 (43.0 vs 44.0 s wall, 38.4 vs 38.3 s CPU, same run).
+DASK_CHUNK = 64
+DASK_CHUNK_CHARS = 600_000
+"""Characters of text a task carries at most, for a job that weighs its items (``weight``):
+some 60 small clusters (3 documents, about 10,000 characters) ride together, DUC-sized ones
+(about 35,000, DUC 2003 task 2) 17 to a task, near the 16 that cost them no more than 4, so
+that 30 of them still make two tasks for two workers, a killed worker's task reruns a bounded
+amount of work, and the window of tasks in flight stays small."""
+UNWEIGHED_CHUNK = 16  # items per task for a job without ``weight`` (the earlier default)
 
 
 class Dask:
@@ -208,6 +216,8 @@ class Dask:
 
     The scheduler reruns the tasks of a worker that dies on another worker; on a local
     cluster a task is retried once (``allowed-failures``) and then comes back as ``Lost``.
+    A task carries up to ``chunk`` items, and up to ``chars`` characters of text when the job
+    weighs its items (``job.weight(item)``, as the batch and evaluate jobs do).
     """
 
     def __init__(
@@ -216,6 +226,7 @@ class Dask:
         workers: int = 2,
         factory: Callable[[], Any] = default_components,
         chunk: int = DASK_CHUNK,
+        chars: int = DASK_CHUNK_CHARS,
     ) -> None:
         try:
             import dask
@@ -228,6 +239,7 @@ class Dask:
             ) from None
         self._factory = factory
         self._chunk = max(1, chunk)
+        self._chars = chars
         self._cluster: Any = None
         if scheduler == "local":
             import logging
@@ -276,7 +288,9 @@ class Dask:
 
         # two chunks per worker at least: one running, one on its way (hides the round trip)
         window = max(2 * self.workers + 1, IN_FLIGHT_PER_WORKER * self.workers // self._chunk)
-        for results in _ordered(submit, collect, _chunks(items, self._chunk), window):
+        weigh = getattr(job, "weight", None)
+        chunks = _chunks(items, self._chunk, weigh, self._chars)
+        for results in _ordered(submit, collect, chunks, window):
             yield from results  # type: ignore[misc]
 
     def close(self) -> None:
@@ -291,13 +305,26 @@ class Dask:
         self.close()
 
 
-def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
+def _chunks(
+    items: Iterable[T],
+    size: int,
+    weigh: Callable[[T], int] | None = None,
+    chars: int = DASK_CHUNK_CHARS,
+) -> Iterator[list[T]]:
+    """Consecutive items, ``size`` at most to a chunk; with ``weigh``, a chunk also closes once
+    its items weigh ``chars``; without, it holds ``UNWEIGHED_CHUNK`` at most."""
+    if weigh is None:
+        size = min(size, UNWEIGHED_CHUNK)
     chunk: list[T] = []
+    weight = 0
     for item in items:
         chunk.append(item)
-        if len(chunk) == size:
+        if weigh is not None:
+            weight += weigh(item)
+        if len(chunk) >= size or weight >= chars:
             yield chunk
             chunk = []
+            weight = 0
     if chunk:
         yield chunk
 

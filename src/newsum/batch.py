@@ -95,6 +95,10 @@ class BatchJob:
             record = _error_record(item.cluster_id, item.message)
         return _placed(record, numbered)
 
+    def weight(self, numbered: Numbered) -> int:
+        """How much work an item is (``Dask`` fills its tasks by it)."""
+        return numbered.item.size if isinstance(numbered.item, Cluster) else 0
+
 
 def _placed(record: dict[str, Any], numbered: Numbered) -> dict[str, Any]:
     where: dict[str, Any] = {"line": numbered.line}

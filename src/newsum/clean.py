@@ -60,7 +60,11 @@ class _Rules:
     def __init__(self, rules: Sequence[tuple[tuple[str, ...], str]], flags: int) -> None:
         import ahocorasick
 
-        self._patterns = [re.compile(rule, flags) for _, rule in rules]
+        self._rules = [rule for _, rule in rules]
+        self._flags = flags
+        # each compiled when a text first holds one of its fragments: a process that meets
+        # few kinds of furniture compiles few of them (compiling all costs about 0.03 s)
+        self._patterns: list[re.Pattern[str] | None] = [None] * len(rules)
         needing: dict[str, list[int]] = {}
         for number, (fragments, _) in enumerate(rules):
             for fragment in fragments:
@@ -77,9 +81,15 @@ class _Rules:
             for number in numbers:
                 if number not in tried:
                     tried.add(number)
-                    if self._patterns[number].search(text):
+                    if self._pattern(number).search(text):
                         return True
         return False
+
+    def _pattern(self, number: int) -> re.Pattern[str]:
+        pattern = self._patterns[number]
+        if pattern is None:
+            pattern = self._patterns[number] = re.compile(self._rules[number], self._flags)
+        return pattern
 
 
 # --- character-level normalisation -------------------------------------------------------

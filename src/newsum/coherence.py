@@ -397,11 +397,14 @@ def same_fact(a: Facts, b: Facts) -> bool:
     most content shared, one figure counting the same thing ("22 people") and a quarter of the
     content, or a name in common, the same kind of predicate ("seized"/"retook") and some
     content."""
-    if a.outcomes & b.outcomes:  # "captured Raqqa" / "driven out of Syria's Raqqa"
+    if not a.outcomes.isdisjoint(b.outcomes):  # "captured Raqqa" / "driven out of Syria's Raqqa"
         return True
+    common = len(a.content & b.content)
+    if not common:  # every test below needs some content in common
+        return False
     smaller = min(len(a.content), len(b.content)) or 1
-    overlap = len(a.content & b.content) / smaller
-    if len(a.content & b.content) >= STEMS_SHARED and overlap >= STEMS_OVERLAP:
+    overlap = common / smaller
+    if common >= STEMS_SHARED and overlap >= STEMS_OVERLAP:
         return True  # "the sale, supply, export or import ... remains illegal", told twice
     shared = len(a.keys & b.keys)
     if not shared:
@@ -632,8 +635,9 @@ def whole_sentence(text: str) -> bool:
     body = stripped.rstrip(_CLOSERS)  # what _WHOLE_END reads, without a search
     if not body or body[-1] not in ".!?" or body[:-1].endswith(("..", "…")):
         return False
+    inner = stripped[:-1]  # every _GLUED match has a ".", "!" or "?" before more text
     return not (
-        _GLUED.search(stripped)
+        (("." in inner or "!" in inner or "?" in inner) and _GLUED.search(stripped))
         or (_may_hold(stripped, _LINK_WORDS) and _LINK.search(stripped))
         or _MARKUP.search(stripped)
         or ("[" in stripped and _REFERENCE_MARK.search(stripped))
@@ -943,6 +947,8 @@ def gives_name(full: str, text: str) -> bool:
     if full in text:
         return True
     first, _, last = full.partition(" ")
+    if last not in text or first not in text:  # both are in every match of the regex
+        return False
     return bool(re.search(rf"\b{re.escape(first)}\s+[A-Z]\.\s+{re.escape(last)}\b", text))
 
 
@@ -952,6 +958,8 @@ def named_as_person(text: str, last: str) -> bool:
     president"): without the full name the reader cannot tell who."""
     if last in speakers(text) or text.lstrip("\"“‘'( ").startswith(last + " "):
         return True
+    if last not in text:  # in every match of the regex
+        return False
     return bool(re.search(rf"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+{re.escape(last)}\b", text))
 
 

@@ -57,6 +57,11 @@ class Cluster:
     meta: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
     line: int = field(default=0, compare=False)  # its line in the cluster file (0: not from one)
 
+    @property
+    def size(self) -> int:
+        """Characters of article text: how much work the cluster is (a Dask task's share)."""
+        return sum(len(a.text) for a in self.articles)
+
 
 class ClusterError(InputError):
     """A line of a cluster file that cannot be summarized; keeps its line and cluster id."""

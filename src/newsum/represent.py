@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from functools import cached_property
 from importlib import resources
 from itertools import chain
+from typing import Any
 
 import numpy as np
-from scipy import sparse
 
 from newsum.types import Document, Sentence
 
@@ -176,29 +176,113 @@ class ClusterView:
         return {stem: column for column, stem in enumerate(stems)}
 
     @cached_property
-    def tfidf(self) -> sparse.csr_matrix:
-        """Sentence x term TF-IDF matrix, rows L2-normalised (idf over documents)."""
+    def tfidf_rows(self) -> TermRows:
+        """Sentence x term TF-IDF rows, L2-normalised (idf over documents), as CSR arrays."""
         vocab = self.vocabulary
         n_docs = max(len(self.active_documents), 1)
         df = self.document_frequency
         idf = np.array([math.log((1 + n_docs) / (1 + df.get(term, 0))) + 1.0 for term in vocab])
-        indptr = [0]
+        lengths: list[int] = []
         columns: list[int] = []
         counts: list[int] = []
         for terms in self.terms:
             found = Counter(terms.content)
             columns.extend([vocab[term] for term in found])
             counts.extend(found.values())
-            indptr.append(len(columns))
-        column = np.array(columns, dtype=np.int32)
-        count = np.array(counts, dtype=np.intp)
-        weight = np.array([1 + math.log(k) if k else 0.0 for k in range(count.max(initial=0) + 1)])
-        shape = (len(self.terms), len(vocab))
-        matrix = sparse.csr_matrix((weight[count] * idf[column], column, indptr), shape=shape)
-        matrix.sort_indices()  # the order the sums below run in, so every bit is the same
-        norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1))).ravel()
+            lengths.append(len(found))
+        return TermRows.build(
+            np.array(columns, dtype=np.int32),
+            np.array(counts, dtype=np.intp),
+            np.array(lengths, dtype=np.intp),
+            idf,
+        )
+
+    @cached_property
+    def tfidf(self) -> Any:
+        """``tfidf_rows`` as a ``scipy.sparse.csr_matrix`` (for methods that want matrix
+        algebra; scipy is imported only here, so the default path never loads it)."""
+        from scipy import sparse
+
+        rows = self.tfidf_rows
+        return sparse.csr_matrix((rows.data, rows.indices, rows.indptr), shape=rows.shape)
+
+    def cosines(self, rows: Sequence[int], others: Sequence[int] | None = None) -> np.ndarray:
+        """TF-IDF cosine of each sentence of ``rows`` with each of ``others`` (default:
+        ``rows``), dense, as ``tfidf[rows] @ tfidf[others].T`` gives it."""
+        return self.tfidf_rows.cosines(rows, rows if others is None else others)
+
+
+@dataclass(frozen=True)
+class TermRows:
+    """L2-normalised TF-IDF rows of sentences over terms, in compressed sparse row arrays.
+
+    Built and multiplied with numpy alone, bit for bit as scipy.sparse did it before (the
+    batch path then never imports scipy, about 0.14 s CPU per process): within a row the terms
+    run from the highest column down (the order scipy's product with the diagonal of inverse
+    norms left them in), and a cosine adds its products in that order, from 0.0, as scipy's
+    ``csr_matmat`` does (``np.bincount`` adds its weights in input order).
+    tests/test_represent.py compares both with scipy on real clusters.
+    """
+
+    data: np.ndarray  # float64, one value per (sentence, term) present
+    indices: np.ndarray  # int32 term columns
+    indptr: np.ndarray  # int32, where each row starts in ``data``
+    shape: tuple[int, int]
+
+    @classmethod
+    def build(
+        cls, columns: np.ndarray, counts: np.ndarray, lengths: np.ndarray, idf: np.ndarray
+    ) -> TermRows:
+        """Rows from each row's terms (``lengths`` per row, in any order, no repeats), their
+        counts in the sentence and each term's idf: ``(1 + log count) * idf``, normalised."""
+        n_rows = len(lengths)
+        row_of = np.repeat(np.arange(n_rows), lengths)
+        weight = np.array([1 + math.log(k) if k else 0.0 for k in range(counts.max(initial=0) + 1)])
+        values = weight[counts] * idf[columns]
+        # the squares of each row summed from its lowest term up, by ``np.add.reduceat`` as
+        # scipy's row sums do; the rows are then kept from their highest term down
+        rising = np.lexsort((columns, row_of))
+        starts = np.cumsum(lengths) - lengths
+        filled = np.flatnonzero(lengths)
+        squares = np.zeros(n_rows)
+        if len(filled):
+            squares[filled] = np.add.reduceat(np.square(values[rising]), starts[filled])
+        falling = np.lexsort((-columns.astype(np.int64), row_of))
+        columns, values = columns[falling], values[falling]
+        norms = np.sqrt(squares)
         norms[norms == 0] = 1.0
-        return sparse.csr_matrix(sparse.diags(1.0 / norms) @ matrix)
+        values = (1.0 / norms)[row_of] * values
+        indptr = np.zeros(n_rows + 1, dtype=np.int32)
+        np.cumsum(lengths, out=indptr[1:])
+        return cls(values, columns.astype(np.int32), indptr, (n_rows, len(idf)))
+
+    def cosines(self, rows: Sequence[int], others: Sequence[int]) -> np.ndarray:
+        """``len(rows)`` x ``len(others)`` dot products of the rows (each one's products
+        summed in its row order, highest term first)."""
+        a_row, a_col, a_val = self._entries(rows)
+        b_row, b_col, b_val = self._entries(others)
+        by_term = np.argsort(b_col, kind="stable")
+        b_row, b_col, b_val = b_row[by_term], b_col[by_term], b_val[by_term]
+        first = np.searchsorted(b_col, np.arange(self.shape[1] + 1))
+        partners = first[a_col + 1] - first[a_col]  # the others that hold each entry's term
+        pair = np.repeat(np.arange(len(a_col)), partners)
+        starts = np.cumsum(partners) - partners
+        partner = first[a_col][pair] + np.arange(len(pair)) - np.repeat(starts, partners)
+        width = len(others)
+        cells = a_row[pair] * width + b_row[partner]
+        products = a_val[pair] * b_val[partner]
+        sums = np.bincount(cells, products, minlength=len(rows) * width)
+        return sums.astype(np.float64, copy=False).reshape(len(rows), width)  # float if none
+
+    def _entries(self, rows: Sequence[int]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Row number (in ``rows``), term and value of each entry of the given rows, in order."""
+        picked = np.asarray(rows, dtype=np.intp)
+        begin = self.indptr[picked]
+        lengths = self.indptr[picked + 1] - begin
+        starts = np.cumsum(lengths) - lengths
+        where = np.repeat(begin - starts, lengths) + np.arange(int(lengths.sum()))
+        number = np.repeat(np.arange(len(picked)), lengths)
+        return number, self.indices[where], self.data[where]
 
 
 def build_view(

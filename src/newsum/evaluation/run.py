@@ -129,6 +129,10 @@ class NewsumJob:
         )
         return [s.text for s in summary.sentences]
 
+    def weight(self, cluster: Cluster) -> int:
+        """How much work a cluster is (``Dask`` fills its tasks by it)."""
+        return cluster.size
+
 
 @dataclass(frozen=True)
 class OracleJob:
@@ -142,6 +146,10 @@ class OracleJob:
         view = prepare(list(cluster.articles), components)
         sentences = [s.text for s in view.sentences]
         return oracle_summary(sentences, list(cluster.references), self.words)
+
+    def weight(self, cluster: Cluster) -> int:
+        """How much work a cluster is (``Dask`` fills its tasks by it)."""
+        return cluster.size
 
 
 def newsum_system(method: str, words: int) -> Callable[[Cluster], list[str]]:

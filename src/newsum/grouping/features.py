@@ -15,10 +15,10 @@ from __future__ import annotations
 import hashlib
 import re
 import zlib
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Container, Mapping
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from itertools import islice
 
 import numpy as np
 
@@ -56,7 +56,8 @@ after that. Longer recurring paragraphs are reporting (syndicated copy, quoted p
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*")
 # A capitalised word after a letter, digit or comma is a name, not the start of a sentence.
-_NAME = re.compile(r"(?<=[^\W_]|[,;%)])\s+([A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’][^\W\d_]+)*)")
+# (Written to start at the space, which the regex engine finds fast, and look back from it.)
+_NAME = re.compile(r"\s(?<=(?:[^\W_]|[,;%)])\s)\s*([A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’][^\W\d_]+)*)")
 _NOISE = frozenset({"ap", "nyt", "xinhua", "reuters", "afp", "upi", "p", "said", "says", "told"})
 _MARKERS = re.compile(r"NEWLINE_CHAR")  # Multi-News line-break placeholders: not words
 
@@ -121,16 +122,35 @@ def paragraph_key(paragraph: str) -> bytes:
     return hashlib.blake2b(" ".join(paragraph.casefold().split()).encode(), digest_size=8).digest()
 
 
+MEMO_WORDS = 400_000
+"""Distinct written words whose bucket is remembered (about 40 MB at most); past that the
+memo starts again before the next text (a bucket is a pure function of the word, so only
+time is lost)."""
+
+
+CLEANED_TEXTS = 1000
+"""Heads (with title and format) whose cleaning is remembered, the latest first: a repeat of
+one (a syndicated copy, an article fetched twice) is not cleaned again. At most about 4 MB;
+cleaning is most of the cost of an article (42% on benchmarks/stories_scale.py)."""
+
+
 class Featurizer:
-    """Cleans articles (newsum's own cleaner) and turns them into views (stems memoised)."""
+    """Cleans articles (newsum's own cleaner) and turns them into views (buckets memoised)."""
 
     def __init__(self, stemmer: PorterStemmer | None = None, weights: Weights | None = None):
         self.stemmer = stemmer or PorterStemmer()
         self.weights = weights or Weights()
-        self.bucket = lru_cache(maxsize=400_000)(self._bucket)
+        self.memo: dict[str, int] = {}
+        self.cleaned: OrderedDict[bytes, Cleaned] = OrderedDict()
+
+    def bucket(self, token: str) -> int:
+        """Bucket of a word as written, or -1 for a word that says nothing about the event."""
+        found = self.memo.get(token)
+        if found is None:
+            found = self.memo[token] = self._bucket(token)
+        return found
 
     def _bucket(self, token: str) -> int:
-        """Bucket of a word as written, or -1 for a word that says nothing about the event."""
         word = token.lower()
         if word in STOPWORDS or word in _NOISE or (len(word) < 2 and not word.isdigit()):
             return -1
@@ -138,15 +158,27 @@ class Featurizer:
         return zlib.crc32(stem.encode("utf-8")) & (BUCKETS - 1)
 
     def clean(self, article: Article) -> Cleaned:
-        """Clean the article's head with newsum's own cleaner."""
+        """Clean the article's head with newsum's own cleaner (a text cleaned lately, with
+        the same title and format, is not cleaned again: feeds repeat articles)."""
         from newsum.clean import clean_article
 
-        head = article if len(article.text) <= HEAD_CHARS else replace(
-            article, text=article.text[:HEAD_CHARS]
-        )  # fmt: skip
+        text = article.text[:HEAD_CHARS]
+        key = hashlib.blake2b(
+            "\0".join((text, article.title or "", str(article.meta.get("format", "")))).encode(),
+            digest_size=16,
+        ).digest()
+        found = self.cleaned.get(key)
+        if found is not None:
+            self.cleaned.move_to_end(key)
+            return found
+        head = article if len(article.text) <= HEAD_CHARS else replace(article, text=text)
         document = clean_article(head)
         paragraphs = tuple(_MARKERS.sub(" ", p.text) for p in document.passages)
-        return Cleaned(paragraphs, _MARKERS.sub(" ", article.title or ""), document.notice)
+        found = Cleaned(paragraphs, _MARKERS.sub(" ", article.title or ""), document.notice)
+        self.cleaned[key] = found
+        if len(self.cleaned) > CLEANED_TEXTS:
+            self.cleaned.popitem(last=False)
+        return found
 
     def read(self, article: Article, boilerplate: Container[bytes] = ()) -> Features:
         """Clean the article's head, then count its terms in every view, leaving out the
@@ -180,29 +212,33 @@ class Featurizer:
         return Features(views, words, key.digest(), short, notice, tuple(marks))
 
     def views(self, text: str, title: str) -> tuple[Terms, ...]:
-        """Counted per distinct word (regexes and Counter do the per-occurrence work)."""
+        """Counted per distinct word (regexes and Counter do the per-occurrence work, numpy
+        the per-term boosts)."""
         weights = self.weights
-        bucket = self.bucket
+        memo = self.memo
+        if len(memo) >= MEMO_WORDS:
+            memo.clear()
+        get, bucket = memo.get, self.bucket
         tokens = _TOKEN.findall(text)
         counts: dict[int, int] = {}
         names: dict[int, int] = {}
         for token, count in Counter(tokens).items():
-            b = bucket(token)
+            b = get(token)
+            if b is None:
+                b = bucket(token)
             if b >= 0:
                 counts[b] = counts.get(b, 0) + count
                 if token[0].isdigit():
                     names[b] = names.get(b, 0) + count
         for token, count in Counter(_NAME.findall(text)).items():
-            b = bucket(token)
+            b = get(token)
+            if b is None:
+                b = bucket(token)
             if b >= 0:
                 names[b] = names.get(b, 0) + count
-        lead: set[int] = set()
-        for token in tokens:
-            if len(lead) >= weights.lead_tokens:
-                break
-            b = bucket(token)
-            if b >= 0:
-                lead.add(b)
+        # The first lead_tokens distinct terms of the text: ``counts`` holds them in the order
+        # of their first occurrence (distinct words come in that order), title not yet added.
+        lead = set(islice(counts, weights.lead_tokens))
         title_terms: set[int] = set()
         for token in _TOKEN.findall(title):
             b = bucket(token)
@@ -211,15 +247,17 @@ class Featurizer:
                 title_terms.add(b)
         if not counts:
             return (_EMPTY, _EMPTY, _EMPTY, _EMPTY)
-        buckets = np.fromiter(counts, np.uint32, len(counts))
-        tf = 1.0 + np.log(np.fromiter(counts.values(), np.float64, len(counts)))
-        boost = np.fromiter(
-            (1.0 + weights.name * (b in names) + max(weights.lead * (b in lead),
-                                                     weights.title * (b in title_terms))
-             for b in counts),
-            np.float64,
-            len(counts),
-        )  # fmt: skip
+        n = len(counts)
+        buckets = np.fromiter(counts, np.uint32, n)
+        tf = 1.0 + np.log(np.fromiter(counts.values(), np.float64, n))
+        is_name = np.fromiter(map(names.__contains__, counts), np.bool_, n)
+        is_lead = np.fromiter(map(lead.__contains__, counts), np.bool_, n)
+        is_title = np.fromiter(map(title_terms.__contains__, counts), np.bool_, n)
+        boost = (
+            1.0
+            + weights.name * is_name
+            + np.maximum(weights.lead * is_lead, weights.title * is_title)
+        )
         opening = lead | title_terms
         return (
             Terms(buckets, tf * boost),

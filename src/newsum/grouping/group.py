@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Protocol
@@ -28,6 +28,42 @@ def day_of(date: str | None) -> float | None:
     return None if parsed is None else (parsed - _EPOCH) / timedelta(days=1)
 
 
+DATE_LINE_CHARS = 400
+"""How far into an undated article's text its own date line is looked for (the first lines)."""
+
+# "Tuesday, July 12, 2005" alone on a line: how WikiNews pages open, under their headline
+# (97 of the 100 TAC 2011 articles, whose date field is empty; no line of DUC or the web news
+# looks like it, and a full weekday-and-year line is not a date mentioned in reporting).
+_DATE_LINE = re.compile(
+    r"^[ \t]*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ \t]+"
+    r"(?P<date>(?:[A-Z][a-z]+\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]+),?[ \t]+\d{4})[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def article_day(article: Article) -> float | None:
+    """When the article is from, in days since 1970: its date, else a date line of its own
+    near the top of its text (``DATE_LINE_CHARS``), else None.
+
+    Held out from the join model's training, TAC 2011 (topics followed over months) scored
+    B-cubed F1 0.777 without its date lines and 0.850 with them (three shuffles). The model
+    is trained on date fields only (``newsum.grouping.train.field_day``).
+    """
+    day = day_of(article.date)
+    if day is not None:
+        return day
+    match = _DATE_LINE.search(article.text[:DATE_LINE_CHARS])
+    if match is None:
+        return None
+    date = " ".join(match.group("date").replace(".", "").replace(",", " ").split())
+    for style in ("%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y"):
+        try:
+            return (datetime.strptime(date, style) - _EPOCH) / timedelta(days=1)
+        except ValueError:
+            continue
+    return None
+
+
 def parse_window(text: str | timedelta | None) -> float | None:
     """``3d``, ``36h``, ``2w`` or a number of days; ``none``, ``0`` or empty mean no window."""
     if isinstance(text, timedelta):
@@ -41,9 +77,12 @@ def parse_window(text: str | timedelta | None) -> float | None:
     return float(match.group(1)) * _UNITS[match.group(2).lower()]
 
 
-def date_order(articles: Sequence[Article]) -> list[int]:
-    """Indices in the order a feed would deliver them: by date, undated ones last."""
-    days = [day_of(a.date) for a in articles]
+def date_order(
+    articles: Sequence[Article], day: Callable[[Article], float | None] | None = None
+) -> list[int]:
+    """Indices in the order a feed would deliver them: by date (``day``, by default
+    ``article_day``), undated ones last."""
+    days = [(day or article_day)(a) for a in articles]
     return sorted(range(len(articles)), key=lambda i: (days[i] is None, days[i] or 0.0, i))
 
 
@@ -151,7 +190,7 @@ class Grouper:
                 sink.added(article, features, None, False, False, (), ())
             return Assignment(UNASSIGNED, False, 0.0)
         self.df.add(features.buckets)
-        assignment, story, remembered = self._place(features, day_of(article.date))
+        assignment, story, remembered = self._place(features, article_day(article))
         paragraphs = self.boilerplate.seen(features.paragraphs, assignment.story)
         if sink is not None:
             merges = [(away, story) for away, _ in assignment.merges]

@@ -18,6 +18,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
+from operator import mul
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -80,7 +81,7 @@ def pair_features(a: Side, b: Side, shared: float | None = None) -> list[float]:
     sims = [shared / scale]
     sims += [dot(x, y) / scale for x, y in zip(a.centroids[1:], b.centroids[1:], strict=True)]
     names = a.centroids[2]
-    overlap = sum(1 for t in names if t in b.centroids[2]) / len(names) if names else 0.0
+    overlap = len(names.keys() & b.centroids[2].keys()) / len(names) if names else 0.0
     cohesion = min(b.cohesion(), COHESION_CAP) if b.size > 1 else 0.0
     centroid = shared / (_length(a) * _length(b))
     features = [
@@ -126,7 +127,9 @@ class Linear:
     bias: float
 
     def score(self, features: Sequence[float]) -> float:
-        return self.bias + sum(w * x for w, x in zip(self.weights, features, strict=True))
+        if len(features) != len(self.weights):
+            raise ValueError("join model: wrong number of pair features")
+        return self.bias + sum(map(mul, self.weights, features))
 
     def probability(self, features: Sequence[float]) -> float:
         z = self.score(features)

@@ -22,7 +22,7 @@ import numpy as np
 from newsum.errors import InputError
 from newsum.grouping.cluster import OpenStory
 from newsum.grouping.features import BUCKETS, VIEWS, DocumentFrequency, Features
-from newsum.grouping.group import BOILERPLATE, UNASSIGNED, Grouper, day_of
+from newsum.grouping.group import BOILERPLATE, UNASSIGNED, Grouper, article_day
 from newsum.types import Article
 
 SCHEMA_VERSION = "3"  # 3: per-view story vectors, unassigned articles, reported flags
@@ -278,7 +278,7 @@ class StoryState:
             self.db.execute(
                 "INSERT INTO articles (id, story, day, hash, record, terms, copy, notice) "
                 "VALUES (?,?,?,?,?,?,?,?)",
-                (article.id, UNASSIGNED if story is None else story.id, day_of(article.date),
+                (article.id, UNASSIGNED if story is None else story.id, article_day(article),
                  text_hash(article), _record(article), terms, key, features.notice),
             )  # fmt: skip
             if story is None:

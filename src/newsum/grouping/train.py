@@ -14,12 +14,18 @@ import heapq
 import random
 from collections import Counter
 from collections.abc import Hashable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from newsum.grouping.cluster import SCORED, OpenStory, StoryIndex, article_side
 from newsum.grouping.features import Cleaned, Featurizer, dot, vectors
-from newsum.grouping.group import Boilerplate, DocumentFrequency, date_order, day_of
+from newsum.grouping.group import (
+    Boilerplate,
+    DocumentFrequency,
+    date_order,
+    day_of,
+)
 from newsum.grouping.model import FEATURES, JOIN, JoinModel, Linear, pair_features
 from newsum.types import Article
 
@@ -28,6 +34,15 @@ REGULARISATION = 1.0
 
 SHUFFLES = 2
 """Replays of each pool in a different order: more pairs, less dependence on one order."""
+
+UNDATED_REPLAYS = True
+"""Each pool that has dates is replayed once more with its dates removed. Of the dev sets only
+DUC 2003 has dates (DUC 2002, TAC 2011 and the web news have none), so without this the model
+learns what an undated article looks like from DUC 2002 and web news alone, and it must work
+with and without dates (issue 14). On five selection folds (each newswire set held out, and
+the web even half held out from a model trained on newswire alone; two shuffles) the mean
+B-cubed F1 went from 0.863 to 0.872: web even half 0.797 -> 0.839, DUC 2003 task 3 0.939 ->
+0.951, DUC 2002 0.889 -> 0.891, task 2 0.899 -> 0.904, TAC 2011 0.792 -> 0.775."""
 
 
 Decision = tuple[list[list[float]], list[int]]
@@ -63,7 +78,7 @@ def training_pairs(
     story_of: dict[Hashable, int] = {}
     seen: set[bytes] = set()
     decisions: list[Decision] = []
-    for i in date_order(shuffled):
+    for i in date_order(shuffled, field_day):
         features = featurizer.features(read[order[i]], boilerplate)
         if features.notice is not None:
             continue
@@ -73,7 +88,7 @@ def training_pairs(
             boilerplate.seen(features.paragraphs, -2 if true_id is None else true_id)
             continue
         seen.add(features.key)
-        day = day_of(shuffled[i].date)
+        day = field_day(shuffled[i])
         side = article_side(vectors(features, df, weights), day, features.words)
         near = []
         for story_id in index.candidates(side.centroids[0]):
@@ -132,7 +147,7 @@ def replay_pairs(
     index = StoryIndex(model=model, observer=observe)
     boilerplate = Boilerplate()
     seen: set[bytes] = set()
-    for i in date_order(shuffled):
+    for i in date_order(shuffled, field_day):
         features = featurizer.features(read[order[i]], boilerplate)
         if features.notice is not None:
             continue
@@ -141,7 +156,7 @@ def replay_pairs(
             continue
         seen.add(features.key)
         current[:] = [labels[i]]
-        day = day_of(shuffled[i].date)
+        day = field_day(shuffled[i])
         placed = index.add(vectors(features, df, featurizer.weights), day, features.words)
         found = members.setdefault(placed.story, Counter())
         for away, _ in placed.merges:
@@ -149,6 +164,18 @@ def replay_pairs(
         found[labels[i]] += 1
         boilerplate.seen(features.paragraphs, placed.story)
     return decisions
+
+
+def field_day(article: Article) -> float | None:
+    """The article's date field, in days: all the replays read (not the date lines of
+    ``group.article_day``). The time features are made for events, days apart; trained on
+    TAC 2011's date lines (topics followed over months) the model cares less for dates, and
+    DUC 2003 task 2 (dated events) held out fell from 0.904 to 0.838 (two shuffles)."""
+    return day_of(article.date)
+
+
+def _dated(article: Article) -> bool:
+    return field_day(article) is not None
 
 
 def _untrained() -> JoinModel:
@@ -164,6 +191,13 @@ def train(
     candidate, the decision model from the best-ranked candidate of each decision."""
     featurizer = Featurizer()
     reads = [[featurizer.clean(a) for a in articles] for articles, _ in pools]
+    if UNDATED_REPLAYS:  # the cleaner does not read dates: the same reads serve
+        dated = [i for i, (articles, _) in enumerate(pools) if any(map(_dated, articles))]
+        reads += [reads[i] for i in dated]
+        pools = [
+            *pools,
+            *(([replace(a, date=None) for a in pools[i][0]], pools[i][1]) for i in dated),
+        ]
     decisions: list[Decision] = []
     for (articles, truth), read in zip(pools, reads, strict=True):
         for seed in range(SHUFFLES):

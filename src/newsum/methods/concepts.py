@@ -343,8 +343,8 @@ class Concepts:
     def redundant(self, view: ClusterView, eligible: Sequence[int]) -> np.ndarray:
         """Pairs that say nearly the same thing: close TF-IDF vectors, or the same fact (the
         same names and figures and most content words) in other words."""
-        rows = view.tfidf[[view.candidates[i].sentence for i in eligible]]
-        similar: np.ndarray = np.asarray((rows @ rows.T).todense()) > self.max_similarity
+        rows = [view.candidates[i].sentence for i in eligible]
+        similar: np.ndarray = view.cosines(rows) > self.max_similarity
         facts = [
             facts_of(view.candidates[i].text, view.candidate_terms[i].content) for i in eligible
         ]

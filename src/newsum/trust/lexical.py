@@ -20,8 +20,7 @@ def lexical_support(
     """The best TF-IDF match in every other original article, when close enough."""
     if not sentence_indices:
         return []
-    matrix = view.tfidf
-    similarity = np.asarray((matrix[list(sentence_indices)] @ matrix.T).todense())
+    similarity = view.cosines(sentence_indices, range(len(view.sentences)))
     doc_of = np.array([s.doc for s in view.sentences])
     results: list[tuple[Support, ...]] = []
     for row, index in enumerate(sentence_indices):
