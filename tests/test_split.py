@@ -168,6 +168,56 @@ def test_glued_sentences_are_cut_and_times_before_a_day_are_not(
     assert split(splitter, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two sentences joined by a semicolon after their stop (DUC 2002 documents)
+        ("He said Bush assured him he was picked because he was the best qualified of those "
+         "potential nominees considered.;   Thomas is expected to continue testifying through "
+         "Friday. The committee next week will hear from other witnesses.;   Two pivotal "
+         "members of the 14-member committee -- Howell Heflin, D-Ala., and Arlen Specter, "
+         "R-Pa. -- also voiced concern about Thomas' answers.",
+         ["He said Bush assured him he was picked because he was the best qualified of those "
+          "potential nominees considered.",
+          "Thomas is expected to continue testifying through Friday.",
+          "The committee next week will hear from other witnesses.",
+          "Two pivotal members of the 14-member committee -- Howell Heflin, D-Ala., and Arlen "
+          "Specter, R-Pa. -- also voiced concern about Thomas' answers."]),
+        ("At times, winds whipped the grit into the air through the afternoon.;",
+         ["At times, winds whipped the grit into the air through the afternoon."]),
+        # ... but a list's semicolons after an abbreviation stay inside it (DUC 2003 task 3)
+        ("Schulz is survived by his children: Meredith Hodges, of Loveland, Colo.; Craig, of "
+         "Santa Rosa, Calif.; and 18 grandchildren.",
+         ["Schulz is survived by his children: Meredith Hodges, of Loveland, Colo.; Craig, of "
+          "Santa Rosa, Calif.; and 18 grandchildren."]),
+        # an institution after U.S., a day after a time, a dash after a party tag
+        ("Two people have been reported killed so far, a Filipino serving in the U.S. Navy who "
+         "died in a traffic accident.",
+         ["Two people have been reported killed so far, a Filipino serving in the U.S. Navy who "
+          "died in a traffic accident."]),
+        ("Earlier this week, U.S. Secretary of State Madeleine Albright accused Libya of "
+         "delaying the case.",
+         ["Earlier this week, U.S. Secretary of State Madeleine Albright accused Libya of "
+          "delaying the case."]),
+        ("The initial explosions on Mount Pinatubo at 8:51 a.m. Wednesday sent a 10-mile-high "
+         "mushroom cloud into the skies.",
+         ["The initial explosions on Mount Pinatubo at 8:51 a.m. Wednesday sent a 10-mile-high "
+          "mushroom cloud into the skies."]),
+        ("Two members of the committee -- Howell Heflin, D-Ala., and Arlen Specter, R-Pa. -- "
+         "also voiced concern about Thomas' answers.",
+         ["Two members of the committee -- Howell Heflin, D-Ala., and Arlen Specter, R-Pa. -- "
+          "also voiced concern about Thomas' answers."]),
+        # what stays two sentences
+        ("He was born in the U.S. He moved to France in 1990.",
+         ["He was born in the U.S.", "He moved to France in 1990."]),
+    ],
+)  # fmt: skip
+def test_semicolon_joins_are_cut_and_names_and_times_are_not(
+    splitter: NupunktSplitter, text: str, expected: list[str]
+) -> None:
+    assert split(splitter, text) == expected
+
+
 # Paragraphs from Multi-News validation clusters, with each sentence's quotation state.
 QUOTED_PARAGRAPHS = [
     ('"We didn\'t have this great plan," mom Mona Lisa Harding told Matt Lauer. "It just kind '

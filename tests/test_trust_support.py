@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import gc
 from pathlib import Path
 
 import pytest
@@ -11,10 +12,12 @@ from conftest import DATA, RAQQA, dev_clusters
 from newsum.pipeline import Components, prepare, summarize
 from newsum.read import read_paths
 from newsum.represent import ClusterView
-from newsum.trust import analyse
+from newsum.trust import analyse, matching
 from newsum.trust.matching import SUPPORT_THRESHOLD, Matcher, build_matcher
 from newsum.trust.outlets import Outlets, is_copy, outlet_name
+from newsum.trust.quantities import find_quantities
 from newsum.trust.support import find_support
+from newsum.trust.units import negated
 from newsum.types import Article
 
 PAIRS = Path(__file__).resolve().parents[1] / "benchmarks" / "paraphrase_pairs.tsv"
@@ -254,3 +257,67 @@ def test_a_floor_only_leaves_out_pairs_below_it() -> None:
     assert reaching.sum() > 10 and (~reaching).sum() > 100
     assert (floored[reaching] == exact[reaching]).all()
     assert (floored[~reaching] < SUPPORT_THRESHOLD).all()
+
+
+def _rows_reached_by_scoring(matcher: Matcher, rows: list[int]) -> set[int]:
+    a, b = matcher.candidates(rows, SUPPORT_THRESHOLD)
+    good = matcher.score_pairs(a, b, SUPPORT_THRESHOLD) >= SUPPORT_THRESHOLD
+    return set(a[good].tolist())
+
+
+@pytest.mark.parametrize("where", ["raqqa", "raqqa, partial index", "duc2003-task2"])
+def test_the_table_shortcut_finds_the_rows_that_scoring_every_pair_finds(
+    where: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``Matcher.reaches`` skips clause scores and scores reverse pairs; the rows it reports
+    must be exactly those that scoring every candidate pair reports. With a partial index
+    (units in more than ``POSTING_LIMIT`` sentences left out, as in a 1,000-article cluster)
+    a reverse pair may not be one the index proposes, and must not count then."""
+    if where.startswith("raqqa"):
+        views = [raqqa()[0]]
+        if where.endswith("partial index"):
+            monkeypatch.setattr(matching, "POSTING_LIMIT", 4)
+    else:
+        views = [prepare(c.articles, Components()) for c in dev_clusters(where)[:4]]
+    for view in views:
+        matcher = build_matcher(view)
+        assert matcher._partial_index is where.endswith("partial index")
+        rows = list(range(len(view.sentences)))
+        expected = _rows_reached_by_scoring(matcher, rows)
+        a, b = matcher.candidates(rows, SUPPORT_THRESHOLD)
+        forward, reverse = matcher.reaches(a, b, SUPPORT_THRESHOLD)
+        assert set(forward.tolist()) == expected
+        assert set(reverse.tolist()) <= expected
+        # Row by row, as the table asks, a row found through a reverse pair is right too.
+        for row in reverse.tolist()[:20]:
+            assert _rows_reached_by_scoring(matcher, [row]) == {row}
+    assert expected  # Raqqa's outlets do share sentences
+
+
+@pytest.mark.parametrize("collecting", [True, False])
+def test_the_trust_stage_leaves_the_cycle_collector_as_it_found_it(collecting: bool) -> None:
+    view, _ = raqqa()
+    was = gc.isenabled()
+    try:
+        gc.enable() if collecting else gc.disable()
+        found = analyse(view, [0, 1])
+        assert gc.isenabled() is collecting
+    finally:
+        gc.enable() if was else gc.disable()
+    assert found.report.source_table
+
+
+def test_negation_and_figures_are_found_whatever_the_case_and_script() -> None:
+    """The negation rule and the figure prefilter read lowercased ASCII text (a faster
+    search) and other text case-insensitively: both find capitals and accents alike."""
+    assert negated("Officials did NOT confirm the deal.")
+    assert negated("They DIDN'T leave.")
+    assert negated("Nobody was hurt.")
+    assert not negated("Notably, nothingness won.")
+    assert negated("Le président n'a NEVER dit ça.")
+    assert not negated("Le président a dit ça.")
+    values = [q.value for q in find_quantities("TWENTY people died and Seven were hurt.")]
+    assert values == [20.0, 7.0]
+    values = [q.value for q in find_quantities("Über 300 Menschen, señor, and FIVE others.")]
+    assert values == [300.0, 5.0]
+    assert find_quantities("No figure here.") == []

@@ -27,6 +27,17 @@ _LOWER_START = re.compile(r"""^["“‘'(\[]*[a-z]""")
 _CAMEL_START = re.compile(r"""^["“‘'(\[]*[a-z]+[A-Z]""")  # eBay, iPhone: real sentence starts
 _CLOSING_START = re.compile(r"^[)\]},;:]")  # "(R-N.Y. | ), chairman of ..."
 _TITLE_END = re.compile(rf"\b{_TITLES}\.$")  # "the former warden, Maj. | David Dinenna"
+# After "U.S." or "U.N.", an institution's name goes on with the same sentence: "a Filipino
+# serving in the U.S. | Navy who died", "the U.N. | Security Council voted".
+_INSTITUTION_START = re.compile(
+    r"^(?:Navy|Army|Air Force|Marines?|Marine Corps|Coast Guard|Embassy|Senate|House|Congress|"
+    r"Treasury|Department|Supreme Court|District Court|Justice Department|State Department|"
+    r"Security Council|General Assembly|Secretary|Ambassador|Envoy|Forces)\b"
+)
+_COUNTRY_INITIALS = re.compile(r"\bU\.[SN]\.$")
+# A dash that carries the sentence on after an abbreviation: "Arlen Specter, R-Pa. | -- also
+# voiced concern"; AP's "-- " list items start with a capital and stay sentences.
+_DASH_ON = re.compile(r"^(?:--|—|–)\s*[a-z]")
 # Words that open a sentence, not a name: after "strongman Hun Sen." a capitalised one of these
 # (or the name again: "Hun Sen. Hun Sen complained") starts a new sentence.
 _OPENERS = (
@@ -106,6 +117,17 @@ _TIME_END = re.compile(
     r"""Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Eastern|Pacific|Central|Mountain|Atlantic|GMT|UTC|EST|EDT|"""
     r"""CST|CDT|PST|PDT|MST|MDT|ET|PT|CT|BST|CET|local|Moscow|Beijing|Baghdad|London|Tokyo)\b)[A-Z"“])"""
 )
+# ... and a time nupunkt cut before its day or zone is one sentence again: "The initial
+# explosions on Mount Pinatubo at 8:51 a.m. | Wednesday sent a 10-mile-high mushroom cloud".
+_TIME_CUT = re.compile(r"\b[ap]\.m\.$")
+_DAY_OR_ZONE_START = re.compile(
+    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Eastern|Pacific|Central|"
+    r"Mountain|Atlantic|GMT|UTC|EST|EDT|CST|CDT|PST|PDT|MST|MDT|local time)\b"
+)
+# Two sentences joined by a semicolon after their stop, as some wire archives serialise
+# paragraphs: "... from other witnesses.; Two pivotal members ..." (DUC 2002 documents).
+_STOP_SEMICOLON = re.compile(r"""[.!?]["”’]?;(?=\s+["“]?[A-Z0-9])""")
+_SEMICOLON_THEN_SENTENCE = re.compile(r"""^;\s+["“]?[A-Z0-9]""")  # where nupunkt cut before it
 
 
 class NupunktSplitter:
@@ -142,7 +164,11 @@ def repair_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int,
     - a break after a title that ends a name is missed: ``strongman Hun Sen. | Hun Sen
       complained``, after a time: ``ended at 5 p.m. | Officials said`` (but not ``5 p.m.
       Tuesday``), and after a plain word nupunkt takes for an abbreviation: ``out of bed. | His``;
-    - sentences glued without a space are cut: ``symptoms of Ebola. | The CDC says``.
+    - sentences glued without a space are cut: ``symptoms of Ebola. | The CDC says``, and so
+      are two joined by a semicolon after their stop: ``other witnesses.; | Two pivotal ...``
+      (the semicolon is trimmed);
+    - a break inside a name or a time is wrong: ``in the U.S. | Navy who died``, ``at 8:51
+      a.m. | Wednesday sent``, ``Arlen Specter, R-Pa. | -- also voiced``.
     """
     split: list[tuple[int, int]] = []
     forced: set[int] = set()  # starts of the sentences cut here: never merged back
@@ -157,8 +183,19 @@ def repair_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int,
         breaks = sorted(
             [
                 m.end()
-                for pattern in (_QUOTE_THEN_TITLE, _NAME_THEN_TITLE, _TIME_END, _NAME_END, _GLUED)
+                for pattern in (
+                    _QUOTE_THEN_TITLE,
+                    _NAME_THEN_TITLE,
+                    _TIME_END,
+                    _NAME_END,
+                    _GLUED,
+                )
                 for m in pattern.finditer(text, start, end)
+            ]
+            + [
+                m.end()
+                for m in _STOP_SEMICOLON.finditer(text, start, end)
+                if not _ends_abbreviation(text[start : m.start() + 1])  # "Loveland, Colo.; Charles"
             ]
             + [
                 m.end()
@@ -179,6 +216,13 @@ def repair_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int,
             continue
         if merged and start not in forced:
             previous = text[merged[-1][0] : merged[-1][1]].strip()
+            if (
+                _SEMICOLON_THEN_SENTENCE.match(piece)
+                and previous.rstrip(_CLOSERS)[-1:] in ".!?"
+                and not _ends_abbreviation(previous)
+            ):
+                merged.append((start, end))  # "witnesses. | ; Two pivotal": a new sentence
+                continue
             # the cheap tests first; each regex is tried only where its last character is; a
             # "?" or "!" (then closers) ends a name too: "the ship Pourquoi Pas? | to the scene"
             lone = len(previous.split(maxsplit=1)) == 1 and _ends_abbreviation(previous)
@@ -188,7 +232,12 @@ def repair_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int,
                 and (_ends_abbreviation(previous) or previous.rstrip(_CLOSERS).endswith(("?", "!")))
             )
             title = previous.endswith(".") and _TITLE_END.search(previous)
-            if lone or runs_on or _CLOSING_START.match(piece) or title:
+            cut_name = (
+                (_COUNTRY_INITIALS.search(previous) and _INSTITUTION_START.match(piece))
+                or (_TIME_CUT.search(previous) and _DAY_OR_ZONE_START.match(piece))
+                or (_DASH_ON.match(piece) and _ends_abbreviation(previous))
+            )
+            if lone or runs_on or _CLOSING_START.match(piece) or title or cut_name:
                 merged[-1] = (merged[-1][0], end)
                 continue
         merged.append((start, end))
@@ -206,8 +255,14 @@ def _ends_abbreviation(previous: str) -> bool:
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
+    if end - start > 2 and text[start] == ";" and text[start + 1].isspace():
+        start += 2  # "; Two pivotal members ...": what joined it to the sentence before
+        while start < end and text[start].isspace():
+            start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    if end - start > 1 and text[end - 1] == ";" and text[end - 2] in '.!?"”’':
+        end -= 1  # "... the afternoon.;": the semicolon only joined it to the next one
     return start, end
 
 

@@ -88,7 +88,7 @@ sets 2 shows 129 of 1,657 varied names as a bare surname or acronym ("Arafat", "
 changes 73 the other way ("Castro" -> "Fidel Castro")."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """One occurrence of a name: ``start``/``end`` index the sentence text."""
 
@@ -115,6 +115,7 @@ class EntityIndex:
         return tuple(e for e in self.entities if len(e.variants) > 1)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Case-, accent- and punctuation-insensitive form of a name."""
     if not text.isascii():
@@ -170,7 +171,8 @@ def find_mentions(sentences: Sequence[Sentence], lowercase_words: frozenset[str]
     mentions: list[Mention] = []
     for k, sentence in enumerate(sentences):
         text = sentence.text
-        if len(_CAPITALS.findall(text)) > len(_LOWERS.findall(text)):
+        capitals = len(text) - len(_CAPITALS.sub("", text))
+        if capitals and capitals > len(text) - len(_LOWERS.sub("", text)):
             continue  # a line in capitals: case says nothing about names
         for match in _MENTION.finditer(text):
             start = match.start()
@@ -255,13 +257,20 @@ def _trim_openers(mentions: Sequence[Mention]) -> list[Mention]:
         if not m.initial:
             key = fold(m.text)
             elsewhere[_signature(key)].add(key)
+    spelled_elsewhere: dict[str, bool] = {}  # per folded key: another article's spelling of it
+
+    def is_spelled_elsewhere(key: str) -> bool:
+        if key not in spelled_elsewhere:
+            others = elsewhere.get(_signature(key), set())
+            spelled_elsewhere[key] = any(_spelling_match(key, other) for other in others)
+        return spelled_elsewhere[key]
+
     kept: list[Mention] = []
     for m in mentions:
         first, _, rest = m.text.partition(" ")
         if m.initial and first not in inside and not _is_acronym(first):
             key = fold(m.text)
-            others = elsewhere.get(_signature(key), set())
-            if not rest or not any(_spelling_match(key, other) for other in others):
+            if not rest or not is_spelled_elsewhere(key):
                 if not rest:
                     continue
                 while rest.split(" ", 1)[0] in _CONNECTORS and " " in rest:
@@ -361,6 +370,13 @@ def _spelling_match(a: str, b: str) -> bool:
     return True
 
 
+def _most_common(counts: Counter[str]) -> str:
+    """``counts.most_common(1)[0][0]``: the first of the most counted, without a heap."""
+    if len(counts) == 1:
+        return next(iter(counts))
+    return max(counts.items(), key=lambda kv: kv[1])[0]
+
+
 def _context_similarity(a: Counter[str], b: Counter[str]) -> float:
     shared = sum(min(a[w], b[w]) for w in a.keys() & b.keys())
     return shared / max(min(sum(a.values()), sum(b.values())), 1)
@@ -373,7 +389,10 @@ def group_entities(
 ) -> EntityIndex:
     """Find the names in a cluster's sentences and merge the variants of each."""
     if lowercase_words is None:
-        lowercase_words = frozenset(_LOWER_WORD.findall(" ".join(s.text for s in sentences)))
+        seen: set[str] = set()  # sentence by sentence: no list of every word of the cluster
+        for sentence in sentences:
+            seen.update(_LOWER_WORD.findall(sentence.text))
+        lowercase_words = frozenset(seen)
     mentions = _trim_openers(find_mentions(sentences, lowercase_words))
     folded: dict[str, str] = {}
     keys = [folded.get(m.text) or folded.setdefault(m.text, fold(m.text)) for m in mentions]
@@ -382,7 +401,7 @@ def group_entities(
     for mention, key in zip(mentions, keys, strict=True):
         surfaces[key][mention.text] += 1
         docs[key].add(mention.doc)
-    top = {k: c.most_common(1)[0][0] for k, c in surfaces.items()}
+    top = {k: _most_common(c) for k, c in surfaces.items()}
     counts = {k: c.total() for k, c in surfaces.items()}
     acronyms = {k for k, t in top.items() if _is_acronym(t)}
     groups = _Groups(list(surfaces))
@@ -398,6 +417,7 @@ def group_entities(
         if _defines_alias(text, mention, inner[0], paren):
             groups.union(key, inner[1], f"alias: {text[mention.start : paren.end()]}")
 
+    del by_start
     # 2. Acronyms of three or more letters that spell out a multi-word name.
     words_of = {k: k.split() for k in surfaces}
     long_names = [k for k in surfaces if len(words_of[k]) > 1]
@@ -494,8 +514,8 @@ def _build_index(
         members.items(), key=lambda kv: (-sum(surfaces[k].total() for k in kv[1]), kv[0])
     )
     entity_of = {key: number for number, (_, group) in enumerate(ordered) for key in group}
-    variant_docs: list[dict[str, set[int]]] = [defaultdict(set) for _ in ordered]
-    variant_count: list[Counter[str]] = [Counter() for _ in ordered]
+    variant_docs: dict[int, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+    variant_count: dict[int, Counter[str]] = defaultdict(Counter)
     per_sentence: list[list[tuple[int, int, int]]] = [[] for _ in sentences]
     for mention, key in zip(mentions, keys, strict=True):
         number = entity_of[key]

@@ -64,7 +64,7 @@ _SAYING = frozenset({"said", "says", "say", "told", "reported", "reporting", "sa
 _ACTION_AFTER = 40  # characters after the counted noun searched for it ("12 people died")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """A count in a sentence of a non-copy document, with what it counts and what happened."""
 

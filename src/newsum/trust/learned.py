@@ -78,7 +78,7 @@ def pair_features(matcher: Matcher, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         ua, ub = units.per_sentence[int(a[k])], units.per_sentence[int(b[k])]
         shared = set(ua) & set(ub)
         rarest[k] = max((units.weight(u) for u in shared), default=0.0)
-        pa, pb = _bigrams(units.positions[int(a[k])]), _bigrams(units.positions[int(b[k])])
+        pa, pb = _bigrams(units.order[int(a[k])]), _bigrams(units.order[int(b[k])])
         if pa and pb:
             bigrams[k] = len(pa & pb) / min(len(pa), len(pb))
     return np.column_stack(
@@ -101,8 +101,8 @@ def pair_features(matcher: Matcher, a: np.ndarray, b: np.ndarray) -> np.ndarray:
     ).astype(float)
 
 
-def _bigrams(positions: tuple[tuple[str, int], ...]) -> set[tuple[str, str]]:
-    return {(x[0], y[0]) for x, y in pairwise(positions)}
+def _bigrams(order: tuple[str, ...]) -> set[tuple[str, str]]:
+    return set(pairwise(order))
 
 
 @dataclass(frozen=True)

@@ -43,12 +43,25 @@ class Embedder(Protocol):
     def embed(self, texts: Sequence[str]) -> np.ndarray: ...
 
 
+PAIR_CHUNK = 16384
+"""Pairs whose rows are gathered at once in ``_pair_dot``: the gathered rows of a block of the
+per-outlet table (tens of thousands of pairs at 1,000 articles) took more memory than the
+matcher itself; each pair's dot is its own, so chunks give the same numbers."""
+
+
 def _pair_dot(
     x: sparse.csr_matrix, y: sparse.csr_matrix, a: np.ndarray, b: np.ndarray
 ) -> np.ndarray:
     """Row ``a[i]`` of ``x`` dotted with row ``b[i]`` of ``y``, for every i."""
     if len(a) == 0:
         return np.zeros(0)
+    if len(a) > PAIR_CHUNK:
+        return np.concatenate(
+            [
+                _pair_dot(x, y, a[start : start + PAIR_CHUNK], b[start : start + PAIR_CHUNK])
+                for start in range(0, len(a), PAIR_CHUNK)
+            ]
+        )
     return np.asarray(x[a].multiply(y[b]).sum(axis=1)).ravel()
 
 
@@ -72,11 +85,17 @@ class Matcher:
     _names: sparse.csr_matrix = field(init=False, repr=False, compare=False)
     _figures: sparse.csr_matrix = field(init=False, repr=False, compare=False)
     _negated: np.ndarray = field(init=False, repr=False, compare=False)
+    _partial_index: bool = field(init=False, repr=False, compare=False)
     _specific: frozenset[str] = field(init=False, repr=False, compare=False)
     _clauses: dict[tuple[int, str], set[str]] = field(
         init=False, repr=False, compare=False, default_factory=dict
     )
     _prefixes: dict[float, sparse.csr_matrix] = field(
+        init=False, repr=False, compare=False, default_factory=dict
+    )
+    # Transposes (as CSR) of the matrices that ``candidates`` multiplies by: made once, not
+    # once per block of rows (scipy converts the transpose of a CSR operand on every product).
+    _transposes: dict[object, sparse.csr_matrix] = field(
         init=False, repr=False, compare=False, default_factory=dict
     )
 
@@ -95,6 +114,7 @@ class Matcher:
         postings = np.asarray((presence > 0).sum(axis=0)).ravel()
         keep = sparse.diags((postings <= POSTING_LIMIT).astype(float))
         set_(self, "_index", (found.tocsr() @ keep).tocsr())
+        set_(self, "_partial_index", bool((postings > POSTING_LIMIT).any()))
         columns = self.units.vocabulary
         names = [c for u, c in columns.items() if u.startswith("@")]
         figures = [
@@ -102,12 +122,20 @@ class Matcher:
             for u, c in columns.items()
             if is_specific_figure(u) and postings[c] <= FIGURE_POSTING_LIMIT
         ]
-        set_(self, "_specific", frozenset(u for u, c in columns.items() if c in set(figures)))
+        figure_columns = set(figures)
+        set_(self, "_specific", frozenset(u for u, c in columns.items() if c in figure_columns))
         set_(self, "_names", presence[:, names].tocsr())
         set_(self, "_figures", presence[:, figures].tocsr())
         set_(self, "_negated", np.array([negated(s.text) for s in self.view.sentences]))
 
-    def candidates(self, rows: Sequence[int], floor: float = 0.0) -> tuple[np.ndarray, np.ndarray]:
+    @property
+    def negated(self) -> np.ndarray:
+        """Per sentence of the view: whether it is negated (``units.negated``)."""
+        return self._negated
+
+    def candidates(
+        self, rows: Sequence[int], floor: float = 0.0, keep: bool = True
+    ) -> tuple[np.ndarray, np.ndarray]:
         """Pairs (row, other sentence) that share an indexed unit, or a specific figure.
 
         With ``floor`` > 0, only pairs that can score ``floor`` or more are wanted, and a
@@ -117,33 +145,104 @@ class Matcher:
         units, weighing less than that together, need not propose pairs: any pair that
         reaches ``floor`` also shares one of the rarer units of both, in one global order.
         (Modifiers only lower a score, except a shared figure, which the figure index adds.)
+        The prefix index of a ``floor`` is kept for the next call, unless ``keep`` is False
+        (a floor used once: it would hold two copies of the index).
         """
         rows_array = np.asarray(rows, dtype=np.int64)
         if len(rows_array) == 0:
             return rows_array, rows_array
         if floor <= 0 or self.related is not None:
-            shared = (self._index[rows_array] @ self._index.T).tocsr()
+            shared = (self._index[rows_array] @ self._transpose("index", self._index)).tocsr()
         else:
             beta2 = self.recall_weight**2
-            as_row = self._prefix(floor * beta2 / (1 + beta2 - floor))
-            as_column = self._prefix(floor / (1 + beta2 - floor * beta2))
-            shared = (as_row[rows_array] @ as_column.T).tocsr()
-        shared = shared + (self._figures[rows_array] @ self._figures.T).tocsr()
+            as_row = self._prefix(floor * beta2 / (1 + beta2 - floor), keep)
+            share = floor / (1 + beta2 - floor * beta2)
+            as_column = self._transposes.get(share)
+            if as_column is None:
+                as_column = self._prefix(share, keep=False).T.tocsr()
+                if keep:
+                    self._transposes[share] = as_column
+            shared = (as_row[rows_array] @ as_column).tocsr()
+        figures = self._transpose("figures", self._figures)
+        shared = shared + (self._figures[rows_array] @ figures).tocsr()
         coo = shared.tocoo()
         return rows_array[coo.row], coo.col.astype(np.int64)
 
-    def score_pairs(self, a: np.ndarray, b: np.ndarray, floor: float = 0.0) -> np.ndarray:
+    def _transpose(self, key: object, matrix: sparse.csr_matrix) -> sparse.csr_matrix:
+        found = self._transposes.get(key)
+        if found is None:
+            found = self._transposes[key] = matrix.T.tocsr()
+        return found
+
+    def reaches(self, a: np.ndarray, b: np.ndarray, floor: float) -> tuple[np.ndarray, np.ndarray]:
+        """The rows that some of the pairs (``a[i]``, ``b[i]``) show to score ``floor`` or more
+        (``score_pairs``) with a sentence: every row of ``a`` that has such a pair, and rows of
+        ``b`` whose reverse pair (``b[i]``, ``a[i]``) does and is one ``candidates(b, floor)``
+        proposes (so a caller that then skips those rows counts what scoring them would).
+
+        Less work than scoring every pair: a clause score only raises a pair's score, so it
+        is computed only for rows that no pair reaches without it; and, without ``related``,
+        a pair's shared weight is the same both ways, so the reverse pairs cost little."""
+        a = np.asarray(a, dtype=np.int64)
+        b = np.asarray(b, dtype=np.int64)
+        if len(a) == 0:
+            return a, a
+        overlap = _pair_dot(self._weighted, self._found, a, b)
+        good = self._scores(a, b, floor, False, overlap) >= floor
+        has_figures = np.diff(self._figures.indptr) > 0
+        need = ~good & has_figures[a] & has_figures[b] & (a != b) & ~np.isin(a, a[good])
+        if need.any():
+            need[need] = _pair_dot(self._figures, self._figures, a[need], b[need]) > 0
+            good[need] = self.score_pairs(a[need], b[need], floor) >= floor
+        rows = np.unique(a[good])
+        if self.related is not None or floor <= 0:
+            return rows, np.zeros(0, dtype=np.int64)
+        # The reverse pairs whose plain F-measure reaches ``floor`` (others are left to be
+        # scored as rows of their own), scored as ``score_pairs`` scores them.
+        totals = self._totals
+        beta2 = self.recall_weight**2
+        with np.errstate(invalid="ignore", divide="ignore"):
+            reverse = (1 + beta2) * overlap / (beta2 * totals[b] + totals[a])
+        maybe = np.flatnonzero((reverse >= floor * (1 - 1e-9)) & ~np.isin(b, rows))
+        back, front = b[maybe], a[maybe]
+        if self._partial_index:
+            # A pair may then share only units the index leaves out, and not be proposed.
+            proposed = (
+                _pair_dot(
+                    self._prefix(floor * beta2 / (1 + beta2 - floor)),
+                    self._prefix(floor / (1 + beta2 - floor * beta2)),
+                    back,
+                    front,
+                )
+                > 0
+            )
+            proposed |= _pair_dot(self._figures, self._figures, back, front) > 0
+            back, front = back[proposed], front[proposed]
+        reached = back[self.score_pairs(back, front, floor) >= floor]
+        return rows, np.unique(reached)
+
+    def score_pairs(
+        self, a: np.ndarray, b: np.ndarray, floor: float = 0.0, clauses: bool = True
+    ) -> np.ndarray:
         """The score of each pair (``a[i]``, ``b[i]``): weighted F1 of shared units, with the
         corrections of this class's fields. With ``floor``, a pair that cannot reach it may
         score 0: the corrections only lower a score, except where both give a figure, so
         the other pairs under ``floor`` before them are not corrected (in the per-outlet
-        table, most of the pairs the index proposes)."""
+        table, most of the pairs the index proposes). ``clauses=False`` leaves out the
+        clause score of pairs sharing a figure (which can only raise a score)."""
         a = np.asarray(a, dtype=np.int64)
         b = np.asarray(b, dtype=np.int64)
         if len(a) == 0:
             return np.zeros(0)
+        return self._scores(a, b, floor, clauses, _pair_dot(self._weighted, self._found, a, b))
+
+    def _scores(
+        self, a: np.ndarray, b: np.ndarray, floor: float, clauses: bool, overlap: np.ndarray
+    ) -> np.ndarray:
+        """``score_pairs``, given each pair's ``overlap``: the weight of ``a``'s units found
+        in ``b``."""
         totals = self._totals
-        recall = _pair_dot(self._weighted, self._found, a, b) / totals[a]
+        recall = overlap / totals[a]
         if self.related is None:
             precision = recall * totals[a] / totals[b]
         else:
@@ -157,11 +256,13 @@ class Matcher:
             keep = (f1 >= floor) | (has_figures[a] & has_figures[b])
             if not keep.all():
                 scores = np.zeros(len(a))
-                scores[keep] = self._corrected(a[keep], b[keep], f1[keep])
+                scores[keep] = self._corrected(a[keep], b[keep], f1[keep], clauses)
                 return scores
-        return self._corrected(a, b, f1)
+        return self._corrected(a, b, f1, clauses)
 
-    def _corrected(self, a: np.ndarray, b: np.ndarray, f1: np.ndarray) -> np.ndarray:
+    def _corrected(
+        self, a: np.ndarray, b: np.ndarray, f1: np.ndarray, clauses: bool = True
+    ) -> np.ndarray:
         """``score_pairs``' corrections of the plain weighted F1 of each pair."""
         # Same words about different people or places ("China won gold" / "Pakistan won
         # gold") are not the same statement; the same specific figure nearly always is.
@@ -175,17 +276,18 @@ class Matcher:
         f1 = np.where(figures & (f1 > 0), f1 + self.shared_figure, f1)
         # A sentence often packs several facts; where a figure is shared, also compare just
         # the clauses around it ("... in addition to 275 local IS militants, while ...").
-        for k in np.flatnonzero(figures & (a != b)):
+        for k in np.flatnonzero(figures & (a != b)) if clauses else ():
             f1[k] = max(f1[k], self._clause_score(int(a[k]), int(b[k])))
         # "Neither team has recovered any debris" does not back "A team has recovered debris".
         f1 = np.where(self._negated[a] != self._negated[b], f1 * self.negation, f1)
         return np.asarray(np.minimum(f1, 1.0))
 
-    def _prefix(self, share: float) -> sparse.csr_matrix:
+    def _prefix(self, share: float, keep: bool = True) -> sparse.csr_matrix:
         """The index restricted to each sentence's prefix of rarer units: those left out weigh
-        less than ``share`` of the sentence's total together (see ``candidates``)."""
-        floor = share
-        cached = self._prefixes.get(floor)
+        less than ``share`` of the sentence's total together (see ``candidates``). Kept for
+        later calls unless ``keep`` is False. Arrays of the index's size are let go as soon
+        as they are used (at 1,000 articles each is 3 MB, and a dozen were held at once)."""
+        cached = self._prefixes.get(share)
         if cached is not None:
             return cached
         index = self._index
@@ -193,19 +295,30 @@ class Matcher:
         order_of_column = np.empty(len(weights), dtype=np.int64)
         order_of_column[np.lexsort((np.arange(len(weights)), -weights))] = np.arange(len(weights))
         counts = np.diff(index.indptr)
-        row_of = np.repeat(np.arange(index.shape[0]), counts)
+        row_of = np.repeat(np.arange(index.shape[0], dtype=np.int32), counts)
         columns = index.indices
         order = np.lexsort((order_of_column[columns], row_of))  # by row, rarest unit first
         row_sorted, column_sorted = row_of[order], columns[order]
+        del order, row_of
         weight = weights[column_sorted]
-        before = np.cumsum(weight) - weight
-        start = np.repeat(before[index.indptr[:-1][counts > 0]], counts[counts > 0])
-        suffix = self._totals[row_sorted] - (before - start)  # this unit and all commoner ones
-        keep = suffix >= share * self._totals[row_sorted] - 1e-9
+        before = np.cumsum(weight)
+        before -= weight
+        del weight
+        before -= np.repeat(before[index.indptr[:-1][counts > 0]], counts[counts > 0])
+        totals = self._totals[row_sorted]
+        suffix = totals - before  # this unit and all commoner ones
+        del before
+        kept = suffix >= share * totals - 1e-9
+        del suffix, totals
+        starts = np.zeros(index.shape[0] + 1, dtype=np.int32)
+        np.cumsum(np.bincount(row_sorted[kept], minlength=index.shape[0]), out=starts[1:])
         prefix = sparse.csr_matrix(
-            (np.ones(int(keep.sum())), (row_sorted[keep], column_sorted[keep])), shape=index.shape
+            (np.ones(int(kept.sum())), column_sorted[kept].astype(np.int32), starts),
+            shape=index.shape,
         )
-        self._prefixes[floor] = prefix
+        prefix.sort_indices()  # as built from coordinates: columns in order within a row
+        if keep:
+            self._prefixes[share] = prefix
         return prefix
 
     def score_rows(self, rows: Sequence[int], floor: float = 0.0) -> sparse.csr_matrix:
@@ -253,7 +366,7 @@ class Matcher:
         key = (sentence, unit)
         if key not in self._clauses:
             text = self.view.sentences[sentence].text
-            at = next(p for u, p in self.units.positions[sentence] if u == unit)
+            at = next(p for u, p in self.units.positions(sentence) if u == unit)
             start, end = clause_bounds(text, at, at + 1)
             self._clauses[key] = self.units.in_span(sentence, start, end)
         return self._clauses[key]

@@ -34,7 +34,7 @@ def find_support(
     documents = view.documents
     story = np.array([outlets.story(s.doc) for s in view.sentences])
     doc_of = np.array([s.doc for s in view.sentences])
-    a, b = matcher.candidates(list(sentence_indices), model.candidate_floor)
+    a, b = matcher.candidates(list(sentence_indices), model.candidate_floor, keep=False)
     keep = story[b] != story[a]
     a, b = a[keep], b[keep]
     probability = model.probability(pair_features(matcher, a, b))
@@ -84,8 +84,9 @@ def source_table(
         a, b = matcher.candidates(block, threshold)
         other = (outlet_id[b] != outlet_id[a]) & (story[b] != story[a])  # only these count
         a, b = a[other], b[other]
-        good = matcher.score_pairs(a, b, threshold) >= threshold
-        matched[a[good]] = True
+        rows_reached, others_reached = matcher.reaches(a, b, threshold)
+        matched[rows_reached] = True
+        matched[others_reached] = True  # they need no block of their own
     written: Counter[str] = Counter(outlet_of[view.sentences[k].doc] for k in rows)
     exclusive: Counter[str] = Counter(
         outlet_of[view.sentences[k].doc] for k in rows if not matched[k]

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import math
 import re
+from array import array
 from collections import Counter
-from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Collection, Iterator, Sequence
+from dataclasses import dataclass, field
 
 import numpy as np
 from scipy import sparse
@@ -21,7 +22,6 @@ from scipy import sparse
 from newsum.represent import STOPWORDS, ClusterView, token_spans
 from newsum.trust.entities import EntityIndex
 from newsum.trust.quantities import Quantity, find_quantities
-from newsum.types import Sentence
 
 # Words that say when or how something was reported, not what happened. They are rare enough
 # in a small cluster to get a high weight, so they are left out of the units.
@@ -52,7 +52,14 @@ CLAUSE_BREAK = re.compile(
 )
 
 
+# ``NEGATION`` on lowercased ASCII text, where it finds the same: twice as fast as the
+# case-insensitive search (25,852 sentences of 1,000 articles: 0.12 -> 0.06 s).
+_NEGATION_LOWER = re.compile(NEGATION.pattern)
+
+
 def negated(text: str) -> bool:
+    if text.isascii():
+        return _NEGATION_LOWER.search(text.lower()) is not None
     return NEGATION.search(text) is not None
 
 
@@ -90,81 +97,119 @@ def is_specific_figure(unit: str) -> bool:
 class Units:
     """What each sentence says, as weighted units (stems, ``@entity``, ``#figure``)."""
 
-    per_sentence: tuple[tuple[str, ...], ...]
-    positions: tuple[tuple[tuple[str, int], ...], ...]  # (unit, offset in the sentence text)
+    per_sentence: tuple[tuple[str, ...], ...]  # each sentence's distinct units, in text order
+    order: tuple[tuple[str, ...], ...]  # each sentence's units in text order, repeats kept
+    offsets: tuple[Sequence[int], ...]  # where each of ``order`` starts in the sentence text
     quantities: tuple[tuple[Quantity, ...], ...]
     vocabulary: dict[str, int]
     weights: np.ndarray  # idf of each unit over the cluster's (non-copy) documents
     presence: sparse.csr_matrix  # sentences x units, 0/1
     surface: dict[str, str]  # unit -> a word as written, for explanations
+    _weight: dict[str, float] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        weights = self.weights.tolist()
+        object.__setattr__(self, "_weight", {u: weights[c] for u, c in self.vocabulary.items()})
 
     def weight(self, unit: str) -> float:
-        return float(self.weights[self.vocabulary[unit]])
+        return self._weight[unit]
+
+    def positions(self, sentence: int) -> Iterator[tuple[str, int]]:
+        """(unit, offset in the sentence text) of a sentence's units, in text order."""
+        return zip(self.order[sentence], self.offsets[sentence], strict=True)
 
     def weighted_f1(self, a: Collection[str], b: Collection[str]) -> float:
         """The weighted F-measure of two unit sets: how far they state the same thing."""
         shared = set(a) & set(b)
         if not shared:
             return 0.0
-        overlap = sum(self.weight(u) for u in shared)
-        recall = overlap / sum(self.weight(u) for u in set(a))
-        precision = overlap / sum(self.weight(u) for u in set(b))
+        weight = self._weight
+        overlap = sum(weight[u] for u in shared)
+        recall = overlap / sum(weight[u] for u in set(a))
+        precision = overlap / sum(weight[u] for u in set(b))
         return 2 * recall * precision / (recall + precision)
 
     def in_span(self, sentence: int, start: int, end: int) -> set[str]:
         """The units of a sentence that start inside ``[start, end)``."""
-        return {u for u, p in self.positions[sentence] if start <= p < end}
+        return {u for u, p in self.positions(sentence) if start <= p < end}
 
 
 def _sentence_units(
-    sentence: Sentence,
+    text: str,
     spans: Sequence[tuple[int, int, int]],
     quantities: Sequence[Quantity],
+    stems: dict[str, str | None],
     stem: Callable[[str], str],
     surface: dict[str, str],
-) -> list[tuple[str, int]]:
-    """(unit, offset) pairs of a sentence: its entities, figures and content stems."""
-    text = sentence.text
-    units: list[tuple[str, int]] = []
-    covered = bytearray(len(text) + 1)
-    for start, end, entity in spans:
-        unit = f"@{entity}"
-        units.append((unit, start))
-        covered[start:end] = b"\x01" * (end - start)
-        surface.setdefault(unit, text[start:end])
-    for quantity in quantities:
-        unit = figure_unit(quantity)
-        units.append((unit, quantity.start))
-        covered[quantity.start : quantity.end] = b"\x01" * (quantity.end - quantity.start)
-        surface.setdefault(unit, quantity.text)
+) -> list[tuple[int, str]]:
+    """(offset, unit) pairs of a sentence, in text order: its entities, figures and content
+    stems. ``stems`` remembers each token's unit (None: not a content word)."""
+    units: list[tuple[int, str]] = []
+    covered: bytearray | None = None
+    if spans or quantities:
+        covered = bytearray(len(text) + 1)
+        for start, end, entity in spans:
+            unit = f"@{entity}"
+            units.append((start, unit))
+            covered[start:end] = b"\x01" * (end - start)
+            if unit not in surface:
+                surface[unit] = text[start:end]
+        for quantity in quantities:
+            unit = figure_unit(quantity)
+            units.append((quantity.start, unit))
+            covered[quantity.start : quantity.end] = b"\x01" * (quantity.end - quantity.start)
+            if unit not in surface:
+                surface[unit] = quantity.text
     for match in token_spans(text):
-        token = match.group(0).lower().replace("’", "'")
-        if not is_content(token) or covered[match.start()]:
+        raw = match.group(0)
+        if raw in stems:
+            stemmed = stems[raw]
+        else:
+            token = raw.lower().replace("’", "'")
+            stemmed = stems[raw] = stem(token) if is_content(token) else None
+        if stemmed is None:
             continue
-        unit = stem(token)
-        units.append((unit, match.start()))
-        surface.setdefault(unit, token)
-    return sorted(units, key=lambda u: u[1])
+        at = match.start()
+        if covered is not None and covered[at]:
+            continue
+        units.append((at, stemmed))
+        if stemmed not in surface:
+            surface[stemmed] = raw.lower().replace("’", "'")
+    units.sort(key=_offset)
+    return units
+
+
+def _offset(unit: tuple[int, str]) -> int:
+    return unit[0]
 
 
 def build_units(view: ClusterView, entities: EntityIndex) -> Units:
     """Units of every sentence of the cluster, weighted by inverse document frequency."""
     surface: dict[str, str] = {}
+    stems: dict[str, str | None] = {}
+    stem = view.stemmer.stem
     quantities = tuple(tuple(find_quantities(s.text)) for s in view.sentences)
-    positions = tuple(
-        tuple(_sentence_units(s, entities.spans[k], quantities[k], view.stemmer.stem, surface))
-        for k, s in enumerate(view.sentences)
-    )
-    per_sentence = tuple(tuple(dict.fromkeys(u for u, _ in units)) for units in positions)
+    order: list[tuple[str, ...]] = []
+    offsets: list[Sequence[int]] = []  # compact arrays: a tuple of ints is 3 times larger
+    per_sentence: list[tuple[str, ...]] = []
+    for k, sentence in enumerate(view.sentences):
+        found = _sentence_units(
+            sentence.text, entities.spans[k], quantities[k], stems, stem, surface
+        )
+        units = tuple(u for _, u in found)
+        distinct = tuple(dict.fromkeys(units))
+        order.append(units)
+        offsets.append(array("l", [p for p, _ in found]))
+        per_sentence.append(units if len(distinct) == len(units) else distinct)
     vocabulary: dict[str, int] = {}
-    rows: list[int] = []
-    cols: list[int] = []
-    for row, units in enumerate(per_sentence):
-        for unit in units:
-            rows.append(row)
-            cols.append(vocabulary.setdefault(unit, len(vocabulary)))
+    columns = array("q")  # compact: a list of Python ints cost 28 MB at 1,000 articles
+    starts = array("q", [0])
+    for units in per_sentence:
+        columns.extend([vocabulary.setdefault(unit, len(vocabulary)) for unit in units])
+        starts.append(len(columns))
     presence = sparse.csr_matrix(
-        (np.ones(len(rows)), (rows, cols)), shape=(len(per_sentence), len(vocabulary))
+        (np.ones(len(columns)), np.frombuffer(columns, dtype=np.int64), np.asarray(starts)),
+        shape=(len(per_sentence), len(vocabulary)),
     )
     active = set(view.active_documents) or {d.index for d in view.documents}
     frequency: Counter[str] = Counter()
@@ -178,4 +223,7 @@ def build_units(view: ClusterView, entities: EntityIndex) -> Units:
     weights = np.ones(len(vocabulary))
     for unit, column in vocabulary.items():
         weights[column] = math.log((1 + n_docs) / (1 + frequency.get(unit, 0))) + 1.0
-    return Units(per_sentence, positions, quantities, vocabulary, weights, presence, surface)
+    return Units(
+        tuple(per_sentence), tuple(order), tuple(offsets), quantities, vocabulary, weights,
+        presence, surface,
+    )  # fmt: skip

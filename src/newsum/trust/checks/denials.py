@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from newsum.represent import STOPWORDS, token_spans
 from newsum.trust.checks import Context
 from newsum.trust.matching import Matcher
-from newsum.trust.units import CLAUSE_BREAK, NOT_CONTENT, negated
+from newsum.trust.units import CLAUSE_BREAK, NOT_CONTENT
 from newsum.types import Disagreement, Side
 
 NAME = "denial"
@@ -65,6 +65,11 @@ def content_words(text: str, matcher: Matcher) -> dict[str, str]:
     return words
 
 
+def _written(text: str) -> set[str]:
+    """The lowercased tokens of a text that do not start with a capital."""
+    return {m.group(0).lower() for m in token_spans(text) if not m.group(0)[0].isupper()}
+
+
 def check(context: Context) -> list[Disagreement]:
     matcher, outlets = context.matcher, context.outlets
     view = matcher.view
@@ -72,9 +77,10 @@ def check(context: Context) -> list[Disagreement]:
     names_of = [outlets.name(s.doc) for s in view.sentences]
     active = set(view.active_documents)
     claims = []
+    cues = [DENIAL.search(s.text) if s.doc in active else None for s in view.sentences]
     for k, sentence in enumerate(view.sentences):
-        cue = DENIAL.search(sentence.text)
-        if cue is None or sentence.doc not in active:
+        cue = cues[k]
+        if cue is None:
             continue
         after = sentence.text[cue.end() :]
         if _REFUSAL.match(after) or _REFERENCE.match(after) or _RETRACTED.search(sentence.text):
@@ -89,10 +95,13 @@ def check(context: Context) -> list[Disagreement]:
     # An index of the words that denied claims use: sentence lists, only for those words.
     wanted = {w for _, _, _, claim in claims for w in claim}
     index: dict[str, list[int]] = defaultdict(list)
+    negative = matcher.negated
     for j, other in enumerate(view.sentences):
-        if other.doc not in active or negated(other.text) or DENIAL.search(other.text):
+        if other.doc not in active or negative[j] or cues[j] is not None:
             continue
-        for word in set(content_words(other.text, matcher)) & wanted:
+        # ``content_words`` of the sentence that are wanted: a wanted word already passed
+        # every test but the case of its first letter, so only that is checked here.
+        for word in _written(other.text) & wanted:
             index[word].append(j)
     found: list[Disagreement] = []
     for k, cue, end, claim in claims:
