@@ -248,9 +248,15 @@ class Concepts:
         )
         return [i for i in eligible if i not in overtaken]
 
-    def predecessors(self, view: ClusterView, eligible: Sequence[int]) -> dict[int, int]:
+    def predecessors(
+        self,
+        view: ClusterView,
+        eligible: Sequence[int],
+        needs: dict[int, list[Need]] | None = None,
+    ) -> dict[int, int]:
         """For each eligible candidate that leans on the sentence before it, that sentence's
-        candidate index (``NO_LINK`` when it has none: the first sentence of its article)."""
+        candidate index (``NO_LINK`` when it has none: the first sentence of its article).
+        ``needs``: ``definite_needs(view, eligible)`` when the caller has it already."""
         if not self.skip_dangling:
             return {}
         by_position = {
@@ -269,7 +275,9 @@ class Concepts:
             earlier = self._definite_antecedent(view, text, sentence, flat)
             if earlier is not None:
                 links[i] = by_position.get(earlier, NO_LINK)
-        for i, found in self.definite_needs(view, eligible).items():
+        if needs is None:
+            needs = self.definite_needs(view, eligible)
+        for i, found in needs.items():
             links.setdefault(i, found[0][1])
         self._introductions(view, eligible, links)
         return links
@@ -389,8 +397,8 @@ class Concepts:
 
     def _select(self, view: ClusterView, budget: Budget, voiced: bool) -> Sequence[int]:
         candidates = self.eligible(view, budget, voiced)
-        links = self.predecessors(view, candidates)
-        definites = self.definite_needs(view, candidates)
+        definites = self.definite_needs(view, candidates)  # found once: predecessors reads it
+        links = self.predecessors(view, candidates, definites)
         others = self.alternatives(view, candidates, links, definites)
         if len(view.active_documents) == 1:
             # One article: no agreement between outlets to weigh, and news puts what matters
