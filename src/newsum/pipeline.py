@@ -210,8 +210,7 @@ def summarize(
     picked = list(chosen_method.select(view, budget))
     by_sentence = {view.candidates[i].sentence: view.candidates[i] for i in picked}
     ordered = order_sentences([view.sentences[k] for k in by_sentence], view.documents, view.names)
-    flat = {(s.doc, s.index): k for k, s in enumerate(view.sentences)}
-    indices = [flat[(s.doc, s.index)] for s in ordered]
+    indices = [view.sentence_at[(s.doc, s.index)] for s in ordered]
     found = analyse(view, indices, embedder=components.embedder, full=trust)
     summary_sentences = tuple(
         SummarySentence(

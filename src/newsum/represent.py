@@ -147,6 +147,19 @@ class ClusterView:
         return tuple(analyse(s.text, self.stemmer) for s in self.sentences)
 
     @cached_property
+    def sentence_at(self) -> dict[tuple[int, int], int]:
+        """(document, index in it) -> the sentence's position in ``sentences``; read only."""
+        return {(s.doc, s.index): k for k, s in enumerate(self.sentences)}
+
+    @cached_property
+    def candidate_at(self) -> dict[tuple[int, int], int]:
+        """(document, index in it) -> the candidate made from that sentence; read only."""
+        return {
+            (self.sentences[c.sentence].doc, self.sentences[c.sentence].index): i
+            for i, c in enumerate(self.candidates)
+        }
+
+    @cached_property
     def active_documents(self) -> tuple[int, ...]:
         """Documents that are not syndicated copies of another one."""
         return tuple(d.index for d in self.documents if d.duplicate_of is None and d.passages)

@@ -259,11 +259,8 @@ class Concepts:
         ``needs``: ``definite_needs(view, eligible)`` when the caller has it already."""
         if not self.skip_dangling:
             return {}
-        by_position = {
-            (view.sentences[c.sentence].doc, view.sentences[c.sentence].index): i
-            for i, c in enumerate(view.candidates)
-        }
-        flat = {(s.doc, s.index): k for k, s in enumerate(view.sentences)}
+        by_position = view.candidate_at
+        flat = view.sentence_at
         links: dict[int, int] = {}
         for i in eligible:
             text = view.candidates[i].text
@@ -502,11 +499,8 @@ class Concepts:
         One whose opening leans on the sentence before it ("It", "He") needs that sentence."""
         if not self.skip_dangling:
             return {}
-        by_position = {
-            (view.sentences[c.sentence].doc, view.sentences[c.sentence].index): i
-            for i, c in enumerate(view.candidates)
-        }
-        flat = {(s.doc, s.index): k for k, s in enumerate(view.sentences)}
+        by_position = view.candidate_at
+        flat = view.sentence_at
         found: dict[int, list[Need]] = {}
         for i in eligible:
             if leans_on_previous(view.candidates[i].text):
@@ -531,7 +525,7 @@ class Concepts:
         if not any(i in needs for i in picked):
             return set()
         by_sentence = {view.candidates[i].sentence: i for i in picked}
-        flat = {(s.doc, s.index): k for k, s in enumerate(view.sentences)}
+        flat = view.sentence_at
         ordered = order_sentences(
             [view.sentences[k] for k in by_sentence], view.documents, view.names
         )
@@ -569,11 +563,7 @@ class Concepts:
             kept = [i for i in picked if i not in left_out]
             while True:  # a sentence that leans on a dropped one goes too
                 held = set(kept)
-                chained = [
-                    i
-                    for i in kept
-                    if i not in links or links[i] in held or (others or {}).get(i, set()) & held
-                ]
+                chained = [i for i in kept if _lean_met(i, links, held, others)]
                 if len(chained) == len(kept):
                     break
                 kept = chained
@@ -615,7 +605,7 @@ class Concepts:
         for j in range(len(picked), len(both)):
             i = both[j]
             length = view.candidates[i].words
-            if i in links and links[i] not in taken and not (others or {}).get(i, set()) & taken:
+            if not _lean_met(i, links, taken, others):
                 continue
             if similar[j, chosen].any() or not budget.allows(words, len(chosen), length):
                 continue
@@ -654,7 +644,7 @@ class Concepts:
         words = 0
         for j, i in enumerate(eligible):
             length = view.candidates[i].words
-            if i in links and links[i] not in taken and not (others or {}).get(i, set()) & taken:
+            if not _lean_met(i, links, taken, others):
                 continue
             if any(not (stems & seen) and intro not in taken for stems, intro in needs.get(i, ())):
                 continue
@@ -885,3 +875,11 @@ def _holding(texts: dict[int, str], order: Sequence[int], parts: set[str]) -> di
         for part in {part for _, part in automaton.iter(texts[k])}:
             found[part].append(k)
     return found
+
+
+def _lean_met(
+    i: int, links: dict[int, int], held: set[int], others: dict[int, set[int]] | None
+) -> bool:
+    """Candidate ``i`` leans on nothing, or what it leans on is held: the sentence before it,
+    or (for a definite phrase) a held sentence that mentions it (``Concepts.alternatives``)."""
+    return i not in links or links[i] in held or bool((others or {}).get(i, set()) & held)
