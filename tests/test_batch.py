@@ -159,8 +159,10 @@ def test_every_line_carries_its_number_and_blank_lines_are_skipped(
 
 def test_a_worker_killed_mid_run_costs_no_cluster(tmp_path: Path) -> None:
     psutil = pytest.importorskip("psutil")
+    # enough clusters that the run outlasts the kill below on a machine many times faster
+    # than this one (2 cores: about 20 ms a cluster, so some 2 s of work for 2 workers)
     lines = [cluster(f"c{i}", STORIES[i % len(STORIES)], STORIES[(i + 1) % len(STORIES)])
-             for i in range(48)]  # fmt: skip
+             for i in range(192)]  # fmt: skip
     source = tmp_path / "c.jsonl"
     source.write_text("\n".join(lines) + "\n", encoding="utf-8")
     expected = io.StringIO()
