@@ -138,6 +138,7 @@ _ELLIPTICAL_END = re.compile(
     r"many|them|these|those|others|best|worst|biggest|largest)[.!][\"”’']?$",
     re.IGNORECASE,
 )
+_END_RULE_SPAN = 40  # characters: a match of _ELLIPTICAL_END or _BARE_VERB_END is at most 22
 # "Demographers call this evolution the demographic transition.": a demonstrative phrase
 # among the first words points back as much as one opening the sentence does.
 _EARLY_DEMONSTRATIVE = re.compile(
@@ -255,13 +256,17 @@ def leans_on_previous(text: str) -> bool:
     stripped = text.strip()
     if any(p.match(stripped) for p in (_DANGLING, _PRONOUN_AFTER_PHRASE, _LOWER_START)):
         return True
-    if _PRONOUN_TAIL.search(stripped) or _ELLIPTICAL_END.search(stripped):
+    # the end-anchored rules match at most a few dozen characters: search only the tail (a
+    # search from ``pos`` still sees the characters before it for ``\b``)
+    tail = max(0, len(stripped) - _END_RULE_SPAN)
+    if _PRONOUN_TAIL.search(stripped) or _ELLIPTICAL_END.search(stripped, tail):
         return True
     if _RELATIVE_OPENING.match(stripped) or _CLASS_NOUN_OPENING.match(stripped):
         return True
-    if _EARLY_CONTRAST.match(stripped) or _BARE_VERB_END.search(stripped):
+    if _EARLY_CONTRAST.match(stripped) or _BARE_VERB_END.search(stripped, tail):
         return True
-    if _TIME_BACK.search(_QUOTED.sub(" ", stripped)):
+    outside = _QUOTED.sub(" ", stripped)
+    if _TIME_BACK.search(outside):
         return True
     if _EARLY_DEMONSTRATIVE.match(stripped) or _THEY_OF_ONE.match(stripped):
         return True
@@ -269,7 +274,6 @@ def leans_on_previous(text: str) -> bool:
         return True
     if _UNNAMED_SPEAKER.search(stripped):
         return True
-    outside = _QUOTED.sub(" ", stripped)
     return outside != stripped and bool(_PRONOUN_SPEAKER.search(outside))
 
 
