@@ -253,12 +253,16 @@ class Concepts:
         view: ClusterView,
         eligible: Sequence[int],
         needs: dict[int, list[Need]] | None = None,
+        leaning: frozenset[int] | None = None,
     ) -> dict[int, int]:
         """For each eligible candidate that leans on the sentence before it, that sentence's
         candidate index (``NO_LINK`` when it has none: the first sentence of its article).
-        ``needs``: ``definite_needs(view, eligible)`` when the caller has it already."""
+        ``needs``: ``definite_needs(view, eligible)`` and ``leaning``: ``leaning(view,
+        eligible)``, when the caller has them already."""
         if not self.skip_dangling:
             return {}
+        if leaning is None:
+            leaning = self.leaning(view, eligible)
         by_position = view.candidate_at
         flat = view.sentence_at
         links: dict[int, int] = {}
@@ -266,14 +270,14 @@ class Concepts:
             text = view.candidates[i].text
             sentence = view.sentences[view.candidates[i].sentence]
             before = (sentence.doc, sentence.index - 1)
-            if leans_on_previous(text) or self._definite_back(view, text, flat.get(before)):
+            if i in leaning or self._definite_back(view, text, flat.get(before)):
                 links[i] = by_position.get(before, NO_LINK)
                 continue
             earlier = self._definite_antecedent(view, text, sentence, flat)
             if earlier is not None:
                 links[i] = by_position.get(earlier, NO_LINK)
         if needs is None:
-            needs = self.definite_needs(view, eligible)
+            needs = self.definite_needs(view, eligible, leaning)
         for i, found in needs.items():
             links.setdefault(i, found[0][1])
         self._introductions(view, eligible, links)
@@ -394,8 +398,9 @@ class Concepts:
 
     def _select(self, view: ClusterView, budget: Budget, voiced: bool) -> Sequence[int]:
         candidates = self.eligible(view, budget, voiced)
-        definites = self.definite_needs(view, candidates)  # found once: predecessors reads it
-        links = self.predecessors(view, candidates, definites)
+        leaning = self.leaning(view, candidates) if self.skip_dangling else frozenset()
+        definites = self.definite_needs(view, candidates, leaning)  # predecessors reads it too
+        links = self.predecessors(view, candidates, definites, leaning)
         others = self.alternatives(view, candidates, links, definites)
         if len(view.active_documents) == 1:
             # One article: no agreement between outlets to weigh, and news puts what matters
@@ -491,7 +496,15 @@ class Concepts:
             found[i] = {k for k in mentioning if k not in (i, links[i]) and links.get(k) != i}
         return found
 
-    def definite_needs(self, view: ClusterView, eligible: Sequence[int]) -> dict[int, list[Need]]:
+    @staticmethod
+    def leaning(view: ClusterView, eligible: Sequence[int]) -> frozenset[int]:
+        """The eligible candidates whose sentence leans on the one before it
+        (``coherence.leans_on_previous``): found once per selection, read twice."""
+        return frozenset(i for i in eligible if leans_on_previous(view.candidates[i].text))
+
+    def definite_needs(
+        self, view: ClusterView, eligible: Sequence[int], leaning: frozenset[int] | None = None
+    ) -> dict[int, list[Need]]:
         """For each eligible candidate whose opening words hold a definite phrase ("Police said
         the blast ...") that a sentence just before it in its article introduces ("A bomb
         exploded ..., and the blast"; up to ``DEFINITE_LOOKBACK`` back), what it needs: the
@@ -499,11 +512,13 @@ class Concepts:
         One whose opening leans on the sentence before it ("It", "He") needs that sentence."""
         if not self.skip_dangling:
             return {}
+        if leaning is None:
+            leaning = self.leaning(view, eligible)
         by_position = view.candidate_at
         flat = view.sentence_at
         found: dict[int, list[Need]] = {}
         for i in eligible:
-            if leans_on_previous(view.candidates[i].text):
+            if i in leaning:
                 continue
             sentence = view.sentences[view.candidates[i].sentence]
             for head in early_definites(view.candidates[i].text):
