@@ -738,7 +738,7 @@ def early_definites(text: str) -> list[tuple[str, ...]]:
         if not words:
             continue
         before = opening[: match.start()].lower()
-        if any(re.search(rf"\b{re.escape(w)}\b", before) for w in words):
+        if any(w in before and re.search(rf"\b{re.escape(w)}\b", before) for w in words):
             continue
         found.append(words)
     return found
@@ -864,11 +864,13 @@ def full_names(texts: Sequence[str]) -> dict[str, str]:
     # "Although Cardoso seems to have clinched ..." beside "President Fernando Henrique
     # Cardoso" (DUC 2003 task 2), "Nevertheless Danforth, who ..." beside "John Danforth" (task
     # 3): a word that is capitalised only where a sentence opens is no rival first name
+    # (asked only of the first names of a surname that ends several full names)
+    shared = {full.split()[0] for names in endings.values() if len(names) > 1 for full in names}
     midword = {
         m.group(1)
-        for text in texts
+        for text in (texts if shared else ())
         for m in _CAPITALISED_WORD.finditer(text)
-        if _inside_sentence(text, m.start())
+        if m.group(1) in shared and _inside_sentence(text, m.start())
     }
     for last, names in endings.items():
         rivals = {full for full in names if full.split()[0] in midword}
