@@ -372,10 +372,23 @@ class Concepts:
             facts_of(view.candidates[i].text, view.candidate_terms[i].content) for i in eligible
         ]
         close = similar.tolist()  # the pairs read are never the ones written: read a copy
+        # same_fact holds only for pairs with a content stem or an outcome in common: only
+        # those are tested, found through the facts holding each stem and each outcome
+        holding: dict[str, set[int]] = {}
+        befalling: dict[str, set[int]] = {}
+        for k, own in enumerate(facts):
+            for stem in own.content:
+                holding.setdefault(stem, set()).add(k)
+            for outcome in own.outcomes:
+                befalling.setdefault(outcome, set()).add(k)
         for a in range(len(eligible)):
             row, mine = close[a], facts[a]
-            for b in range(a + 1, len(eligible)):
-                if not row[b] and same_fact(mine, facts[b]):
+            near = set().union(
+                *(holding[stem] for stem in mine.content),
+                *(befalling[outcome] for outcome in mine.outcomes),
+            )
+            for b in near:
+                if b > a and not row[b] and same_fact(mine, facts[b]):
                     similar[a, b] = similar[b, a] = True
         np.fill_diagonal(similar, False)
         return similar
