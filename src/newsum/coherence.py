@@ -552,9 +552,10 @@ _ABOUT_THE_PAGE = re.compile(
 # Trayvon Martin was first shot I said that this could have been my son" (a transcript). In a
 # summary "I" and "we" would be the summary speaking. Capital "US" is the country, and "War I"
 # a name; "you" is left alone ("Spoelstra has a line: You can't win unless you win").
-_FIRST_PERSON = re.compile(
-    r"(?<!War )(?<!Phase )(?<!Title )(?<!Class )(?<!Type )(?<!Stage )(?<!Part )(?<!Chapter )"
-    r"\bI(?:['’](?:m|ve|d|ll)\b|\s+[a-z])|\b(?:[Mm]e|[Mm]y|[Mm]yself|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|"
+_FIRST_PERSON = re.compile(  # (the names' lookbehinds after the "I": tried only where one is)
+    r"\bI(?<!War I)(?<!Phase I)(?<!Title I)(?<!Class I)(?<!Type I)(?<!Stage I)(?<!Part I)"
+    r"(?<!Chapter I)(?:['’](?:m|ve|d|ll)\b|\s+[a-z])"
+    r"|\b(?:[Mm]e|[Mm]y|[Mm]yself|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|"
     r"us|[Oo]ur|[Oo]urs|[Oo]urselves|[Ll]et['’]s)\b"
 )
 # A columnist's turn to the reader, with no "I": "In short, Keurig 2.0 isn't the iPhone." (Multi-
@@ -617,7 +618,7 @@ _CASE_ODD = frozenset("\u0130\u0131\u017f\u212a")
 def _may_hold(text: str, words: Hints) -> bool:
     """A case-insensitive regex each of whose matches holds one of ``words`` (lowercase ASCII)
     can match ``text``: one is in the lowercased text, or a letter lower() leaves is there."""
-    return words.found(text.lower()) or not _CASE_ODD.isdisjoint(text)
+    return words.found(text.lower()) or (not text.isascii() and not _CASE_ODD.isdisjoint(text))
 
 
 def about_the_page(text: str) -> bool:
