@@ -862,8 +862,12 @@ def full_names(texts: Sequence[str]) -> dict[str, str]:
             if first == last:
                 continue  # "Cardoso \n Cardoso continued to lead": a headline run into the text
             pairs[(first, last)] += 1
-            before = text[: match.start()].rstrip()
-            if before and (before[-1] not in ".!?\"“”'’:" or _TITLE_END.search(before)):
+            j = match.start() - 1  # the last character before the name, past whitespace
+            while j >= 0 and text[j].isspace():
+                j -= 1
+            if j >= 0 and (
+                text[j] not in ".!?\"“”'’:" or _TITLE_END.search(text, max(0, j - 5), j + 1)
+            ):
                 inside.add((first, last))
             elif _APPOSITION.match(text, match.end(2)):
                 inside.add((first, last))  # "Debra Burlingame, whose brother ...": a person
