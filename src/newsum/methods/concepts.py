@@ -497,9 +497,15 @@ class Concepts:
         # stem -> the candidates whose content holds it: one pass, not every candidate per
         # need (17 million set tests at 1,000 articles)
         holding: dict[str, set[int]] = {}
-        if needs:
+        asked = {
+            stem
+            for i, wanted in needs.items()
+            if len(wanted) == 1 and links.get(i) == wanted[0][1]
+            for stem in wanted[0][0]
+        }  # the stems looked up below: only those are indexed
+        if asked:
             for k in candidates:
-                for stem in view.candidate_terms[k].content:
+                for stem in asked.intersection(view.candidate_terms[k].content):
                     holding.setdefault(stem, set()).add(k)
         for i, wanted in needs.items():
             if len(wanted) != 1 or links.get(i) != wanted[0][1]:
