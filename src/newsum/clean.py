@@ -973,7 +973,13 @@ def clean_article(article: Article, index: int = 0) -> Document:
         if is_furniture_paragraph(para.text):
             continue
         kept.append(para)
-    passages = tuple(Passage(p.text, tuple(p.offsets)) for p in kept if p.text)
+    # offsets kept as a range where no rule changed the passage's text: a tuple of an int per
+    # character held 68 MB at 1,000 articles (benchmarks/scale.py's pool, tracemalloc)
+    passages = tuple(
+        Passage(p.text, p.offsets if isinstance(p.offsets, range) else tuple(p.offsets))
+        for p in kept
+        if p.text
+    )
     notice = None if passages or not _WORD.search(article.text) else notice_reason(tracked.text)
     return Document(
         article=article, index=index, passages=passages, dateline=dateline, notice=notice
