@@ -1,6 +1,6 @@
 """Train the ``concepts`` method's sentence prior (``newsum/methods/prior.py``).
 
-    python benchmarks/train_prior.py [--data DIR] [--even FILE] [--out FILE] [--check]
+    python benchmarks/train_prior.py [--data DIR] [--out FILE] [--check]
 
 Every candidate sentence of every cluster of the tune sets (the Multi-News even half, DUC 2003
 tasks 2 and 3, TAC 2011; never the Multi-News odd half or DUC 2002) is one example, labelled
@@ -20,6 +20,7 @@ import numpy as np
 
 from newsum.backend import default_components
 from newsum.evaluation.run import load_reference_clusters
+from newsum.grouping.evaluation import half_of
 from newsum.methods.prior import FEATURES, MODEL_FILE, PriorModel, candidate_features
 from newsum.pipeline import prepare
 from newsum.represent import analyse
@@ -27,6 +28,7 @@ from newsum.represent import analyse
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "newsum" / "data" / MODEL_FILE
 SETS = (
+    "multinews_val/validation250.jsonl.gz#even",  # sha1(id) even: the half selection tunes on
     "duc2003/task2.jsonl.gz",
     "duc2003/task3.jsonl.gz",
     "tac2011_multiling_en/test.jsonl.gz",
@@ -35,9 +37,13 @@ REGULARISATION = 1.0  # scikit-learn's C; 40,000 examples and 13 features: 0.1-1
 DIGITS = 6  # rounding of the shipped numbers, so that the file is the same on every machine
 
 
-def examples(path: Path) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Features, soft labels and weights (each cluster sums to 1) of one set's candidates."""
+def examples(spec: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Features, soft labels and weights (each cluster sums to 1) of one set's candidates
+    (``FILE#even``: the clusters of that half, ``grouping.evaluation.half_of``)."""
+    path, _, part = spec.partition("#")
     clusters, _ = load_reference_clusters(path)
+    if part:
+        clusters = [c for c in clusters if half_of(c.id) == part]
     components = default_components()
     rows, labels, weights = [], [], []
     for cluster in clusters:
@@ -88,14 +94,12 @@ def train(parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]]) -> PriorModel:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=Path("/work/shared/data"))
-    parser.add_argument("--even", type=Path, default=Path("/work/notes/mn_even.jsonl.gz"))
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--check", action="store_true", help="compare with --out, write nothing")
     args = parser.parse_args()
-    paths = [args.even, *(args.data / name for name in SETS)]
-    parts = [examples(path) for path in paths]
-    for path, (x, _, _) in zip(paths, parts, strict=True):
-        print(f"{path.name}: {len(x)} candidates")
+    parts = [examples(str(args.data / name)) for name in SETS]
+    for name, (x, _, _) in zip(SETS, parts, strict=True):
+        print(f"{name}: {len(x)} candidates")
     model = train(parts)
     for name, c in zip(FEATURES, model.coef, strict=True):
         print(f"  {name:18} {c:+.3f}")
