@@ -61,14 +61,13 @@ VOICE_FILL = 0.8
 # A definite phrase's need (``Concepts.definite_needs``): the stems of its words, and the
 # candidate of the sentence before it in its article that introduces them (or NO_LINK).
 Need = tuple[frozenset[str], int]
-# The prior (``Concepts.prior``): the position decay's share at MIX_FULL articles or more, none
-# at MIX_FROM or fewer, the learned part squared (2 sharpens it). Even half 250 w RL 29.96 ->
-# 30.42; DUC 2003 t2 41.89/12.20 -> 42.03/12.38, t3 37.36/8.58 -> 37.83/8.87, TAC RL 40.80 ->
-# 40.75. Share 0.5: t2 41.83, TAC 40.44; 0.8: even 30.39, t2 41.78; the learned part alone
-# everywhere: TAC 37.45, t2 40.95.
+# The prior (``Concepts.prior``): the position decay's share, the learned part (squared: 2
+# sharpens it) the rest. DUC 2003 t2 41.89/12.20 -> 42.07/12.36, t3 37.36/8.58 -> 37.83/8.87,
+# TAC RL 40.80 -> 40.75, Multi-News even half 29.96 -> 30.01 (share 0.5: t2 41.83/12.11, TAC
+# 40.44; the learned part alone: TAC 37.45, t2 40.95/11.49). A share falling to none for two
+# articles gave the even half 30.42 but the untuned odd half 28.80 -> 28.50 (paired -0.30 +-
+# 0.27; even +0.46 +- 0.26): no measurable gain on web news, so one share for every input.
 PRIOR_MIX = 0.7
-MIX_FROM = 2
-MIX_FULL = 8
 PRIOR_SHARPNESS = 2.0
 REFILLS = 3
 """Rounds of dropping the sentences whose definite phrase the summary never introduced and
@@ -630,13 +629,10 @@ class Concepts:
     def prior(self, view: ClusterView, eligible: Sequence[int]) -> np.ndarray:
         """Each sentence's worth before coverage, as a share of ``lead_bonus`` mean concepts.
 
-        Two parts: the learned prior (``methods.prior``: how much of a sentence's vocabulary
-        human summaries use, from its position, the other articles' words and the article
-        openings), scaled to 0-1 over the candidates and squared; and the news position decay
-        ``1 / (1 + index) ** lead_decay`` (agency news puts the event in the first sentence).
-        The decay's share grows with the number of articles, from none at ``MIX_FROM`` to
-        ``PRIOR_MIX`` at ``MIX_FULL``: a few web pages spread the event over their first
-        sentences, ten agency reports open with it."""
+        ``PRIOR_MIX`` of it is the news position decay ``1 / (1 + index) ** lead_decay`` (news
+        puts the event first), the rest the learned prior (``methods.prior``: how much of a
+        sentence's vocabulary human summaries use, from its position, the other articles' words
+        and the article openings), scaled to 0-1 over the candidates and squared."""
         positions = np.array([view.sentences[view.candidates[i].sentence].index for i in eligible])
         decay: np.ndarray = 1.0 / (1.0 + positions) ** self.lead_decay
         if not self.learned_prior or not len(eligible):
@@ -644,9 +640,7 @@ class Concepts:
         p = self._prior_model().probability(candidate_features(view, eligible))
         spread = p.max() - p.min()
         learned = ((p - p.min()) / spread) ** PRIOR_SHARPNESS if spread > 0 else np.ones(len(p))
-        n_docs = len(view.active_documents)
-        share = PRIOR_MIX * min(1.0, max(0.0, (n_docs - MIX_FROM) / (MIX_FULL - MIX_FROM)))
-        mixed: np.ndarray = share * decay + (1.0 - share) * learned
+        mixed: np.ndarray = PRIOR_MIX * decay + (1.0 - PRIOR_MIX) * learned
         return mixed
 
     def _prior_model(self) -> PriorModel:
