@@ -100,3 +100,24 @@ def test_the_prior_is_mostly_the_position_decay_with_the_learned_part_beside() -
     assert mixed[index == 0].min() >= PRIOR_MIX
     later = index == 5  # the same decay for all of them; the learned part tells them apart
     assert len(set(decay[later].round(9))) == 1 and mixed[later].std() > 0.01
+
+
+def test_a_longer_budget_weighs_the_prior_more(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Raqqa at 250 words: with the prior scaled to the budget the summary's sentences stand
+    earlier in their articles than with the weight tuned at 100 words; at 100 words the
+    summary is the same either way."""
+    import newsum.methods.concepts as concepts
+
+    articles = list(read_paths([RAQQA]))
+
+    def summaries(words: int) -> tuple[list[int], list[int]]:
+        scaled = newsum.summarize(articles, words=words, trust=False)
+        with monkeypatch.context() as patch:
+            patch.setattr(concepts, "PRIOR_BUDGET", 10**6)
+            flat = newsum.summarize(articles, words=words, trust=False)
+        return [s.origin.index for s in scaled.sentences], [s.origin.index for s in flat.sentences]
+
+    scaled, flat = summaries(250)
+    assert np.mean(scaled) < np.mean(flat) - 1
+    short, same = summaries(100)
+    assert short == same
