@@ -320,3 +320,11 @@ def dot(a: Vector, b: Vector) -> float:
     if len(a) > len(b):
         a, b = b, a
     return sum([a[t] * b[t] for t in b.keys() & a.keys()])
+
+
+def dot_shared(a: Vector, b: Vector) -> tuple[float, int]:
+    """``dot(a, b)`` (the same sum, in the same order) and how many terms they share."""
+    if len(a) > len(b):
+        a, b = b, a
+    common = b.keys() & a.keys()
+    return sum([a[t] * b[t] for t in common]), len(common)

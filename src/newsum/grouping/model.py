@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from newsum.errors import InputError
-from newsum.grouping.features import Vector, dot
+from newsum.grouping.features import Vector, dot, dot_shared
 
 FEATURES = (
     "sim_all", "sim_body", "sim_names", "sim_lead", "name_overlap", "cohesion", "log_size",
@@ -78,10 +78,15 @@ def pair_features(a: Side, b: Side, shared: float | None = None) -> list[float]:
     scale = a.size * b.size
     if shared is None:
         shared = dot(a.centroids[0], b.centroids[0])
-    sims = [shared / scale]
-    sims += [dot(x, y) / scale for x, y in zip(a.centroids[1:], b.centroids[1:], strict=True)]
     names = a.centroids[2]
-    overlap = len(names.keys() & b.centroids[2].keys()) / len(names) if names else 0.0
+    named, common = dot_shared(names, b.centroids[2])
+    sims = [
+        shared / scale,
+        dot(a.centroids[1], b.centroids[1]) / scale,
+        named / scale,
+        dot(a.centroids[3], b.centroids[3]) / scale,
+    ]
+    overlap = common / len(names) if names else 0.0
     cohesion = min(b.cohesion(), COHESION_CAP) if b.size > 1 else 0.0
     centroid = shared / (_length(a) * _length(b))
     features = [
