@@ -711,6 +711,23 @@ def test_the_model_weighs_similarity_up_and_refuses_a_bad_file(tmp_path: Path) -
         JoinModel.load(bad)
 
 
+def test_merges_follow_the_merge_threshold_of_the_model_file() -> None:
+    clusters = dev(TAC)[:4] + dev(TASK2)[:3]
+    pool = [a for c in clusters for a in c.articles]
+    random.Random(5).shuffle(pool)
+    model = JoinModel.load()
+    assert model.merge == model.info["merge"]  # read from the file, not the join threshold
+
+    def merges(chosen: JoinModel) -> int:
+        grouper = Grouper.create(model=chosen)
+        return sum(len(grouper.add(pool[i]).merges) for i in date_order(pool))
+
+    assert merges(model) > 0
+    assert merges(JoinModel.from_dict({**model.info, "merge": 1.5})) == 0  # above any odds
+    unset = {k: v for k, v in model.info.items() if k != "merge"}
+    assert JoinModel.from_dict(unset).merge == model.join  # no merge threshold: the join's
+
+
 def test_the_training_script_reproduces_the_shipped_model() -> None:
     pytest.importorskip("sklearn")
     for name in DEV_FILES:
