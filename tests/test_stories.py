@@ -341,6 +341,8 @@ def test_an_undated_article_is_dated_by_its_own_date_line_not_by_dates_it_mentio
         article("x", "d", "2005-07-20")
     )  # the date field comes first
     told = "Police said on Tuesday, July 12, 2005 they had searched six houses in Leeds."
+    sept = "Headline\n\nMonday, Sept. 12, 2005\n\nPolice searched"
+    assert article_day(article(sept, "s")) == article_day(article("x", "d", "2005-09-12"))
     assert article_day(article(told, "t")) is None  # a date inside a sentence is no date line
     late = "Headline\n\n" + "Police searched houses. " * 30 + "\n\nTuesday, July 12, 2005\n"
     assert article_day(article(late, "l")) is None  # only the first lines are read
