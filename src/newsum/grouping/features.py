@@ -30,6 +30,7 @@ BUCKETS = 1 << 20
 
 VIEWS = ("all", "body", "names", "lead")
 """The views of an article, in the order every per-view tuple keeps them."""
+ALL, BODY, NAMES, LEAD = range(len(VIEWS))  # their places (a fifth view must be named here)
 
 HEAD_CHARS = 4000
 """Only the article's first characters (about 650 words) are cleaned and read.

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from newsum.errors import InputError
-from newsum.grouping.features import Vector, dot, dot_shared
+from newsum.grouping.features import ALL, BODY, LEAD, NAMES, Vector, dot, dot_shared
 
 FEATURES = (
     "sim_all", "sim_body", "sim_names", "sim_lead", "name_overlap", "cohesion", "log_size",
@@ -77,14 +77,14 @@ def pair_features(a: Side, b: Side, shared: float | None = None) -> list[float]:
     ``shared``: the dot product of their ``all`` centroids, if already worked out."""
     scale = a.size * b.size
     if shared is None:
-        shared = dot(a.centroids[0], b.centroids[0])
-    names = a.centroids[2]
-    named, common = dot_shared(names, b.centroids[2])
+        shared = dot(a.centroids[ALL], b.centroids[ALL])
+    names = a.centroids[NAMES]
+    named, common = dot_shared(names, b.centroids[NAMES])
     sims = [
         shared / scale,
-        dot(a.centroids[1], b.centroids[1]) / scale,
+        dot(a.centroids[BODY], b.centroids[BODY]) / scale,
         named / scale,
-        dot(a.centroids[3], b.centroids[3]) / scale,
+        dot(a.centroids[LEAD], b.centroids[LEAD]) / scale,
     ]
     overlap = common / len(names) if names else 0.0
     cohesion = min(b.cohesion(), COHESION_CAP) if b.size > 1 else 0.0
