@@ -1,4 +1,4 @@
-"""Train the ``concepts`` method's sentence prior (``newsum/methods/prior.py``).
+"""Train the ``concepts`` method's sentence prior (``newsum/methods/_prior.py``).
 
     python benchmarks/train_prior.py [--data DIR] [--out FILE] [--check]
 
@@ -21,7 +21,7 @@ import numpy as np
 from newsum.backend import default_components
 from newsum.evaluation.run import load_reference_clusters
 from newsum.grouping.evaluation import half_of
-from newsum.methods.prior import FEATURES, MODEL_FILE, PriorModel, candidate_features
+from newsum.methods._prior import FEATURES, MODEL_FILE, PriorModel, candidate_features
 from newsum.pipeline import prepare
 from newsum.represent import analyse
 
@@ -33,7 +33,7 @@ SETS = (
     "duc2003/task3.jsonl.gz",
     "tac2011_multiling_en/test.jsonl.gz",
 )
-REGULARISATION = 1.0  # scikit-learn's C; 40,000 examples and 13 features: 0.1-10 fit alike
+REGULARISATION = 1.0  # scikit-learn's C; 40,000 examples and 15 features: 0.1-10 fit alike
 DIGITS = 6  # rounding of the shipped numbers, so that the file is the same on every machine
 
 

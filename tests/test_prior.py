@@ -14,8 +14,8 @@ import pytest
 
 import newsum
 from conftest import DATA, RAQQA
-from newsum.methods.concepts import PRIOR_MIX, PRIOR_SHARPNESS, Concepts
-from newsum.methods.prior import FEATURES, MODEL_FILE, candidate_features, load_prior
+from newsum.methods._prior import FEATURES, MODEL_FILE, candidate_features, load_prior
+from newsum.methods.concepts import Concepts
 from newsum.pipeline import Components, prepare
 from newsum.read import read_paths
 from newsum.represent import PorterStemmer, analyse
@@ -26,7 +26,7 @@ CLUSTER = json.loads((Path(__file__).parent / "data" / "prior_cluster.json").rea
 
 def test_the_shipped_model_loads_offline_with_its_features() -> None:
     done = subprocess.run(
-        [sys.executable, "-c", "from newsum.methods.prior import load_prior; "
+        [sys.executable, "-c", "from newsum.methods._prior import load_prior; "
          "m = load_prior(); print(len(m.coef), len(m.features))"],
         capture_output=True, text=True, timeout=120,
         env={"HF_HUB_OFFLINE": "1", "PATH": "", "NO_PROXY": "*"},
@@ -86,19 +86,17 @@ def test_the_learned_prior_brings_in_what_the_human_summary_retells() -> None:
     assert learned.words <= 250
 
 
-def test_the_prior_is_mostly_the_position_decay_with_the_learned_part_beside() -> None:
-    """Raqqa's five reports: every article's first sentence keeps at least ``PRIOR_MIX`` of the
-    prior, and the learned part reorders the rest (the decay alone ranks by position only)."""
+def test_the_learned_part_tells_apart_sentences_at_the_same_position() -> None:
+    """Raqqa's five reports: the position decay gives every article's sixth sentence the same
+    prior; the learned part (what the sentence says, how many articles share its words) ranks
+    them apart."""
     view = prepare(list(read_paths([RAQQA])), Components())
     rows = list(range(len(view.candidates)))
     mixed = Concepts().prior(view, rows)
     decay = Concepts(learned_prior=False).prior(view, rows)
-    p = load_prior().probability(candidate_features(view, rows))
-    learned = ((p - p.min()) / (p.max() - p.min())) ** PRIOR_SHARPNESS
-    assert np.allclose(mixed, PRIOR_MIX * decay + (1 - PRIOR_MIX) * learned)
     index = np.array([view.sentences[view.candidates[i].sentence].index for i in rows])
-    assert mixed[index == 0].min() >= PRIOR_MIX
-    later = index == 5  # the same decay for all of them; the learned part tells them apart
+    later = index == 5
+    assert later.sum() >= 3
     assert len(set(decay[later].round(9))) == 1 and mixed[later].std() > 0.01
 
 

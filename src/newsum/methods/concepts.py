@@ -40,8 +40,8 @@ from newsum.coherence import (
     unintroduced_speakers,
     whole_sentence,
 )
+from newsum.methods._prior import PriorModel, candidate_features, load_prior
 from newsum.methods.base import Budget
-from newsum.methods.prior import PriorModel, candidate_features, load_prior
 from newsum.order import order_sentences
 from newsum.represent import ClusterView
 from newsum.types import Sentence
@@ -68,7 +68,7 @@ Need = tuple[frozenset[str], int]
 # articles gave the even half 30.42 but the untuned odd half 28.80 -> 28.50 (paired -0.30 +-
 # 0.27; even +0.46 +- 0.26): no measurable gain on web news, so one share for every input.
 PRIOR_MIX = 0.7
-PRIOR_SHARPNESS = 2.0
+PRIOR_SHARPNESS = 2.0  # set by hand with PRIOR_MIX; its own effect was not measured apart
 # The budget ``lead_bonus`` was tuned at (DUC 2003, 100 words); a longer budget scales the
 # prior up in proportion: its summary holds more sentences, and coverage saturates while the
 # openings still matter. At 250 words: Multi-News even half RL 30.01 -> 30.28 (paired +0.27 +-
@@ -88,8 +88,8 @@ class Concepts:
     Parameters (defaults measured on the dev sets: DUC 2003 tasks 2/3, TAC 2011, the even half
     of Multi-News; see README): ``min_words``/``max_words`` bound candidate sentences;
     ``max_concepts`` and ``max_sentences`` prune the problem; ``lead_bonus``/``lead_decay`` set
-    the prior for early sentences, ``learned_prior`` mixes in the learned one (``prior``); ``quotes`` applies the quotation policy (no fragment ever; a
-    complete, attributed quotation only at ``coherence.QUOTE_MIN_WORDS`` words or more; False
+    the prior for early sentences, ``learned_prior`` mixes in the learned one (``prior``);
+    ``quotes`` applies the quotation policy (no fragment ever; a complete, attributed quotation only at ``coherence.QUOTE_MIN_WORDS`` words or more; False
     refuses every quotation); ``skip_dangling`` admits a sentence that leans on the one before
     it only together with that one; ``unigram_weight`` adds content words as concepts (None:
     only for short budgets, where naming the key entities matters most); ``solver`` is "greedy"
@@ -670,7 +670,7 @@ class Concepts:
         """Each sentence's worth before coverage, as a share of ``lead_bonus`` mean concepts.
 
         ``PRIOR_MIX`` of it is the news position decay ``1 / (1 + index) ** lead_decay`` (news
-        puts the event first), the rest the learned prior (``methods.prior``: how much of a
+        puts the event first), the rest the learned prior (``methods._prior``: how much of a
         sentence's vocabulary human summaries use, from its position, the other articles' words
         and the article openings), scaled to 0-1 over the candidates and squared."""
         positions = np.array([view.sentences[view.candidates[i].sentence].index for i in eligible])

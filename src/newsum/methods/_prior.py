@@ -29,13 +29,16 @@ import numpy as np
 from newsum.represent import ClusterView
 
 MODEL_FILE = "prior_model.json"
-LEAD_SENTENCES = 3  # an article's opening, for ``in_leads``: where news states the event
+LEAD_SENTENCES = (
+    3  # an article's opening, for ``in_leads``: where news states the event (not tuned)
+)
+MAX_RANK = 4  # articles past the fifth share one rank: few clusters have more (not tuned)
 
 FEATURES = (
     "log_index",  # log(1 + the sentence's index in its article)
     "first",  # the article's first sentence
     "relative",  # index over the article's sentence count
-    "rank",  # the article's rank in the input, capped at 4 (web news lists its main source first)
+    "rank",  # the article's rank in the input, capped at MAX_RANK (web news lists its main source first)
     "log_docs",  # log of the number of distinct articles
     "index_x_docs",  # log_index * log_docs: how fast position matters depends on the input
     "log_words",  # log of the candidate's words
@@ -101,7 +104,7 @@ def candidate_features(view: ClusterView, rows: Sequence[int]) -> np.ndarray:
             log_index,
             float(sentence.index == 0),
             sentence.index / in_doc,
-            min(rank.get(sentence.doc, 0), 4),
+            min(rank.get(sentence.doc, 0), MAX_RANK),
             log_docs,
             log_index * log_docs,
             math.log(max(candidate.words, 1)),
