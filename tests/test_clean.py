@@ -553,3 +553,16 @@ def test_letters_counted_from_words_are_the_letters(name: str) -> None:
     texts += [p.text for document, _ in cleaned(name) for p in document.passages]
     for text in texts:
         assert _letters(text, _words(text)) == sum(map(str.isalpha, text)), text
+
+
+def test_a_passage_is_the_same_whether_its_offsets_are_a_range_or_a_tuple() -> None:
+    """An unchanged passage keeps its offsets as a range, a changed one as a tuple: the same
+    text at the same places is one passage either way (equal, one hash)."""
+    from newsum.types import Passage
+
+    text = "Raqqa fell on Tuesday."
+    kept = clean_article(Article(text=text)).passages[0]
+    assert isinstance(kept.offsets, range)
+    spelled = Passage(kept.text, tuple(kept.offsets))
+    assert kept == spelled and hash(kept) == hash(spelled)
+    assert kept != Passage(kept.text, tuple(k + 1 for k in kept.offsets))

@@ -288,3 +288,21 @@ def test_a_message_quoting_several_lines_is_still_one_line(
         "newsum: warning: first line second line",
         "newsum: error: unexpected ROUGE-1.5.5.pl output: Illegal division by zero",
     ]
+
+
+def test_embed_with_plain_text_says_it_shows_nothing_and_loads_no_vectors(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Plain text prints the summary alone, so --embed (source matching) cannot change it:
+    the same summary, one warning line, and the word vectors never loaded."""
+    import newsum.embed
+
+    def refuse() -> None:
+        raise AssertionError("plain text loaded the word vectors")
+
+    monkeypatch.setattr(newsum.embed, "load_embedder", refuse)
+    code, plain, _ = run(capsys, "summarize", RAQQA)
+    code_embed, embedded, err = run(capsys, "summarize", RAQQA, "--embed")
+    assert code == code_embed == 0 and plain == embedded
+    assert "--embed changes only which sources a sentence cites" in err
+    assert len(err.strip().splitlines()) == 1

@@ -40,6 +40,17 @@ class Passage:
     text: str
     offsets: range | tuple[int, ...]
 
+    def __eq__(self, other: object) -> bool:
+        """Same text at the same places, however the offsets are stored."""
+        if not isinstance(other, Passage):
+            return NotImplemented
+        return self.text == other.text and (
+            self.offsets == other.offsets or tuple(self.offsets) == tuple(other.offsets)
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.text, tuple(self.offsets[:1]), tuple(self.offsets[-1:])))
+
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Span in the original article covering cleaned characters ``[start, end)``."""
         if end <= start:

@@ -115,7 +115,9 @@ def summarize_inputs(
     articles = read_paths(inputs, stdin=read_stdin() if "-" in inputs else None)
     word_budget, sentence_budget = budget(words, sentences)
     components = Components()
-    if embed:
+    if embed and not trust:
+        warn("--embed changes only which sources a sentence cites; this output shows none")
+    elif embed:
         from newsum.embed import load_embedder
 
         components = Components(embedder=load_embedder())
