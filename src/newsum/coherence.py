@@ -17,7 +17,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
+from importlib import resources
 
 from newsum.clean import Hints
 from newsum.represent import STOPWORDS
@@ -621,6 +622,97 @@ def about_the_page(text: str) -> bool:
     return _may_hold(text, _ABOUT_THE_PAGE_WORDS) and bool(_ABOUT_THE_PAGE.search(text))
 
 
+@dataclass(frozen=True)
+class _Furniture:
+    anywhere: Hints
+    openings: tuple[str, ...]
+
+
+@cache
+def _furniture() -> _Furniture:
+    """The phrases of ``data/furniture.txt``, read once: anywhere, and at the opening only."""
+    text = resources.files("newsum").joinpath("data/furniture.txt").read_text(encoding="utf-8")
+    lines = [line.strip() for line in text.splitlines()]
+    phrases = [line for line in lines if line and not line.startswith("#")]
+    return _Furniture(
+        Hints([p for p in phrases if not p.startswith("^")]),
+        tuple(p[1:] for p in phrases if p.startswith("^")),
+    )
+
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|March|Mar|April|Apr|May|June|July|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# A photo caption ends on the day the picture was taken, the year included: "Vatican security
+# guards stand by the main gate of the papal residence in Castelgandolfo, in the outskirts of
+# Rome, Saturday, March 23, 2013." (Multi-News even half); reporting gives "on Saturday".
+_DATED_END = re.compile(
+    rf"(?P<weekday>{_WEEKDAY},?\s+)?{_MONTH}\s+\d{{1,2}},\s+(?:19|20)\d\d[.!]?[\"”’')]*$"
+)
+# The verbs of reporting, told in the past or with an auxiliary: a caption tells in the
+# present ("smiles", "stand", "burns incense") or with no verb at all ("The scene of ...").
+_PAST_OR_AUXILIARY = re.compile(
+    r"\b(?:is|was|are|were|has|have|had|will|would|could|can|may|might|must|should|did|does|"
+    r"said|says|told|took|made|came|went|began|became|fell|found|gave|got|held|led|left|lost|"
+    r"met|ran|saw|sent|spent|stood|won|wrote|knew|thought|brought|bought|built|paid|put|cut|"
+    r"cast|beat|hit|set|shot|struck|began|fought|flew|drove|sold|told|kept|lay|broke)\b"
+)
+_ED_WORD = re.compile(r"(?:^|(?<=\s))(\S+)\s+([a-z]{2,}ed)\b")
+# Where a caption says where and then when: "... in Beijing on March 8, 2016." (not "the big
+# game shifts to the Orange Bowl Jan. 1, 2001." nor "Notre Dame beat No. 1 Florida State 31-24,
+# Nov. 13, 1993.", DUC 2003 task 3: sports results, told without "on").
+_PLACE_THEN_ON = re.compile(r"\b(?:in|at|near|outside|over|from)\s+(?:the\s+)?[A-Z][^.;]*\son\s+$")
+# The words before an "-ed" word that make it an adjective ("of collapsed houses", "The closed
+# window"), not a verb in the past.
+_BEFORE_ADJECTIVE = frozenset(
+    ["the", "a", "an", "of", "and", "with", "his", "her", "their", "its", "our", "newly", "in"]
+)
+# "USING SMARTPHONES FOR PLANNING: Couples are ...", "PRESIDENT OBAMA: Great to be here.": a
+# heading or a transcript's speaker, in capitals before a colon.
+_CAPITALS_LABEL = re.compile(r"^[\"“]?(?:[A-Z][A-Z.'’-]+\s+){0,4}[A-Z][A-Z.'’-]+:\s")
+# "[Video Link] The Wilco track ...", "[Image Gallery: Digging Up a Cemetery in Dakhleh Oasis]":
+# a link's label in brackets opening the line ("[W]ho knows" inside a quotation is not one).
+_BRACKET_LABEL = re.compile(r"^\[[A-Z][^\]]{0,60}[\s:?][^\]]*\](?:\s*$|\s+[A-Z])")
+
+
+def caption(text: str) -> bool:
+    """A photo caption: the text ends on a full date with its year and either gives the
+    weekday with it ("..., Saturday, March 23, 2013.") or tells in the present or with no verb
+    ("The scene of collapsed houses along 400 block of Daly Street in South Philadelphia on
+    July 29, 2013."). Reporting in the past ("..., Bernama, reported on March 10, 2014.") is
+    not one."""
+    stripped = text.strip()
+    match = _DATED_END.search(stripped)
+    if match is None:
+        return False
+    if match.group("weekday") and not _QUOTED.search(stripped):
+        return True
+    body = _QUOTED.sub(" ", stripped[: match.start()])
+    if not _PLACE_THEN_ON.search(body) or _PAST_OR_AUXILIARY.search(body):
+        return False
+    return not any(
+        m.group(1).lower().strip('"“(') not in _BEFORE_ADJECTIVE for m in _ED_WORD.finditer(body)
+    )
+
+
+def page_furniture(text: str) -> bool:
+    """The sentence is furniture of the web page, not reporting: a photo caption
+    (``caption``), a label in brackets or capitals opening it ("[Video Link] ...",
+    "PRESIDENT OBAMA: ..."), or one of the promo, appeal, credit and label phrases of
+    ``data/furniture.txt`` ("Stay with KDKA for the latest on this developing story.")."""
+    stripped = text.strip()
+    opening = stripped.lstrip("\"“‘'( ")
+    lower = opening.lower()
+    furniture = _furniture()
+    if lower.startswith(furniture.openings) or furniture.anywhere.found(lower):
+        return True
+    if _BRACKET_LABEL.match(stripped) or _CAPITALS_LABEL.match(stripped):
+        return True
+    return caption(stripped)
+
+
 _PRINTED_TEXT = re.compile(
     r"^following (?:are|is) (?:excerpts|the text|a transcript|the transcript)\b", re.IGNORECASE
 )
@@ -659,16 +751,29 @@ def listed_person(text: str) -> bool:
     return match is not None and not _FINITE.search(match.group("rest"))
 
 
+# "King Features, was directed by designer-branding guru Darren Romanelli." (Multi-News, the
+# Wilco cluster): a name, a comma, then the verb: the sentence was cut after the opening of an
+# apposition ("... Popeye, owned by King Features, was directed ..."). A name and its verb take
+# no comma between them ("Tesla, based in Palo Alto, declined" has the apposition whole).
+_CUT_SUBJECT = re.compile(
+    r"^[\"“]?(?!(?:And|But|Or|So|Yet|In|On|At|Of|For|With|By|From|To|If|When|As|Then|Now|Also|"
+    r"Still|Indeed|However|Instead|Meanwhile|Granted|Again|Here|There|Yes|No|Well|Oh)\b)"
+    r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s+(?:was|is|are|were|has|have|had|will|would|"
+    r"could|can|died|said|says|told|became|remains|remained)\s"
+)
+
+
 def whole_sentence(text: str) -> bool:
     """The text reads as one whole sentence: it ends as a sentence ends (not on a colon that
     announces a quotation, nor on an ellipsis), no second sentence is glued onto it, it is not
-    an entry of a list of people (``listed_person``), and it carries no link, no markup and no
+    an entry of a list of people (``listed_person``) nor the tail of a sentence cut after a
+    name ("King Features, was directed by ..."), and it carries no link, no markup and no
     reference mark."""
     stripped = text.strip()
     body = stripped.rstrip(_CLOSERS)  # what _WHOLE_END reads, without a search
     if not body or body[-1] not in ".!?" or body[:-1].rstrip().endswith(("..", "…", ". .")):
         return False  # "Try to follow along. . . ." (Multi-News even half): a trailing ellipsis
-    if "," in stripped and listed_person(stripped):
+    if "," in stripped and (listed_person(stripped) or _CUT_SUBJECT.match(stripped)):
         return False
     inner = stripped[:-1]  # every _GLUED match has a ".", "!" or "?" before more text
     return not (

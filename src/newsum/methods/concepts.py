@@ -28,6 +28,7 @@ from newsum.coherence import (
     inner_definite,
     leans_on_previous,
     named_as_person,
+    page_furniture,
     prints_a_text,
     quote_allowed,
     quote_role,
@@ -168,7 +169,7 @@ class Concepts:
         sentence = view.sentences[candidate.sentence]
         if candidate.text.rstrip('"”').endswith("?") or not whole_sentence(candidate.text):
             return False
-        if about_the_page(candidate.text):
+        if about_the_page(candidate.text) or page_furniture(candidate.text):
             return False
         role = quote_role(sentence, candidate.text)
         if not self.quotes:
