@@ -11,7 +11,13 @@ from __future__ import annotations
 import pytest
 
 import newsum
-from newsum.coherence import about_the_page, caption, page_furniture, whole_sentence
+from newsum.coherence import (
+    about_the_page,
+    authors_voice,
+    caption,
+    page_furniture,
+    whole_sentence,
+)
 from newsum.types import Article
 
 FURNITURE = [
@@ -192,3 +198,40 @@ def test_no_caption_or_promo_reaches_a_summary_of_one_article(words: int) -> Non
     texts = [s.text for s in summary.sentences]
     assert texts
     assert not any(page_furniture(t) for t in texts), texts
+
+
+COMMANDS = [
+    # the writer turning to the reader (Multi-News even half; DUC 2003 task 3)
+    "Think about the man Colbert would be replacing.",
+    "And of course ask your parents permission first.",
+    "Keep records.",
+    "Imagine the Wildcats against No. 7 Florida.",
+    "Call (816) 474-4240 for more information.",
+    "Look at the replay from side on.",
+]
+NOT_COMMANDS = [
+    "Put another way, the risk that a motorist will be killed by a driver using a cell phone is "
+    "1.5 in 1 million annually, about 1/12th the risk of being killed in a crash with a large "
+    "truck or with a sober driver not using a cell phone.",
+    "Mark Dodd, founder of AuctionWatch, a Web site where auction users post messages and "
+    "complaints, said auction sites are ripe for fraud because it is so easy to be anonymous on "
+    "the Internet.",
+    "Share prices rose sharply in Athens early Monday following a weekend decision to admit the "
+    "drachma to the European Monetary System and to devalue it by 14 percent.",
+]
+
+
+@pytest.mark.parametrize("text", COMMANDS)
+def test_a_command_to_the_reader_is_the_writers_voice(text: str) -> None:
+    assert authors_voice(text)
+
+
+@pytest.mark.parametrize("text", NOT_COMMANDS)
+def test_a_sentence_opening_with_a_verb_like_word_is_reporting(text: str) -> None:
+    assert not authors_voice(text)
+
+
+def test_a_slideshow_pointer_is_furniture() -> None:
+    assert page_furniture(
+        "Click through the slideshow below for Oscar de la Renta’s best moments in Vogue."
+    )

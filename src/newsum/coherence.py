@@ -586,15 +586,29 @@ _COLUMNIST = re.compile(
 )
 
 
+# The writer turning to the reader with a command: "Think about the man Colbert would be
+# replacing.", "Of course ask your parents permission first." (Multi-News even half), "Keep
+# records." (DUC 2003 task 3, a consumer column), "Imagine the Wildcats against No. 7 Florida."
+# (task 3). "Put another way, the risk ..." is no command.
+_IMPERATIVE = re.compile(
+    r"^(?:(?:of course|so|now|just|and|but),?\s+){0,2}(?:think|imagine|consider|remember|ask|note|"
+    r"look|try|take|keep|make sure|don['’]t|do not|never|let|go|get|read|watch|check|click|"
+    r"find|stay|pick|use|give|tell|call|visit|join|send|buy|bring|avoid)\s+"
+    r"(?!(?:another way|of|that|as|away|over)\b)",
+    re.IGNORECASE,
+)
+
+
 def authors_voice(text: str) -> bool:
     """The words outside the sentence's quotations speak in the first person (the writer of an
     op-ed, a blog, a transcript, or the site itself), it opens as a columnist turns to the
-    reader ("In short, ..."), or the whole sentence is an aside in parentheses ("(The
+    reader ("In short, ...") or with a command to the reader ("Think about ..."), or the whole
+    sentence is an aside in parentheses ("(The
     Paralympics will take place in Sochi in March.)")."""
     stripped = text.strip()
     if stripped.startswith("(") and stripped.rstrip(".!?\"”’'").endswith(")"):
         return True
-    if _COLUMNIST.match(stripped):
+    if _COLUMNIST.match(stripped) or _IMPERATIVE.match(stripped):
         return True
     return bool(_FIRST_PERSON.search(_QUOTED.sub(" ", stripped)))
 
