@@ -31,6 +31,10 @@ FURNITURE = [
     "Train Your Dragon 2 at the 67th international film festival, Cannes, southern France, "
     "Friday, May 16, 2014.",
     "Air France A330-200 F-GZCP lands at Paris-Charles de Gaulle Airport on March 28, 2007.",
+    "Sen. Wendy Davis, D-Fort Worth, speaks to supporters at a rally Thursday, Oct. 3, 2013, in "
+    "Haltom City, Texas.",
+    "Warren Beatty exits the stage after announcing the award for best picture at the Oscars on "
+    "Sunday, Feb. 26, 2017, at the Dolby Theatre in Los Angeles.",
     # promos, apps, alerts, credits, corrections
     "This is a developing story.",
     "Updates will be provided as they become available.",
@@ -84,6 +88,10 @@ REPORTING = [
     "Highway on April 1, 1990.",
     "The 2014 Real Weddings Survey captured responses from nearly 16,000 US brides married "
     "between January 1 and December 31, 2014.",
+    # the day and a time, then a clause (TAC 2011)
+    'The earthquake took place in what is considered the "last weekend in the summer;" on '
+    "Saturday, February 27, 2010 at 03:34 local time (06:34 UTC), while almost all Chileans were "
+    "sleeping.",
     # sports results with a date (DUC 2003 task 3)
     "Notre Dame beat No. 1 Florida State 31-24, Nov. 13, 1993.",
     "After the 2000 season, the big game shifts to the Orange Bowl Jan. 1, 2001.",

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsum.coherence import leans_on_previous
+from newsum.coherence import full_names, leans_on_previous, unintroduced
 
 LEANS = [
     # who are "they", and what is GROW1?
@@ -62,3 +62,17 @@ def test_the_sentence_leans_on_the_one_before(text: str) -> None:
 @pytest.mark.parametrize("text", STANDS)
 def test_the_sentence_stands_alone(text: str) -> None:
     assert not leans_on_previous(text)
+
+
+def test_a_speaker_named_after_his_quotation_is_introduced_there() -> None:
+    # Multi-News even half (Tony Scott's death): the full name stands after a closing quotation
+    # mark, inside the sentence; the surname alone later needs it
+    article = [
+        'He looked nervous," David Silva told The Times.',
+        "Silva said he was a passenger in a car on the north side of the bridge and Scott was on "
+        "the south side.",
+    ]
+    names = full_names(article)
+    assert names.get("Silva") == "David Silva"
+    assert unintroduced(article[1:], names) == [(0, "Silva")]
+    assert unintroduced(article, names) == []

@@ -687,6 +687,12 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DATED_END = re.compile(
     rf"(?P<weekday>{_WEEKDAY},?\s+)?{_MONTH}\s+\d{{1,2}},\s+(?:19|20)\d\d[.!]?[\"”’')]*$"
 )
+# ... or on the day, then the place: "Sen. Wendy Davis, D-Fort Worth, speaks to supporters at a
+# rally Thursday, Oct. 3, 2013, in Haltom City, Texas." (Multi-News even half)
+_DATED_PLACE_END = re.compile(
+    rf"{_WEEKDAY},?\s+{_MONTH}\s+\d{{1,2}},\s+(?:19|20)\d\d,?\s+(?:in|at|near|outside)\s+"
+    r"(?:the\s+)?[A-Z][^.;,]{0,60}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?[.!]?$"
+)
 # The verbs of reporting, told in the past or with an auxiliary: a caption tells in the
 # present ("smiles", "stand", "burns incense") or with no verb at all ("The scene of ...").
 _PAST_OR_AUXILIARY = re.compile(
@@ -720,6 +726,8 @@ def caption(text: str) -> bool:
     July 29, 2013."). Reporting in the past ("..., Bernama, reported on March 10, 2014.") is
     not one."""
     stripped = text.strip()
+    if _DATED_PLACE_END.search(stripped) and not _QUOTED.search(stripped):
+        return True
     match = _DATED_END.search(stripped)
     if match is None:
         return False
@@ -997,6 +1005,10 @@ def full_names(texts: Sequence[str]) -> dict[str, str]:
                 inside.add((first, last))
             elif _APPOSITION.match(text, match.end(2)):
                 inside.add((first, last))  # "Debra Burlingame, whose brother ...": a person
+            elif before[-1:] in "\"”’'" and _CUE_REPORTS.match(text, match.end(2)):
+                # '... He looked nervous," David Silva told The Times.' (Multi-News even half): a
+                # speaker after his quotation stands inside the sentence it closes
+                inside.add((first, last))
             endings.setdefault(last, set()).add(f"{first} {last}")
     # "Although Cardoso seems to have clinched ..." beside "President Fernando Henrique
     # Cardoso" (DUC 2003 task 2), "Nevertheless Danforth, who ..." beside "John Danforth" (task
