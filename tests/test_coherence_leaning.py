@@ -35,6 +35,10 @@ LEANS = [
     "The waiting is probably not over yet, though.",
     "Two caveats seem in order, however.",
     "But miffed westerners respond they have polar bears, too.",
+    # DUC 2003 task 2, opening a summary: this one of what?
+    "Chicken Little would love this one.",
+    "The breakthrough came thanks to a partnership between the FBI and NamUs to solve more cases "
+    "such as this one.",
 ]
 STANDS = [
     # the main clause names the person or the party the pronoun stands for

@@ -201,6 +201,8 @@ _CLASS_NOUN_OPENING = re.compile(
     r")\b",
     re.IGNORECASE,
 )
+# "Chicken Little would love this one." (DUC 2003 task 2): this one of what?
+_THIS_ONE_END = re.compile(r"\b(?:this|that) one[.!][\"”’']?$")
 _LOWER_START = re.compile(r"^[\"“‘'(]*[a-z](?![a-z]*[A-Z])")  # cut in the middle (not "eBay")
 _REPORTING = (
     r"said|says|say|told|tells|added|adds|asked|asks|wrote|writes|explained|explains|tweeted|"
@@ -278,7 +280,7 @@ def leans_on_previous(text: str) -> bool:
         return True
     if _PRONOUN_TAIL.search(stripped) or _ELLIPTICAL_END.search(stripped):
         return True
-    if _CONTRAST_END.search(stripped):
+    if _CONTRAST_END.search(stripped) or _THIS_ONE_END.search(stripped):
         return True
     if _RELATIVE_OPENING.match(stripped) or _CLASS_NOUN_OPENING.match(stripped):
         return True
