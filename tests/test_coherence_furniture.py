@@ -216,6 +216,12 @@ COMMANDS = [
     "Imagine the Wildcats against No. 7 Florida.",
     "Call (816) 474-4240 for more information.",
     "Look at the replay from side on.",
+    # the reader as the subject: someone's words, or the writer's, shown bare
+    "If you don't come forward, you will be prosecuted.",
+    "You can sometimes spot a shill or shield by similarities in e-mail addresses between a "
+    "seller and a high bidder.",
+    "If you've already purchased the MLBAM webcast, you can re-watch anytime, on-demand through "
+    "August 7.",
 ]
 NOT_COMMANDS = [
     "Put another way, the risk that a motorist will be killed by a driver using a cell phone is "

@@ -601,16 +601,29 @@ _IMPERATIVE = re.compile(
 )
 
 
+# "If you don't come forward, you will be prosecuted." (DUC 2003 task 2, a commission's words
+# shown bare), "You can sometimes spot a shill ..." (task 3, a consumer column), "If you've
+# already purchased the MLBAM webcast, you can re-watch anytime" (Multi-News even half): a
+# sentence whose subject is the reader, "you", speaks to someone; in a summary no one is.
+_YOU_OPENING = re.compile(
+    r"^(?:(?:and|but|so|now|well),?\s+)?(?:(?:if|when|unless|once|as|until|before|after)\s+)?"
+    r"you(?:['’](?:re|ve|ll|d))?\b",
+    re.IGNORECASE,
+)
+
+
 def authors_voice(text: str) -> bool:
     """The words outside the sentence's quotations speak in the first person (the writer of an
     op-ed, a blog, a transcript, or the site itself), it opens as a columnist turns to the
-    reader ("In short, ...") or with a command to the reader ("Think about ..."), or the whole
-    sentence is an aside in parentheses ("(The
+    reader ("In short, ...") or with a command to the reader ("Think about ...") or with the
+    reader as its subject ("If you don't come forward, ..."), or the whole sentence is an aside in parentheses ("(The
     Paralympics will take place in Sochi in March.)")."""
     stripped = text.strip()
     if stripped.startswith("(") and stripped.rstrip(".!?\"”’'").endswith(")"):
         return True
     if _COLUMNIST.match(stripped) or _IMPERATIVE.match(stripped):
+        return True
+    if _YOU_OPENING.match(stripped):
         return True
     return bool(_FIRST_PERSON.search(_QUOTED.sub(" ", stripped)))
 
