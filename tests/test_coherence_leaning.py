@@ -35,6 +35,13 @@ LEANS = [
     "The waiting is probably not over yet, though.",
     "Two caveats seem in order, however.",
     "But miffed westerners respond they have polar bears, too.",
+    # an event the sentence before told, named by its kind (DUC 2003 task 2; Multi-News even half)
+    "The disagreement stems from Thursday's release of the report by the Truth and "
+    "Reconciliation Commission on horrors committed during apartheid.",
+    "The controversy marks another major headache for establishment Republicans working to build "
+    "better relationships with blacks and Hispanics — crucial voting blocs that have increasingly "
+    "supported Democrats in recent elections.",
+    "The blast killed 270 people.",
     # DUC 2003 task 2, opening a summary: this one of what?
     "Chicken Little would love this one.",
     "The breakthrough came thanks to a partnership between the FBI and NamUs to solve more cases "
@@ -50,6 +57,9 @@ STANDS = [
     "without facing a runoff.",
     "As she smiled for a sea of flashes, Sediuk weaseled his way on to the red carpet and "
     "slipped under the hem of her poofy white dress.",
+    # the event's kind with what pins it down
+    "The dispute over the sharing of the Ganges water has become a major hurdle in the relations "
+    "between India and Bangladesh, Indian External Affairs Minister Pranab Mukherjee said today.",
     # "the next day" within a sentence that gives its own time
     "The second would lead off with the Democrats on Feb. 2, followed by the Republicans the next "
     "day.",

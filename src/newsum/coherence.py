@@ -201,6 +201,16 @@ _CLASS_NOUN_OPENING = re.compile(
     r")\b",
     re.IGNORECASE,
 )
+# "The disagreement stems from Thursday's release of the report ..." (DUC 2003 task 2), "The
+# controversy marks another major headache for establishment Republicans" (Multi-News even
+# half): an event the sentence before told, named by what kind of event it was. "The crash of
+# Swissair Flight 111" names it.
+_EVENT_NOUN_OPENING = re.compile(
+    r"^[\"“]?The\s+(?:disagreement|dispute|controversy|row|standoff|stand-off|attacks?|blast|"
+    r"explosion|crash|shooting|killings?|violence|fighting|clashes|unrest|crisis|uproar|outcry|"
+    r"backlash|rift|feud|scandal|ordeal|tragedy|accident|incident)\b"
+    r"(?!\s+(?:of|on|in|at|that|which|who|between|against|over|near|by|from|for|with)\b)(?!,)"
+)
 # "Chicken Little would love this one." (DUC 2003 task 2): this one of what?
 _THIS_ONE_END = re.compile(r"\b(?:this|that) one[.!][\"”’']?$")
 _LOWER_START = re.compile(r"^[\"“‘'(]*[a-z](?![a-z]*[A-Z])")  # cut in the middle (not "eBay")
@@ -281,6 +291,8 @@ def leans_on_previous(text: str) -> bool:
     if _PRONOUN_TAIL.search(stripped) or _ELLIPTICAL_END.search(stripped):
         return True
     if _CONTRAST_END.search(stripped) or _THIS_ONE_END.search(stripped):
+        return True
+    if _EVENT_NOUN_OPENING.match(stripped):
         return True
     if _RELATIVE_OPENING.match(stripped) or _CLASS_NOUN_OPENING.match(stripped):
         return True
