@@ -42,6 +42,15 @@ LEANS = [
     "better relationships with blacks and Hispanics — crucial voting blocs that have increasingly "
     "supported Democrats in recent elections.",
     "The blast killed 270 people.",
+    # a conjunction and a pronoun (DUC 2003 task 3; Multi-News even half)
+    "Now she has devoted herself to pushing for a nationwide ban on cell phone use in cars, "
+    "except in emergencies.",
+    "So it was with the 2012 Primetime Emmys, where a slew of winners from Homeland, Modern "
+    "Family, and other acclaimed shows got to strut their stuff and wave their trophies for a "
+    "moment.",
+    # a person as the object, and no one named (DUC 2003 tasks 2 and 3)
+    "Relatives cannot afford to help her.",
+    "The committee also stripped him of his $500,000 pension.",
     # DUC 2003 task 2, opening a summary: this one of what?
     "Chicken Little would love this one.",
     "The breakthrough came thanks to a partnership between the FBI and NamUs to solve more cases "
@@ -57,6 +66,10 @@ STANDS = [
     "without facing a runoff.",
     "As she smiled for a sea of flashes, Sediuk weaseled his way on to the red carpet and "
     "slipped under the hem of her poofy white dress.",
+    # the person the pronoun stands for is named in the sentence (DUC 2003 tasks 2 and 3)
+    "With medical treatment and the caring attention of her mother, the girl pulled through, Lee "
+    "said.",
+    "Joklik will remain at his job until a replacement is found, possibly for three to six months.",
     # the event's kind with what pins it down
     "The dispute over the sharing of the Ganges water has become a major hurdle in the relations "
     "between India and Bangladesh, Indian External Affairs Minister Pranab Mukherjee said today.",

@@ -211,6 +211,48 @@ _EVENT_NOUN_OPENING = re.compile(
     r"backlash|rift|feud|scandal|ordeal|tragedy|accident|incident)\b"
     r"(?!\s+(?:of|on|in|at|that|which|who|between|against|over|near|by|from|for|with)\b)(?!,)"
 )
+# "Now she has devoted herself to pushing for a nationwide ban ..." (DUC 2003 task 3), "But they
+# grew into adults with marked differences ...": a conjunction, then a pronoun as the subject
+# (compression drops an opening "But" or "And"; a sentence read whole keeps it).
+_CONJUNCTION_PRONOUN = re.compile(
+    r"^[\"“‘'(]*(?:but|and|so|now|yet|or|still)\s+(?:he|she|they|it|his|her|their|its)\b",
+    re.IGNORECASE,
+)
+# "Relatives cannot afford to help her." (DUC 2003 task 2), "The committee also stripped him of
+# his $500,000 pension." (task 3): a person as the object, and the sentence names no one (no
+# capitalised word past the first, no person noun before the pronoun) whom it could be.
+_OBJECT_PRONOUN = re.compile(
+    r"\b(?:him|himself|herself|her(?=[.,!?;]|\s+(?:to|in|on|at|with|"
+    r"for|from|up|out|off|down|away|back|about|into)\b))"
+)
+_PERSON_NOUN = re.compile(
+    r"\b(?:man|woman|boy|girl|mother|father|son|daughter|wife|husband|brother|sister|widow|"
+    r"spokes(?:man|woman|person)|president|leader|officer|doctor|chief|minister|judge|player|"
+    r"singer|actor|actress|owner|driver|teacher|student|suspect|victim|patient|baby|child|king|"
+    r"queen|pope|senator|governor|mayor|lawyer|attorney|director|coach|star|friend|resident|aide|"
+    r"official|worker|reporter|pilot|who|nobody|someone|anyone|everyone|person|mom|dad|parent|"
+    r"kid|nurse|member|witness|employee|teen(?:ager)?|adult|toddler|candidate|host|author|writer|"
+    r"founder|manager|executive|chairman|commander|soldier|priest|prisoner|inmate|defendant|"
+    r"artist|athlete|fan|customer|seller|buyer|\d+-year-old)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _object_without_referent(text: str) -> bool:
+    if any(mark in text for mark in '"“”'):
+        return False  # inside a quotation the speaker's "him" is the speaker's business
+    match = _OBJECT_PRONOUN.search(text)
+    if match is None:
+        return False
+    words = text.split()
+    if len(words) < 2 or any(w[:1].isupper() for w in words[1:]):
+        return False  # a name in the sentence may be whom it means
+    first = words[0].lower().strip("(‘'")
+    if first not in STOPWORDS and not first.endswith("s"):
+        return False  # "Joklik will remain at his job": the first word may be a name
+    return not _PERSON_NOUN.search(text[: match.start()])
+
+
 # "Chicken Little would love this one." (DUC 2003 task 2): this one of what?
 _THIS_ONE_END = re.compile(r"\b(?:this|that) one[.!][\"”’']?$")
 _LOWER_START = re.compile(r"^[\"“‘'(]*[a-z](?![a-z]*[A-Z])")  # cut in the middle (not "eBay")
@@ -292,7 +334,9 @@ def leans_on_previous(text: str) -> bool:
         return True
     if _CONTRAST_END.search(stripped) or _THIS_ONE_END.search(stripped):
         return True
-    if _EVENT_NOUN_OPENING.match(stripped):
+    if _EVENT_NOUN_OPENING.match(stripped) or _CONJUNCTION_PRONOUN.match(stripped):
+        return True
+    if _object_without_referent(stripped):
         return True
     if _RELATIVE_OPENING.match(stripped) or _CLASS_NOUN_OPENING.match(stripped):
         return True
