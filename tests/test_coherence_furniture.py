@@ -71,6 +71,11 @@ FURNITURE = [
     "USING SMARTPHONES FOR PLANNING: Couples are researching everything from gowns to vendors on "
     "mobile applications.",
     "PRESIDENT OBAMA: Well, I don't think they're better off than they were four years ago.",
+    # a reporter's note that someone was asked, and nothing of the news
+    "Cathay Pacific officials were not immediately available for comment.",
+    "Bobby Goodlatte did not immediately respond to a request for comment.",
+    "Her attorney declined to comment Thursday.",
+    "Commission officials could not immediately be reached for comment.",
     "EDITOR'S NOTE: The New York City Department of Consumer Affairs is asking consumers to "
     "contact the department if they believe they've been sold fraudulent merchandise.",
 ]
@@ -95,6 +100,10 @@ REPORTING = [
     # sports results with a date (DUC 2003 task 3)
     "Notre Dame beat No. 1 Florida State 31-24, Nov. 13, 1993.",
     "After the 2000 season, the big game shifts to the Orange Bowl Jan. 1, 2001.",
+    # what someone declined to comment on is news
+    "He and other officials declined to comment on whether a quicker response could have saved "
+    "any of the mostly immigrant victims.",
+    "British authorities have declined to comment on his whereabouts or the Spanish requests.",
     # a fund or an app as the news itself
     'Elijah went into "anaphylactic shock" and was rushed to the pediatric emergency room at '
     "Harlem Hospital Center where he died, according to the GoFundMe page posted Tuesday.",

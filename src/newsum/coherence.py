@@ -812,10 +812,27 @@ def caption(text: str) -> bool:
     )
 
 
+# "Cathay Pacific officials were not immediately available for comment." (DUC 2003 task 2,
+# opening a summary), "Bobby Goodlatte did not immediately respond to a request for comment."
+# (Multi-News even half): the whole sentence is the reporter's note that someone was asked, and
+# says nothing of the news ("declined to comment on whether a quicker response could have saved
+# any of the victims" says what was asked, and stays).
+_NO_COMMENT = re.compile(
+    r"^[^,;:\"“”]{1,80}?\s(?:(?:was|were|could|have|has|had)\s+)?(?:not\s+(?:immediately\s+)?"
+    r"(?:be\s+)?(?:available|reached)\s+for\s+(?:further\s+)?comment|declined\s+to\s+comment|"
+    r"had\s+no\s+(?:immediate\s+)?comment|did\s+not\s+(?:immediately\s+)?(?:respond|reply)\s+to\s+"
+    r"(?:a|an|repeated|several)?\s*(?:requests?|messages?|calls?|e-?mails?)(?:\s+(?:for|seeking)\s+"
+    r"comment)?|did\s+not\s+return\s+(?:a\s+|repeated\s+)?(?:calls?|messages?|requests?)"
+    r"(?:\s+(?:for|seeking)\s+comment)?)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|today|yesterday|tonight))?[.!]$"
+)
+
+
 def page_furniture(text: str) -> bool:
     """The sentence is furniture of the web page, not reporting: a photo caption
     (``caption``), a label in brackets or capitals opening it ("[Video Link] ...",
-    "PRESIDENT OBAMA: ..."), or one of the promo, appeal, credit and label phrases of
+    "PRESIDENT OBAMA: ..."), a reporter's note that someone was not available for comment,
+    or one of the promo, appeal, credit and label phrases of
     ``data/furniture.txt`` ("Stay with KDKA for the latest on this developing story.")."""
     stripped = text.strip()
     opening = stripped.lstrip("\"“‘'( ")
@@ -824,6 +841,8 @@ def page_furniture(text: str) -> bool:
     if lower.startswith(furniture.openings) or furniture.anywhere.found(lower):
         return True
     if _BRACKET_LABEL.match(stripped) or _CAPITALS_LABEL.match(stripped):
+        return True
+    if _NO_COMMENT.match(stripped):
         return True
     return caption(stripped)
 
