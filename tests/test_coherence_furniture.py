@@ -231,6 +231,7 @@ COMMANDS = [
     "seller and a high bidder.",
     "If you've already purchased the MLBAM webcast, you can re-watch anytime, on-demand through "
     "August 7.",
+    "Once registered, you'll be able to make bids to buy products listed and sell your own items.",
 ]
 NOT_COMMANDS = [
     "Put another way, the risk that a motorist will be killed by a driver using a cell phone is "

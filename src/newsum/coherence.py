@@ -659,11 +659,12 @@ _IMPERATIVE = re.compile(
 
 # "If you don't come forward, you will be prosecuted." (DUC 2003 task 2, a commission's words
 # shown bare), "You can sometimes spot a shill ..." (task 3, a consumer column), "If you've
-# already purchased the MLBAM webcast, you can re-watch anytime" (Multi-News even half): a
+# already purchased the MLBAM webcast, you can re-watch anytime" (Multi-News even half), "Once
+# registered, you'll be able to make bids ..." (DUC 2003 task 3): a
 # sentence whose subject is the reader, "you", speaks to someone; in a summary no one is.
 _YOU_OPENING = re.compile(
-    r"^(?:(?:and|but|so|now|well),?\s+)?(?:(?:if|when|unless|once|as|until|before|after)\s+)?"
-    r"you(?:['’](?:re|ve|ll|d))?\b",
+    r"^(?:(?:and|but|so|now|well),?\s+)?(?:(?:if|when|unless|once|as|until|before|after)\s+|"
+    r"[^,;:\"“”]{1,40},\s+)?you(?:['’](?:re|ve|ll|d))?\b",
     re.IGNORECASE,
 )
 
