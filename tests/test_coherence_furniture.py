@@ -44,6 +44,7 @@ FURNITURE = [
     "news while you're on the go.",
     "Download the Us Weekly iPhone app now!",
     "Breaking News Emails Get breaking news alerts and special reports.",
+    "Add as an interest to stay up to date on the latest news, video, and analysis from ABC News.",
     "WSJ's Sumathi Reddy discusses with Tanya Rivero.",
     "Watch it here.",
     "Rebecca Sun, Mia Galuppo and Scott Feinberg contributed to this article.",

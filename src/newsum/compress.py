@@ -16,11 +16,14 @@ import re
 # A connective is dropped only with the comma that sets it off: without one the word may be
 # part of the grammar ("In addition to the new boarding process, ..." must not lose "In
 # addition"; "Still the rain fell", "Further tests showed", "So far, ..."). "And" and "But"
-# opening a sentence are plain conjunctions and may go without a comma.
+# opening a sentence are plain conjunctions and may go without a comma. "Then," stays: it says
+# the sentence continues a sequence the sentence before began ("Then, near the intersection of
+# Magazine and St. Andrew, more surveillance video captures the Hummer ...", Multi-News even
+# half), and the leaning rules must see it.
 _LEADING = re.compile(
     r"^(?:(?:and|but)\s*,?\s+|(?:so|yet|also|meanwhile|however|separately|still|"
     r"further(?:more)?|moreover|in\ addition|additionally|finally|indeed|instead|nonetheless|"
-    r"nevertheless|then|in\ any\ case|at\ the\ same\ time|in\ turn)\s*,\s+)(?=[A-Za-z\"“])",
+    r"nevertheless|in\ any\ case|at\ the\ same\ time|in\ turn)\s*,\s+)(?=[A-Za-z\"“])",
     re.IGNORECASE | re.VERBOSE,
 )
 # A short aside in brackets without figures ("(R-N.Y.)" is not one: it has no digit but is an
