@@ -16,6 +16,7 @@ from newsum.coherence import (
     authors_voice,
     caption,
     page_furniture,
+    prints_a_text,
     whole_sentence,
 )
 from newsum.types import Article
@@ -155,8 +156,13 @@ CUT = [
     # DUC 2003 task 3
     "Ocalan, was reportedly forced to leave his hideout in Damascus following Turkey's threats "
     "to strike Syria.",
+    # Multi-News even half; DUC 2003 task 2: an aside in brackets that runs over two sentences
+    "[For women, heavy drinking has been normalized.",
+    "That's dangerous.]",
+    '(Astronomers designate objects moving earthward as "meteoroids."',
 ]
 WHOLE = [
+    "Shares fell less than 1% in recent after-hours trading.",
     "Tesla, based in Palo Alto, declined comment on the suit Friday.",
     "In Japan, arrested amphetamine addicts have often ended up in psychiatric hospitals "
     "resembling jails.",
@@ -254,6 +260,13 @@ def test_a_command_to_the_reader_is_the_writers_voice(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_COMMANDS)
 def test_a_sentence_opening_with_a_verb_like_word_is_reporting(text: str) -> None:
     assert not authors_voice(text)
+
+
+def test_a_transcript_announced_is_a_printed_text() -> None:
+    assert prints_a_text(
+        "Full transcript of President Obama's remarks on race and the Trayvon Martin case, Friday, "
+        "July 19, 2013, in the White House press briefing room, as released by the White House:"
+    )
 
 
 def test_a_slideshow_pointer_is_furniture() -> None:

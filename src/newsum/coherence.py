@@ -849,7 +849,11 @@ def page_furniture(text: str) -> bool:
 
 
 _PRINTED_TEXT = re.compile(
-    r"^following (?:are|is) (?:excerpts|the text|a transcript|the transcript)\b", re.IGNORECASE
+    r"^following (?:are|is) (?:excerpts|the text|a transcript|the transcript)\b"
+    # "Full transcript of President Obama's remarks on race and the Trayvon Martin case, ..., as
+    # released by the White House:" (Multi-News even half)
+    r"|^(?:the )?(?:full |complete |partial )?(?:text|transcript) of\b",
+    re.IGNORECASE,
 )
 
 
@@ -902,14 +906,16 @@ def whole_sentence(text: str) -> bool:
     """The text reads as one whole sentence: it ends as a sentence ends (not on a colon that
     announces a quotation, nor on an ellipsis), no second sentence is glued onto it, it is not
     an entry of a list of people (``listed_person``) nor the tail of a sentence cut after a
-    name ("King Features, was directed by ..."), and it carries no link, no markup and no
-    reference mark."""
+    name ("King Features, was directed by ...") nor part of an aside in brackets (an opening or
+    a closing bracket alone), and it carries no link, no markup and no reference mark."""
     stripped = text.strip()
     body = stripped.rstrip(_CLOSERS)  # what _WHOLE_END reads, without a search
     if not body or body[-1] not in ".!?" or body[:-1].rstrip().endswith(("..", "…", ". .")):
         return False  # "Try to follow along. . . ." (Multi-News even half): a trailing ellipsis
     if "," in stripped and (listed_person(stripped) or _CUT_SUBJECT.match(stripped)):
         return False
+    if stripped.count("(") != stripped.count(")") or stripped.count("[") != stripped.count("]"):
+        return False  # "[For women, heavy drinking has been normalized.": part of an aside
     inner = stripped[:-1]  # every _GLUED match has a ".", "!" or "?" before more text
     return not (
         (("." in inner or "!" in inner or "?" in inner) and _GLUED.search(stripped))
