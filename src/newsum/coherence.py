@@ -986,6 +986,33 @@ def early_definites(text: str) -> list[tuple[str, ...]]:
     return found
 
 
+# "The medical advancement is being touted as the first of its kind in the world." (Multi-News
+# even half), "The emotional highlight was the touchdown of the first Palestinian Airlines
+# plane" (DUC 2003 task 2): an article's first sentence that names its subject by a common noun
+# the headline gave, the verb right after it; opening a summary, nothing says what it is. "The
+# head of the Nuclear Regulatory Commission", "The man accused of directing the bomb attack"
+# say it.
+_LEAD_DEFINITE = re.compile(
+    r"^[\"“]?The\s+([a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?)\s+(?:is|was|are|were|has|have|had|will|"
+    r"would|could|can|may|might|must|should|did|does|do|[a-z]{3,}ed(?!\s+(?:of|by|with|in|at|on|"
+    r"from|for|to|as)\b))\b"
+)
+
+
+def lead_definite(text: str) -> tuple[str, ...]:
+    """The content words of the definite phrase an article's first sentence opens with, when
+    nothing in the phrase pins it down ("The medical advancement is ..." -> medical,
+    advancement); empty when there is none or the reader knows it without an introduction ("The
+    latest bizarre beauty fad", "The world's four least good countries")."""
+    match = _LEAD_DEFINITE.match(text.strip())
+    if match is None:
+        return ()
+    words = match.group(1).split()
+    if any(w in STOPWORDS or w in _NO_REFERENT or w.endswith(("est", "ly")) for w in words):
+        return ()
+    return tuple(words)
+
+
 def definite_head(text: str) -> tuple[str, ...]:
     """The lowercase words of an opening definite phrase ("The six students charged ..." ->
     six, students, charged); empty when the sentence does not open with one."""

@@ -26,6 +26,7 @@ from newsum.coherence import (
     gives_name,
     in_signed_tweet,
     inner_definite,
+    lead_definite,
     leans_on_previous,
     named_as_person,
     page_furniture,
@@ -515,6 +516,12 @@ class Concepts:
                     if k is not None and refers_back(list(stems), view.terms[k].content):
                         found.setdefault(i, []).append((stems, by_position.get(position, NO_LINK)))
                         break
+            if sentence.index == 0 and i not in found:
+                # "The medical advancement is being touted ...": the headline named it; only a
+                # summary sentence before it that mentions it can
+                head = lead_definite(view.candidates[i].text)
+                if head:
+                    found[i] = [(frozenset(view.stemmer.stem(w) for w in head), NO_LINK)]
         return found
 
     def unintroduced(
