@@ -17,6 +17,7 @@ from newsum.coherence import (
     caption,
     page_furniture,
     prints_a_text,
+    transcript,
     whole_sentence,
 )
 from newsum.types import Article
@@ -273,3 +274,24 @@ def test_a_slideshow_pointer_is_furniture() -> None:
     assert page_furniture(
         "Click through the slideshow below for Oscar de la Renta’s best moments in Vogue."
     )
+
+
+def test_an_interview_transcript_is_told_from_a_table_of_labels() -> None:
+    # Multi-News even half, the ABC interview: speakers' labels, then the inner lines of a turn
+    interview = [
+        "GEORGE STEPHANOPOULOS: There has been a huge response since we announced this interview.",
+        "PRESIDENT OBAMA: Well, I don't think they're better off than they were four years ago.",
+        "A lot of anger out there.",
+        "GEORGE STEPHANOPOULOS: You embraced that pretty quickly.",
+        "PRESIDENT OBAMA: You-- you-- you know, I-- I don't mind.",
+        "Theirs are still a little too closed.",
+    ]
+    assert transcript(interview)
+    # DUC 2003 task 3: a table of the primaries, labelled in capitals, in no one's voice
+    table = [
+        "VOTING RULES: Single ballot with all candidates.",
+        "DELEGATES: 367 Democratic, 162 Republicans, winner take all.",
+        "CANDIDATE VISITS: Bradley 26, Bush 9, Gore 21, McCain 29.",
+        "VOTING RULES: Only party members can vote in primaries.",
+    ]
+    assert not transcript(table)

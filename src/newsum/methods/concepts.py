@@ -39,6 +39,7 @@ from newsum.coherence import (
     speakers,
     states_before_outcome,
     superseded,
+    transcript,
     unintroduced_speakers,
     whole_sentence,
 )
@@ -187,6 +188,11 @@ class Concepts:
         printed = self._printed(view)
         if printed:  # "Following is the text of ...": what follows is a statement's words, bare
             usable = [i for i in usable if not self._in_printed(view, i, printed)]
+        spoken = self._transcripts(view)
+        if spoken:  # an interview's transcript: every line is someone's words, bare
+            usable = [
+                i for i in usable if view.sentences[view.candidates[i].sentence].doc not in spoken
+            ]
         signed = {d.index for d in view.documents if "(@" in d.article.text}
         if signed:  # embedded tweets: the words of a post, not of the reporting around it
             usable = [i for i in usable if not self._in_tweet(view, i, signed)]
@@ -197,6 +203,14 @@ class Concepts:
             usable = [i for i in usable if not speakers(view.candidates[i].text) & unknown]
         sized = [i for i in usable if self.min_words <= view.candidates[i].words <= self.max_words]
         return self.current(view, sized or usable)
+
+    @staticmethod
+    def _transcripts(view: ClusterView) -> set[int]:
+        """The articles that are transcripts (``coherence.transcript``)."""
+        by_doc: dict[int, list[str]] = {}
+        for s in view.sentences:
+            by_doc.setdefault(s.doc, []).append(s.text)
+        return {doc for doc, texts in by_doc.items() if transcript(texts)}
 
     @staticmethod
     def _printed(view: ClusterView) -> dict[int, int]:
