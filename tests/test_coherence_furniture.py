@@ -161,8 +161,13 @@ CUT = [
     "[For women, heavy drinking has been normalized.",
     "That's dangerous.]",
     '(Astronomers designate objects moving earthward as "meteoroids."',
+    # a relative clause alone (Multi-News even half; DUC 2003 task 3)
+    "Which only proves that most of the time, fiction is a lot more interesting than reality.",
 ]
 WHOLE = [
+    "Which one prevails could well be decided by the outcome of the elections just three and a "
+    "half weeks away, unless Kenneth Starr, the independent counsel, changes all the political "
+    "calculations by forwarding to Congress new allegations of impeachable offenses.",
     "Shares fell less than 1% in recent after-hours trading.",
     "Tesla, based in Palo Alto, declined comment on the suit Friday.",
     "In Japan, arrested amphetamine addicts have often ended up in psychiatric hospitals "

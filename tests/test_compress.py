@@ -55,3 +55,18 @@ def test_then_stays_so_that_the_sentence_still_leans_on_the_one_before() -> None
     )
     assert compress(text) == text
     assert leans_on_previous(compress(text))
+
+
+def test_a_sentence_cut_in_lowercase_keeps_its_lowercase() -> None:
+    # Multi-News even half: the tail of "... said Frank Niepold, co-chair of ..., who was
+    # involved in the three-year effort." split off; capitalised it read as a sentence
+    text = "who was involved in the three-year effort."
+    assert compress(text) == text
+    assert leans_on_previous(compress(text))
+    # a connective dropped: the next word opens the sentence
+    dropped = compress(
+        "And, given the size of California's market, and manufacturers' opposition to distribute "
+        "two versions of packaging, the California law could have morphed into de facto national "
+        "policy as well."
+    )
+    assert dropped.startswith("Given the size of California's market")

@@ -922,12 +922,22 @@ _CUT_SUBJECT = re.compile(
 )
 
 
+# "Who was involved in the three-year effort." (Multi-News even half), "Which only proves that
+# most of the time, fiction is a lot more interesting than reality." (DUC 2003 task 3): a
+# relative clause whose noun is in the sentence before, standing as a sentence.
+_RELATIVE_ALONE = re.compile(
+    r"^(?:Who|Whom|Whose)\s+(?:was|is|were|are|had|has|have)\b[^?]*[.!][\"”’']?$"
+    r"|^Which\s+(?:is|was|only|means|meant|made|makes)\b[^?]*[.!][\"”’']?$"
+)
+
+
 def whole_sentence(text: str) -> bool:
     """The text reads as one whole sentence: it ends as a sentence ends (not on a colon that
     announces a quotation, nor on an ellipsis), no second sentence is glued onto it, it is not
     an entry of a list of people (``listed_person``) nor the tail of a sentence cut after a
     name ("King Features, was directed by ...") nor part of an aside in brackets (an opening or
-    a closing bracket alone), and it carries no link, no markup and no reference mark."""
+    a closing bracket alone) nor a relative clause alone ("Who was involved in ..."), and it
+    carries no link, no markup and no reference mark."""
     stripped = text.strip()
     body = stripped.rstrip(_CLOSERS)  # what _WHOLE_END reads, without a search
     if not body or body[-1] not in ".!?" or body[:-1].rstrip().endswith(("..", "…", ". .")):
@@ -936,6 +946,8 @@ def whole_sentence(text: str) -> bool:
         return False
     if stripped.count("(") != stripped.count(")") or stripped.count("[") != stripped.count("]"):
         return False  # "[For women, heavy drinking has been normalized.": part of an aside
+    if stripped[:1] == "W" and _RELATIVE_ALONE.match(stripped):
+        return False
     inner = stripped[:-1]  # every _GLUED match has a ".", "!" or "?" before more text
     return not (
         (("." in inner or "!" in inner or "?" in inner) and _GLUED.search(stripped))

@@ -50,10 +50,14 @@ def compress(text: str) -> str:
     if text.startswith(('"', "“")):
         return text
     result = _LEADING.sub("", text, count=1)
+    dropped = result != text
     glued = _GLUED_TAIL.search(result)
     if glued and len(result[: glued.start()].split()) >= 5:
         result = result[: glued.start()]
     result = _PARENTHETICAL.sub(_aside, result)
-    if result and result[0].islower():
+    if dropped and result and result[0].islower():
+        # the word after a dropped connective opens the sentence now; a sentence that began in
+        # lowercase ("who was involved in the three-year effort.", cut from the one before) keeps
+        # it, so the leaning rules still see the cut
         result = result[0].upper() + result[1:]
     return result if len(result.split()) >= 5 else text
