@@ -161,6 +161,8 @@ CUT = [
     "[For women, heavy drinking has been normalized.",
     "That's dangerous.]",
     '(Astronomers designate objects moving earthward as "meteoroids."',
+    # an entry of a list of web sites, with no subject (DUC 2003 task 3)
+    "Offers an excellent archive of press reports and government and industry updates.",
     # a relative clause alone (Multi-News even half; DUC 2003 task 3)
     "Which only proves that most of the time, fiction is a lot more interesting than reality.",
 ]
@@ -245,6 +247,7 @@ COMMANDS = [
     "If you've already purchased the MLBAM webcast, you can re-watch anytime, on-demand through "
     "August 7.",
     "Once registered, you'll be able to make bids to buy products listed and sell your own items.",
+    "If the date is shown as Jan. 1, 2000, your system is Y2K compliant.",
 ]
 NOT_COMMANDS = [
     "Put another way, the risk that a motorist will be killed by a driver using a cell phone is "

@@ -51,6 +51,9 @@ LEANS = [
     # a person as the object, and no one named (DUC 2003 tasks 2 and 3)
     "Relatives cannot afford to help her.",
     "The committee also stripped him of his $500,000 pension.",
+    # later than what, all of whom (DUC 2003 task 3)
+    "Later he publicly acknowledged improper relationship with Lewinsky.",
+    "All use the French franc as their currency.",
     # DUC 2003 task 2, opening a summary: this one of what?
     "Chicken Little would love this one.",
     "The breakthrough came thanks to a partnership between the FBI and NamUs to solve more cases "

@@ -187,6 +187,10 @@ _RELATIVE_OPENING = re.compile(
     # "All three men have pleaded not guilty." (DUC 2003 task 2), "Under the first outcome, the
     # Republicans make only modest gains" (task 2): a count or a choice the sentence before set
     r"all (?:two|three|four|five|six|seven|eight|nine|ten)|"
+    # "Later he publicly acknowledged improper relationship with Lewinsky." (DUC 2003 task 3):
+    # later than what? "All use the French franc as their currency." (task 3): all of whom?
+    r"later(?![\s,]+(?:this|next)\b)|all(?=\s+(?:use|used|are|were|have|had|say|said|will|would|"
+    r"can|could|must|agree|agreed)\b)|"
     r"(?:under|in|with) the (?:first|second|third|latter|former) (?:outcome|scenario|option|"
     r"case|possibility|alternative|approach)"
     r")\b",
@@ -660,11 +664,12 @@ _IMPERATIVE = re.compile(
 # "If you don't come forward, you will be prosecuted." (DUC 2003 task 2, a commission's words
 # shown bare), "You can sometimes spot a shill ..." (task 3, a consumer column), "If you've
 # already purchased the MLBAM webcast, you can re-watch anytime" (Multi-News even half), "Once
-# registered, you'll be able to make bids ..." (DUC 2003 task 3): a
+# registered, you'll be able to make bids ..." and "If the date is shown as Jan. 1, 2000, your
+# system is Y2K compliant." (DUC 2003 task 3): a
 # sentence whose subject is the reader, "you", speaks to someone; in a summary no one is.
 _YOU_OPENING = re.compile(
     r"^(?:(?:and|but|so|now|well),?\s+)?(?:(?:if|when|unless|once|as|until|before|after)\s+|"
-    r"[^,;:\"“”]{1,40},\s+)?you(?:['’](?:re|ve|ll|d))?\b",
+    r"(?:[^,;:\"“”]{1,40},\s+){1,2})?(?:you(?:['’](?:re|ve|ll|d))?|your)\b",
     re.IGNORECASE,
 )
 
@@ -925,6 +930,9 @@ _CUT_SUBJECT = re.compile(
 # "Who was involved in the three-year effort." (Multi-News even half), "Which only proves that
 # most of the time, fiction is a lot more interesting than reality." (DUC 2003 task 3): a
 # relative clause whose noun is in the sentence before, standing as a sentence.
+# "Offers an excellent archive of press reports and government and industry updates." (DUC 2003
+# task 3, a list of web sites): a verb with no subject, an entry of a list.
+_SUBJECTLESS = re.compile(r"^(?:Offers|Provides|Features|Includes|Contains|Lists|Covers)\s+[a-z]")
 _RELATIVE_ALONE = re.compile(
     r"^(?:Who|Whom|Whose)\s+(?:was|is|were|are|had|has|have)\b[^?]*[.!][\"”’']?$"
     r"|^Which\s+(?:is|was|only|means|meant|made|makes)\b[^?]*[.!][\"”’']?$"
@@ -947,6 +955,8 @@ def whole_sentence(text: str) -> bool:
     if stripped.count("(") != stripped.count(")") or stripped.count("[") != stripped.count("]"):
         return False  # "[For women, heavy drinking has been normalized.": part of an aside
     if stripped[:1] == "W" and _RELATIVE_ALONE.match(stripped):
+        return False
+    if _SUBJECTLESS.match(stripped):
         return False
     inner = stripped[:-1]  # every _GLUED match has a ".", "!" or "?" before more text
     return not (
