@@ -42,6 +42,9 @@ LEANS = [
     "better relationships with blacks and Hispanics — crucial voting blocs that have increasingly "
     "supported Democrats in recent elections.",
     "The blast killed 270 people.",
+    "The conference attracted more than 200 representatives from over 60 countries and "
+    "international organizations, including ICPO- Interpol secretary-general Raymond Kendall.",
+    "The investigation started after the video surfaced.",
     # a conjunction and a pronoun (DUC 2003 task 3; Multi-News even half)
     "Now she has devoted herself to pushing for a nationwide ban on cell phone use in cars, "
     "except in emergencies.",

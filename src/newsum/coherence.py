@@ -212,7 +212,9 @@ _CLASS_NOUN_OPENING = re.compile(
 _EVENT_NOUN_OPENING = re.compile(
     r"^[\"“]?The\s+(?:disagreement|dispute|controversy|row|standoff|stand-off|attacks?|blast|"
     r"explosion|crash|shooting|killings?|violence|fighting|clashes|unrest|crisis|uproar|outcry|"
-    r"backlash|rift|feud|scandal|ordeal|tragedy|accident|incident)\b"
+    r"backlash|rift|feud|scandal|ordeal|tragedy|accident|incident|conference|summit|ceremony|"
+    r"meeting|talks|hearing|session|festival|celebration|rally|protest|demonstration|operation|"
+    r"mission|campaign|investigation|probe|inquiry)\b"
     r"(?!\s+(?:of|on|in|at|that|which|who|between|against|over|near|by|from|for|with)\b)(?!,)"
 )
 # "Now she has devoted herself to pushing for a nationwide ban ..." (DUC 2003 task 3), "But they
