@@ -49,6 +49,8 @@ FURNITURE = [
     "Add as an interest to stay up to date on the latest news, video, and analysis from ABC News.",
     "WSJ's Sumathi Reddy discusses with Tanya Rivero.",
     "Watch it here.",
+    "Details on her potential 'Dancing' dreams after the jump!",
+    'Shop or "Skip" The choice to shop is always yours!',
     "Rebecca Sun, Mia Galuppo and Scott Feinberg contributed to this article.",
     "AP technology writer Barbara Ortutay in New York and AP reporter Brian Slodysko in "
     "Washington contributed to this report.",
