@@ -9,10 +9,12 @@ shared with other work:
    unavoidable work (parse each JSON line, split every document with nupunkt, tokenize and
    Porter-stem every word), newsum's batch path in process, sumy LexRank (on newsum's cleaned
    text), and ``newsum batch FILE -o OUT --jobs 1`` end to end (process start included), all
-   in CPU seconds; plus the CPU of ``newsum --help`` and ``newsum summarize examples/raqqa``.
+   in CPU seconds; plus the CPU of ``newsum --help`` and ``newsum summarize examples/raqqa``
+   (plain text, and ``--format markdown`` with the trust analysis).
 2. Growth: clusters of 10 to 1,000 documents pooled at random from all dev sets; each
    system runs in a fresh process (so its memory is its own and a slow one can be stopped):
-   newsum's default as ``newsum batch`` runs it (``trust=False``), as ``newsum FILES`` runs it
+   newsum's default as ``newsum batch`` runs it (``trust=False``), as ``newsum summarize
+   --format markdown`` runs it
    (full trust analysis), and sumy's LexRank (up to 100 documents). One still running after
    ``--limit`` seconds is stopped and reported as "> N s". The largest cluster is profiled.
 3. Throughput: whole dev clusters resampled into a ``--batch``-line file, summarized with
@@ -49,7 +51,7 @@ STORIES_HEADING = "## Stories"  # written by hand from stories_quality.py and st
 FILES = ["duc2003/task2.jsonl.gz", "duc2003/task3.jsonl.gz", "tac2011_multiling_en/test.jsonl.gz"]
 SYSTEMS = {
     "newsum": "newsum default, bulk (`batch`, `evaluate`)",
-    "newsum-full": "newsum default, `newsum FILES` (full trust analysis)",
+    "newsum-full": "newsum default, `summarize --format markdown` (full trust analysis)",
     "sumy-lexrank": "sumy LexRank",
 }
 
@@ -65,9 +67,12 @@ def dev_clusters(files: list[str] = FILES) -> list[dict[str, Any]]:
     return records
 
 
-def _rss_mb() -> float:
+def _rss_mb(field: str = "VmRSS") -> float:
+    """This process's resident memory (``VmRSS``) or its peak (``VmHWM``), in MB. The peak of
+    the process image, not ``ru_maxrss``: that keeps the parent's peak across the spawn's exec
+    (the parent holds every dev set: 193 MB, which hid the small clusters' own peaks)."""
     for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
+        if line.startswith(f"{field}:"):
             return int(line.split()[1]) / 1024
     return 0.0
 
@@ -100,7 +105,7 @@ def _child(system: str, records: list[dict[str, Any]], queue: Any) -> None:
     start = time.process_time()  # CPU: the machine is shared, so wall time moves with load
     summary = run(cluster)
     seconds = time.process_time() - start
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak = _rss_mb("VmHWM")
     sentences = len(prepare(list(cluster.articles), Components()).sentences)
     words = sum(len(s.split()) for s in summary)
     queue.put({"seconds": seconds, "peak": peak, "growth": max(peak - before, 0.0),
@@ -284,6 +289,9 @@ def per_cluster(path: Path) -> dict[str, float]:
     result["shares"] = module_shares(clusters)  # type: ignore[assignment]
     result["help"] = child_cpu(_cli("--help"))
     result["raqqa"] = child_cpu(_cli("summarize", str(ROOT / "examples" / "raqqa")))
+    result["raqqa_markdown"] = child_cpu(
+        _cli("summarize", str(ROOT / "examples" / "raqqa"), "--format", "markdown")
+    )
     result.update(process_start(lines[0]))
     return result
 
@@ -503,6 +511,15 @@ def throughput_lines(batch: dict[str, Any]) -> list[str]:
 SUMY_UP_TO = 100  # documents: LexRank is quadratic (220 s at 300 documents here)
 
 
+def _kept_throughput(old: str) -> str | None:
+    """The Scale section's throughput part of an earlier BENCHMARKS.md, if it has one."""
+    if SCALE_HEADING not in old or "### Throughput" not in old:
+        return None
+    start = old.index("### Throughput", old.index(SCALE_HEADING))
+    end = old.find("\n## ", start)
+    return (old[start:] if end < 0 else old[start:end]).rstrip("\n")
+
+
 def main() -> None:
     global DATA
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -592,7 +609,9 @@ def main() -> None:
         f"sumy LexRank / `newsum batch` end to end: **{cost['lexrank'] / cost['batch']:.1f}x**; "
         f"in process: {cost['lexrank'] / cost['newsum']:.1f}x. A process start: "
         f"`newsum --help` {cost['help']:.2f} s CPU; `newsum summarize examples/raqqa` "
-        f"{cost['raqqa']:.2f} s CPU in all (least of 3 runs).",
+        f"{cost['raqqa']:.2f} s CPU in all (plain text, the summary alone), "
+        f"{cost['raqqa_markdown']:.2f} s with `--format markdown` (and its trust analysis); "
+        "least of 3 runs each.",
         "",
         "What `newsum batch` costs before its work, CPU seconds (least of 3 runs; each line a "
         f"fresh process): the whole command on one cluster {cost['start_batch']:.2f}; Python "
@@ -614,8 +633,9 @@ def main() -> None:
         "three DUC/TAC dev sets and MultiNews (the pool holds "
         f"{len(pool)}). Each system runs in a fresh process after a 3-document warm-up, back "
         "to back with the others at each size: newsum's default as `newsum batch` and "
-        "`newsum evaluate` run it (sources by TF-IDF, `trust=False`), as the `newsum FILES` "
-        "command runs it (full trust analysis; its scaling is reported by the trust work), "
+        "`newsum evaluate` run it (sources by TF-IDF, `trust=False`), as `newsum summarize "
+        "--format markdown` (or `json`) runs it (full trust analysis; its scaling is reported "
+        "by the trust work), "
         f"and sumy LexRank up to {SUMY_UP_TO} documents. MB: peak resident memory of the "
         f"process, with the growth during the run in brackets; time is the CPU seconds of the run. "
         f"A run over {args.limit:.0f} s (wall) "
@@ -632,16 +652,24 @@ def main() -> None:
         "",
         profiles["newsum"],
         "",
-        "`newsum FILES` path:",
+        "`newsum summarize --format markdown` path:",
         "",
         profiles["newsum-full"],
     ]
-    if batch:
-        section += ["", *throughput_lines(batch)]
-    text = "\n".join(section) + "\n"
-    print(text)
     output = Path(args.output)
     old = output.read_text(encoding="utf-8") if output.exists() else "# Benchmarks\n"
+    if batch:
+        section += ["", *throughput_lines(batch)]
+    elif (kept := _kept_throughput(old)) is not None:
+        section += [
+            "",
+            "The throughput table below was not rerun by this run (`--batch 0`): it is kept "
+            "from an earlier run of `--throughput-only`, on the code of its day.",
+            "",
+            kept,
+        ]
+    text = "\n".join(section) + "\n"
+    print(text)
     head_part = old[: old.index(SCALE_HEADING)] if SCALE_HEADING in old else old + "\n"
     after = STORIES_HEADING in old and old[old.index(STORIES_HEADING) :]  # kept as it is
     tail = "\n" + after if after else ""

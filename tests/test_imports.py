@@ -64,3 +64,31 @@ def test_the_batch_path_never_imports_scipy() -> None:
     assert "Raqqa" in summary
     assert "numpy" in loaded and "newsum.methods.concepts" in loaded
     assert [m for m in loaded if m.split(".")[0] == "scipy"] == []
+
+
+def test_plain_text_summarize_skips_the_trust_analysis() -> None:
+    # the text format prints the summary alone: the trust stage (scipy.sparse, the matcher,
+    # the checks) is only for Markdown and JSON, and the summary is the same without it
+    from conftest import RAQQA
+
+    runs = {}
+    for fmt in ("text", "json"):
+        done = subprocess.run(
+            [sys.executable, "-c", LOADED, "summarize", str(RAQQA), "--format", fmt],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert done.returncode == 0, done.stderr
+        runs[fmt] = (done.stdout, set(json.loads(done.stderr.strip().splitlines()[-1])))
+    text, loaded = runs["text"]
+    report, loaded_for_json = runs["json"]
+    assert text.strip() == json.loads(report)["summary"]
+    assert "Raqqa" in text
+    assert "newsum.trust.matching" in loaded_for_json and "scipy" in loaded_for_json
+    assert sorted(
+        m for m in loaded if m.split(".")[0] == "scipy" or m.startswith("newsum.trust.")
+    ) == [
+        "newsum.trust.lexical",
+        "newsum.trust.outlets",
+    ]

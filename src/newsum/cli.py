@@ -119,7 +119,10 @@ def summarize(
     """Summarize articles about one event."""
     from newsum.render import render
 
-    summary = summarize_inputs(inputs, words, sentences, method, embed)
+    # plain text is the summary alone: the trust analysis (sources, figures, disagreements,
+    # about half the command's CPU on Raqqa, imports included) is shown only in Markdown/JSON
+    trust = fmt is not Format.text
+    summary = summarize_inputs(inputs, words, sentences, method, embed, trust)
     typer.echo(render(summary, fmt.value))
 
 

@@ -131,6 +131,10 @@ _TIME_BACK = re.compile(
     r"weeks?|days?|stages?|date)\b)",
     re.IGNORECASE,
 )
+# Words one of which every match of _TIME_BACK holds (lowercase; see ``_may_hold``).
+_TIME_BACK_WORDS = Hints(
+    ("that ", "the same ", "the following ", "the previous ", "later", "earlier")
+)
 # "The Taliban, the Islamic movement that controls most of Afghanistan, refused." (DUC 2003
 # task 2): refused what the sentence before asked.
 _BARE_VERB_END = re.compile(
@@ -159,6 +163,7 @@ _ELLIPTICAL_END = re.compile(
     r"many|them|these|those|others|best|worst|biggest|largest)[.!][\"”’']?$",
     re.IGNORECASE,
 )
+_END_RULE_SPAN = 40  # characters: a match of _ELLIPTICAL_END or _BARE_VERB_END is at most 22
 # "Demographers call this evolution the demographic transition.": a demonstrative phrase
 # among the first words points back as much as one opening the sentence does.
 _EARLY_DEMONSTRATIVE = re.compile(
@@ -285,6 +290,8 @@ _UNNAMED_SPEAKER = re.compile(
     rf"(?:{_REPORTING})\b|\b(?:{_REPORTING})\s+the\s+(?:man|woman|boy|girl|guy|lady|person)\b"
     r"(?!,?\s+who\b)"  # "said the man who spoke on condition of anonymity": said who he is
 )
+# What every match of _UNNAMED_SPEAKER holds: a literal start, found far faster.
+_THE_PERSON = re.compile(r"the\s+(?:man|woman|men|women|boy|girl|guy|lady|person|stranger|caller)")
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|“[^“]*$|^[^“]*”")
 _NAME = re.compile(r"\b[A-Z][a-zA-Z'’\-]+")
 _FIGURE = re.compile(r"\b\d[\d,.]*\b")
@@ -336,7 +343,10 @@ def leans_on_previous(text: str) -> bool:
     stripped = text.strip()
     if any(p.match(stripped) for p in (_DANGLING, _PRONOUN_AFTER_PHRASE, _LOWER_START)):
         return True
-    if _PRONOUN_TAIL.search(stripped) or _ELLIPTICAL_END.search(stripped):
+    # the end-anchored rules match at most a few dozen characters: search only the tail (a
+    # search from ``pos`` still sees the characters before it for ``\b``)
+    tail = max(0, len(stripped) - _END_RULE_SPAN)
+    if _PRONOUN_TAIL.search(stripped) or _ELLIPTICAL_END.search(stripped, tail):
         return True
     if _CONTRAST_END.search(stripped) or _THIS_ONE_END.search(stripped):
         return True
@@ -346,17 +356,17 @@ def leans_on_previous(text: str) -> bool:
         return True
     if _RELATIVE_OPENING.match(stripped) or _CLASS_NOUN_OPENING.match(stripped):
         return True
-    if _EARLY_CONTRAST.match(stripped) or _BARE_VERB_END.search(stripped):
+    if _EARLY_CONTRAST.match(stripped) or _BARE_VERB_END.search(stripped, tail):
         return True
-    if _TIME_BACK.search(_QUOTED.sub(" ", stripped)):
+    outside = _QUOTED.sub(" ", stripped)
+    if _may_hold(outside, _TIME_BACK_WORDS) and _TIME_BACK.search(outside):
         return True
     if _EARLY_DEMONSTRATIVE.match(stripped) or _THEY_OF_ONE.match(stripped):
         return True
     if _EARLY_THAT.match(stripped) or _PRONOUN_IN_OPENING_CLAUSE.match(stripped):
         return True
-    if _UNNAMED_SPEAKER.search(stripped):
+    if _THE_PERSON.search(stripped) and _UNNAMED_SPEAKER.search(stripped):
         return True
-    outside = _QUOTED.sub(" ", stripped)
     return outside != stripped and bool(_PRONOUN_SPEAKER.search(outside))
 
 
@@ -635,9 +645,10 @@ _ABOUT_THE_PAGE = re.compile(
 # Trayvon Martin was first shot I said that this could have been my son" (a transcript). In a
 # summary "I" and "we" would be the summary speaking. Capital "US" is the country, and "War I"
 # a name; "you" is left alone ("Spoelstra has a line: You can't win unless you win").
-_FIRST_PERSON = re.compile(
-    r"(?<!War )(?<!Phase )(?<!Title )(?<!Class )(?<!Type )(?<!Stage )(?<!Part )(?<!Chapter )"
-    r"\bI(?:['’](?:m|ve|d|ll)\b|\s+[a-z])|\b(?:[Mm]e|[Mm]y|[Mm]yself|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|"
+_FIRST_PERSON = re.compile(  # (the names' lookbehinds after the "I": tried only where one is)
+    r"\bI(?<!War I)(?<!Phase I)(?<!Title I)(?<!Class I)(?<!Type I)(?<!Stage I)(?<!Part I)"
+    r"(?<!Chapter I)(?:['’](?:m|ve|d|ll)\b|\s+[a-z])"
+    r"|\b(?:[Mm]e|[Mm]y|[Mm]yself|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|"
     r"us|[Oo]ur|[Oo]urs|[Oo]urselves|[Ll]et['’]s)\b"
 )
 # A columnist's turn to the reader, with no "I": "In short, Keurig 2.0 isn't the iPhone." (Multi-
@@ -729,7 +740,7 @@ _CASE_ODD = frozenset("\u0130\u0131\u017f\u212a")
 def _may_hold(text: str, words: Hints) -> bool:
     """A case-insensitive regex each of whose matches holds one of ``words`` (lowercase ASCII)
     can match ``text``: one is in the lowercased text, or a letter lower() leaves is there."""
-    return words.found(text.lower()) or not _CASE_ODD.isdisjoint(text)
+    return words.found(text.lower()) or (not text.isascii() and not _CASE_ODD.isdisjoint(text))
 
 
 def about_the_page(text: str) -> bool:
@@ -1024,7 +1035,7 @@ def early_definites(text: str) -> list[tuple[str, ...]]:
         if not words:
             continue
         before = opening[: match.start()].lower()
-        if any(re.search(rf"\b{re.escape(w)}\b", before) for w in words):
+        if any(w in before and re.search(rf"\b{re.escape(w)}\b", before) for w in words):
             continue
         found.append(words)
     return found
@@ -1168,8 +1179,12 @@ def full_names(texts: Sequence[str]) -> dict[str, str]:
             if first == last:
                 continue  # "Cardoso \n Cardoso continued to lead": a headline run into the text
             pairs[(first, last)] += 1
-            before = text[: match.start()].rstrip()
-            if before and (before[-1] not in ".!?\"“”'’:" or _TITLE_END.search(before)):
+            j = match.start() - 1  # the last character before the name, past whitespace
+            while j >= 0 and text[j].isspace():
+                j -= 1
+            if j >= 0 and (
+                text[j] not in ".!?\"“”'’:" or _TITLE_END.search(text, max(0, j - 5), j + 1)
+            ):
                 inside.add((first, last))
             elif _APPOSITION.match(text, match.end(2)):
                 inside.add((first, last))  # "Debra Burlingame, whose brother ...": a person
@@ -1181,11 +1196,13 @@ def full_names(texts: Sequence[str]) -> dict[str, str]:
     # "Although Cardoso seems to have clinched ..." beside "President Fernando Henrique
     # Cardoso" (DUC 2003 task 2), "Nevertheless Danforth, who ..." beside "John Danforth" (task
     # 3): a word that is capitalised only where a sentence opens is no rival first name
+    # (asked only of the first names of a surname that ends several full names)
+    shared = {full.split()[0] for names in endings.values() if len(names) > 1 for full in names}
     midword = {
         m.group(1)
-        for text in texts
+        for text in (texts if shared else ())
         for m in _CAPITALISED_WORD.finditer(text)
-        if _inside_sentence(text, m.start())
+        if m.group(1) in shared and _inside_sentence(text, m.start())
     }
     for last, names in endings.items():
         rivals = {full for full in names if full.split()[0] in midword}

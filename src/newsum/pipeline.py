@@ -95,7 +95,7 @@ def english_warning(view: ClusterView) -> str | None:
         tokens = terms.tokens[:room]
         taken[sentence.doc] = ENGLISH_SAMPLE - room + len(tokens)
         total += len(tokens)
-        stop += len([t for t in tokens if t in STOPWORDS])
+        stop += sum(map(STOPWORDS.__contains__, tokens))
     if total < 20:
         return None
     share = stop / total

@@ -76,7 +76,7 @@ class PorterStemmer:
         (a cluster repeats its words; PyStemmer's own cache costs a C call per word)."""
         stems = self._stems
         try:
-            return [stems[w] for w in words]
+            return list(map(stems.__getitem__, words))
         except KeyError:
             if len(stems) >= STEM_CACHE_WORDS:
                 stems.clear()
@@ -117,8 +117,8 @@ class Candidate:
     sentence: int
     text: str
 
-    @property
-    def words(self) -> int:
+    @cached_property
+    def words(self) -> int:  # read many times by selection: counted once
         return len(self.text.split())
 
 

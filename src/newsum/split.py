@@ -231,10 +231,11 @@ def repair_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int,
                 and not _CAMEL_START.match(piece)
                 and (_ends_abbreviation(previous) or previous.rstrip(_CLOSERS).endswith(("?", "!")))
             )
-            title = previous.endswith(".") and _TITLE_END.search(previous)
+            stop = previous.endswith(".")  # what the three end-anchored rules here need
+            title = stop and _TITLE_END.search(previous)
             cut_name = (
-                (_COUNTRY_INITIALS.search(previous) and _INSTITUTION_START.match(piece))
-                or (_TIME_CUT.search(previous) and _DAY_OR_ZONE_START.match(piece))
+                (stop and _COUNTRY_INITIALS.search(previous) and _INSTITUTION_START.match(piece))
+                or (stop and _TIME_CUT.search(previous) and _DAY_OR_ZONE_START.match(piece))
                 or (_DASH_ON.match(piece) and _ends_abbreviation(previous))
             )
             if lone or runs_on or _CLOSING_START.match(piece) or title or cut_name:

@@ -33,11 +33,12 @@ class Passage:
     """A stretch of an article's body text after cleaning.
 
     ``offsets[i]`` is the index in ``Article.text`` of ``text[i]``, so spans found in the
-    cleaned text map back to the original even when cleaning replaced or dropped characters.
+    cleaned text map back to the original even when cleaning replaced or dropped characters
+    (a ``range`` where the passage is a stretch of the original unchanged, else a tuple).
     """
 
     text: str
-    offsets: tuple[int, ...]
+    offsets: range | tuple[int, ...]
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Span in the original article covering cleaned characters ``[start, end)``."""

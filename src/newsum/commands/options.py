@@ -95,11 +95,17 @@ def read_stdin() -> bytes:
 
 
 def summarize_inputs(
-    inputs: list[str], words: int | None, sentences: int | None, method: str, embed: bool
+    inputs: list[str],
+    words: int | None,
+    sentences: int | None,
+    method: str,
+    embed: bool,
+    trust: bool = True,
 ) -> Summary:
     """Read the inputs and summarize them as one cluster, printing its warnings on stderr.
 
-    A bad method name fails before anything is read.
+    A bad method name fails before anything is read. ``trust=False`` skips the trust
+    analysis (``pipeline.summarize``), for output that shows none of it.
     """
     from newsum.methods import get_method
     from newsum.pipeline import Components, summarize
@@ -119,6 +125,7 @@ def summarize_inputs(
         sentences=sentence_budget,
         method=method,
         components=components,
+        trust=trust,
     )
     for warning in summary.warnings:
         warn(warning)

@@ -269,12 +269,16 @@ class Concepts:
         view: ClusterView,
         eligible: Sequence[int],
         needs: dict[int, list[Need]] | None = None,
+        leaning: frozenset[int] | None = None,
     ) -> dict[int, int]:
         """For each eligible candidate that leans on the sentence before it, that sentence's
         candidate index (``NO_LINK`` when it has none: the first sentence of its article).
-        ``needs``: ``definite_needs(view, eligible)`` when the caller has it already."""
+        ``needs``: ``definite_needs(view, eligible)`` and ``leaning``: ``leaning(view,
+        eligible)``, when the caller has them already."""
         if not self.skip_dangling:
             return {}
+        if leaning is None:
+            leaning = self.leaning(view, eligible)
         by_position = view.candidate_at
         flat = view.sentence_at
         links: dict[int, int] = {}
@@ -282,14 +286,14 @@ class Concepts:
             text = view.candidates[i].text
             sentence = view.sentences[view.candidates[i].sentence]
             before = (sentence.doc, sentence.index - 1)
-            if leans_on_previous(text) or self._definite_back(view, text, flat.get(before)):
+            if i in leaning or self._definite_back(view, text, flat.get(before)):
                 links[i] = by_position.get(before, NO_LINK)
                 continue
             earlier = self._definite_antecedent(view, text, sentence, flat)
             if earlier is not None:
                 links[i] = by_position.get(earlier, NO_LINK)
         if needs is None:
-            needs = self.definite_needs(view, eligible)
+            needs = self.definite_needs(view, eligible, leaning)
         for i, found in needs.items():
             links.setdefault(i, found[0][1])
         self._introductions(view, eligible, links)
@@ -384,10 +388,23 @@ class Concepts:
             facts_of(view.candidates[i].text, view.candidate_terms[i].content) for i in eligible
         ]
         close = similar.tolist()  # the pairs read are never the ones written: read a copy
+        # same_fact holds only for pairs with a content stem or an outcome in common: only
+        # those are tested, found through the facts holding each stem and each outcome
+        holding: dict[str, set[int]] = {}
+        befalling: dict[str, set[int]] = {}
+        for k, own in enumerate(facts):
+            for stem in own.content:
+                holding.setdefault(stem, set()).add(k)
+            for outcome in own.outcomes:
+                befalling.setdefault(outcome, set()).add(k)
         for a in range(len(eligible)):
             row, mine = close[a], facts[a]
-            for b in range(a + 1, len(eligible)):
-                if not row[b] and same_fact(mine, facts[b]):
+            near = set().union(
+                *(holding[stem] for stem in mine.content),
+                *(befalling[outcome] for outcome in mine.outcomes),
+            )
+            for b in near:
+                if b > a and not row[b] and same_fact(mine, facts[b]):
                     similar[a, b] = similar[b, a] = True
         np.fill_diagonal(similar, False)
         return similar
@@ -410,8 +427,9 @@ class Concepts:
 
     def _select(self, view: ClusterView, budget: Budget, voiced: bool) -> Sequence[int]:
         candidates = self.eligible(view, budget, voiced)
-        definites = self.definite_needs(view, candidates)  # found once: predecessors reads it
-        links = self.predecessors(view, candidates, definites)
+        leaning = self.leaning(view, candidates) if self.skip_dangling else frozenset()
+        definites = self.definite_needs(view, candidates, leaning)  # predecessors reads it too
+        links = self.predecessors(view, candidates, definites, leaning)
         others = self.alternatives(view, candidates, links, definites)
         if len(view.active_documents) == 1:
             # One article: no agreement between outlets to weigh, and news puts what matters
@@ -495,9 +513,15 @@ class Concepts:
         # stem -> the candidates whose content holds it: one pass, not every candidate per
         # need (17 million set tests at 1,000 articles)
         holding: dict[str, set[int]] = {}
-        if needs:
+        asked = {
+            stem
+            for i, wanted in needs.items()
+            if len(wanted) == 1 and links.get(i) == wanted[0][1]
+            for stem in wanted[0][0]
+        }  # the stems looked up below: only those are indexed
+        if asked:
             for k in candidates:
-                for stem in view.candidate_terms[k].content:
+                for stem in asked.intersection(view.candidate_terms[k].content):
                     holding.setdefault(stem, set()).add(k)
         for i, wanted in needs.items():
             if len(wanted) != 1 or links.get(i) != wanted[0][1]:
@@ -507,7 +531,15 @@ class Concepts:
             found[i] = {k for k in mentioning if k not in (i, links[i]) and links.get(k) != i}
         return found
 
-    def definite_needs(self, view: ClusterView, eligible: Sequence[int]) -> dict[int, list[Need]]:
+    @staticmethod
+    def leaning(view: ClusterView, eligible: Sequence[int]) -> frozenset[int]:
+        """The eligible candidates whose sentence leans on the one before it
+        (``coherence.leans_on_previous``): found once per selection, read twice."""
+        return frozenset(i for i in eligible if leans_on_previous(view.candidates[i].text))
+
+    def definite_needs(
+        self, view: ClusterView, eligible: Sequence[int], leaning: frozenset[int] | None = None
+    ) -> dict[int, list[Need]]:
         """For each eligible candidate whose opening words hold a definite phrase ("Police said
         the blast ...") that a sentence just before it in its article introduces ("A bomb
         exploded ..., and the blast"; up to ``DEFINITE_LOOKBACK`` back), what it needs: the
@@ -515,11 +547,13 @@ class Concepts:
         One whose opening leans on the sentence before it ("It", "He") needs that sentence."""
         if not self.skip_dangling:
             return {}
+        if leaning is None:
+            leaning = self.leaning(view, eligible)
         by_position = view.candidate_at
         flat = view.sentence_at
         found: dict[int, list[Need]] = {}
         for i in eligible:
-            if leans_on_previous(view.candidates[i].text):
+            if i in leaning:
                 continue
             sentence = view.sentences[view.candidates[i].sentence]
             for head in early_definites(view.candidates[i].text):
