@@ -341,6 +341,8 @@ def test_an_undated_article_is_dated_by_its_own_date_line_not_by_dates_it_mentio
         article("x", "d", "2005-07-20")
     )  # the date field comes first
     told = "Police said on Tuesday, July 12, 2005 they had searched six houses in Leeds."
+    sept = "Headline\n\nMonday, Sept. 12, 2005\n\nPolice searched"
+    assert article_day(article(sept, "s")) == article_day(article("x", "d", "2005-09-12"))
     assert article_day(article(told, "t")) is None  # a date inside a sentence is no date line
     late = "Headline\n\n" + "Police searched houses. " * 30 + "\n\nTuesday, July 12, 2005\n"
     assert article_day(article(late, "l")) is None  # only the first lines are read
@@ -709,6 +711,23 @@ def test_the_model_weighs_similarity_up_and_refuses_a_bad_file(tmp_path: Path) -
     bad.write_text(json.dumps({**model.info, "features": ["sim_all"]}), encoding="utf-8")
     with pytest.raises(InputError, match="features"):
         JoinModel.load(bad)
+
+
+def test_merges_follow_the_merge_threshold_of_the_model_file() -> None:
+    clusters = dev(TAC)[:4] + dev(TASK2)[:3]
+    pool = [a for c in clusters for a in c.articles]
+    random.Random(5).shuffle(pool)
+    model = JoinModel.load()
+    assert model.merge == model.info["merge"]  # read from the file, not the join threshold
+
+    def merges(chosen: JoinModel) -> int:
+        grouper = Grouper.create(model=chosen)
+        return sum(len(grouper.add(pool[i]).merges) for i in date_order(pool))
+
+    assert merges(model) > 0
+    assert merges(JoinModel.from_dict({**model.info, "merge": 1.5})) == 0  # above any odds
+    unset = {k: v for k, v in model.info.items() if k != "merge"}
+    assert JoinModel.from_dict(unset).merge == model.join  # no merge threshold: the join's
 
 
 def test_the_training_script_reproduces_the_shipped_model() -> None:

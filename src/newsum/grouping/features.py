@@ -30,6 +30,7 @@ BUCKETS = 1 << 20
 
 VIEWS = ("all", "body", "names", "lead")
 """The views of an article, in the order every per-view tuple keeps them."""
+ALL, BODY, NAMES, LEAD = range(len(VIEWS))  # their places (a fifth view must be named here)
 
 HEAD_CHARS = 4000
 """Only the article's first characters (about 650 words) are cleaned and read.
@@ -320,3 +321,11 @@ def dot(a: Vector, b: Vector) -> float:
     if len(a) > len(b):
         a, b = b, a
     return sum([a[t] * b[t] for t in b.keys() & a.keys()])
+
+
+def dot_shared(a: Vector, b: Vector) -> tuple[float, int]:
+    """``dot(a, b)`` (the same sum, in the same order) and how many terms they share."""
+    if len(a) > len(b):
+        a, b = b, a
+    common = b.keys() & a.keys()
+    return sum([a[t] * b[t] for t in common]), len(common)

@@ -40,6 +40,8 @@ _DATE_LINE = re.compile(
     re.MULTILINE,
 )
 
+_SEPT = re.compile(r"\bSept\b")
+
 
 def article_day(article: Article) -> float | None:
     """When the article is from, in days since 1970: its date, else a date line of its own
@@ -56,6 +58,7 @@ def article_day(article: Article) -> float | None:
     if match is None:
         return None
     date = " ".join(match.group("date").replace(".", "").replace(",", " ").split())
+    date = _SEPT.sub("Sep", date)  # "Sept." is how AP style writes it; strptime knows "Sep"
     for style in ("%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y"):
         try:
             return (datetime.strptime(date, style) - _EPOCH) / timedelta(days=1)

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from newsum.errors import InputError
-from newsum.grouping.features import Vector, dot
+from newsum.grouping.features import ALL, BODY, LEAD, NAMES, Vector, dot, dot_shared
 
 FEATURES = (
     "sim_all", "sim_body", "sim_names", "sim_lead", "name_overlap", "cohesion", "log_size",
@@ -77,11 +77,16 @@ def pair_features(a: Side, b: Side, shared: float | None = None) -> list[float]:
     ``shared``: the dot product of their ``all`` centroids, if already worked out."""
     scale = a.size * b.size
     if shared is None:
-        shared = dot(a.centroids[0], b.centroids[0])
-    sims = [shared / scale]
-    sims += [dot(x, y) / scale for x, y in zip(a.centroids[1:], b.centroids[1:], strict=True)]
-    names = a.centroids[2]
-    overlap = len(names.keys() & b.centroids[2].keys()) / len(names) if names else 0.0
+        shared = dot(a.centroids[ALL], b.centroids[ALL])
+    names = a.centroids[NAMES]
+    named, common = dot_shared(names, b.centroids[NAMES])
+    sims = [
+        shared / scale,
+        dot(a.centroids[BODY], b.centroids[BODY]) / scale,
+        named / scale,
+        dot(a.centroids[LEAD], b.centroids[LEAD]) / scale,
+    ]
+    overlap = common / len(names) if names else 0.0
     cohesion = min(b.cohesion(), COHESION_CAP) if b.size > 1 else 0.0
     centroid = shared / (_length(a) * _length(b))
     features = [
