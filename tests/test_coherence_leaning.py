@@ -109,16 +109,3 @@ def test_a_speaker_named_after_his_quotation_is_introduced_there() -> None:
     assert names.get("Silva") == "David Silva"
     assert unintroduced(article[1:], names) == [(0, "Silva")]
     assert unintroduced(article, names) == []
-
-
-def test_a_speaker_who_opens_an_article_is_introduced_there() -> None:
-    # Multi-News even half (the Roeland Park shoplifting): the article opens with the full name
-    # and "says"; "said Robinson." later needs it
-    article = (
-        "Sarah Robinson says that she'll do anything for her six kids. But thanks to a "
-        "kind-hearted Roeland Park Police officer, her family still got the supplies they needed. "
-        '"It was humiliating that I could be at a point where I would do something like that," '
-        "said Robinson."
-    )
-    names = full_names([article])
-    assert names.get("Robinson") == "Sarah Robinson"

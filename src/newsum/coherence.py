@@ -1188,11 +1188,9 @@ def full_names(texts: Sequence[str]) -> dict[str, str]:
                 inside.add((first, last))
             elif _APPOSITION.match(text, match.end(2)):
                 inside.add((first, last))  # "Debra Burlingame, whose brother ...": a person
-            elif (j < 0 or text[j] in "\"”’'") and _CUE_REPORTS.match(text, match.end(2)):
+            elif j >= 0 and text[j] in "\"”’'" and _CUE_REPORTS.match(text, match.end(2)):
                 # '... He looked nervous," David Silva told The Times.' (Multi-News even half): a
-                # speaker after his quotation stands inside the sentence it closes; "Sarah
-                # Robinson says that she'll do anything for her six kids." opening an article
-                # names a speaker, not a word capitalised by the sentence's start
+                # speaker after his quotation stands inside the sentence it closes
                 inside.add((first, last))
             endings.setdefault(last, set()).add(f"{first} {last}")
     # "Although Cardoso seems to have clinched ..." beside "President Fernando Henrique
