@@ -11,7 +11,8 @@ Automatic counts, one rule per defect kind (see benchmarks/labels/RULES-readabil
   and the sentence before it in the summary is not the one before it in its article;
 * redundant: an earlier summary sentence states the same fact (two shared names or figures and
   most content stems) or shares 60% of the shorter one's content stems;
-* boilerplate: captions, promos, newsletter and cookie prompts, bylines, live-blog times;
+* boilerplate: captions, promos, newsletter and cookie prompts, bylines, live-blog times (a
+  few phrases here, and the selection's own ``page_furniture`` and ``about_the_page``);
 * quotation fragment: an inner sentence of a quotation, or one with only one of its marks, or
   someone's own words shown bare (first person outside quotation marks: a transcript, a
   statement, a columnist's aside);
@@ -36,9 +37,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newsum.coherence import (
+    about_the_page,
     authors_voice,
     facts_of,
     leans_on_previous,
+    page_furniture,
     quote_role,
     same_fact,
     whole_sentence,
@@ -104,8 +107,8 @@ def judge(summary: Summary, stemmer: PorterStemmer) -> list[Judged]:
             ):
                 defects.append("redundant")
                 break
-        if _BOILERPLATE.search(text):
-            defects.append("boilerplate")
+        if _BOILERPLATE.search(text) or page_furniture(text) or about_the_page(text):
+            defects.append("boilerplate")  # the selection's own furniture rules, and more
         if quote_role(origin, text) == "fragment" or authors_voice(text):
             defects.append("fragment")  # a quotation's inner sentence, or a speaker's own words
         words = text.split()

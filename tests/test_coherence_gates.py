@@ -71,7 +71,8 @@ def test_links_and_closing_stops_are_read_as_before() -> None:
     assert not whole_sentence("It ended…”")
     assert not whole_sentence("Try to follow along. . . .")  # Multi-News even half
     assert whole_sentence("The count began at 8 a.m. and ended at 5 p.m.")
-    assert whole_sentence("It ended.”)")
+    assert whole_sentence("(It ended.”)")  # a closing bracket alone is part of an aside
+    assert not whole_sentence("It ended.”)")
     assert whole_sentence("Who knew?!")
     # letters IGNORECASE matches that lower() leaves as they are: the regex still decides
     assert about_the_page("Read more on this \u017fite.")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsum.coherence import leans_on_previous
 from newsum.compress import compress
 
 
@@ -43,3 +44,29 @@ def test_what_is_not_safe_to_delete_stays(sentence: str) -> None:
 def test_safe_deletions_are_made(sentence: str, compressed: str) -> None:
     assert compress(sentence) == compressed
     assert set(compressed.lower().split()) <= set(sentence.lower().split())
+
+
+def test_then_stays_so_that_the_sentence_still_leans_on_the_one_before() -> None:
+    # Multi-News even half (the Will Smith shooting): without "Then," the sentence opened a
+    # summary, its "more surveillance video" and "the Hummer" introduced nowhere
+    text = (
+        "Then, near the intersection of Magazine and St. Andrew, more surveillance video captures "
+        "the Hummer stopping abruptly after possibly getting bumped from behind by a Mercedes SUV."
+    )
+    assert compress(text) == text
+    assert leans_on_previous(compress(text))
+
+
+def test_a_sentence_cut_in_lowercase_keeps_its_lowercase() -> None:
+    # Multi-News even half: the tail of "... said Frank Niepold, co-chair of ..., who was
+    # involved in the three-year effort." split off; capitalised it read as a sentence
+    text = "who was involved in the three-year effort."
+    assert compress(text) == text
+    assert leans_on_previous(compress(text))
+    # a connective dropped: the next word opens the sentence
+    dropped = compress(
+        "And, given the size of California's market, and manufacturers' opposition to distribute "
+        "two versions of packaging, the California law could have morphed into de facto national "
+        "policy as well."
+    )
+    assert dropped.startswith("Given the size of California's market")

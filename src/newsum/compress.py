@@ -16,11 +16,14 @@ import re
 # A connective is dropped only with the comma that sets it off: without one the word may be
 # part of the grammar ("In addition to the new boarding process, ..." must not lose "In
 # addition"; "Still the rain fell", "Further tests showed", "So far, ..."). "And" and "But"
-# opening a sentence are plain conjunctions and may go without a comma.
+# opening a sentence are plain conjunctions and may go without a comma. "Then," stays: it says
+# the sentence continues a sequence the sentence before began ("Then, near the intersection of
+# Magazine and St. Andrew, more surveillance video captures the Hummer ...", Multi-News even
+# half), and the leaning rules must see it.
 _LEADING = re.compile(
     r"^(?:(?:and|but)\s*,?\s+|(?:so|yet|also|meanwhile|however|separately|still|"
     r"further(?:more)?|moreover|in\ addition|additionally|finally|indeed|instead|nonetheless|"
-    r"nevertheless|then|in\ any\ case|at\ the\ same\ time|in\ turn)\s*,\s+)(?=[A-Za-z\"“])",
+    r"nevertheless|in\ any\ case|at\ the\ same\ time|in\ turn)\s*,\s+)(?=[A-Za-z\"“])",
     re.IGNORECASE | re.VERBOSE,
 )
 # A short aside in brackets without figures ("(R-N.Y.)" is not one: it has no digit but is an
@@ -47,10 +50,14 @@ def compress(text: str) -> str:
     if text.startswith(('"', "“")):
         return text
     result = _LEADING.sub("", text, count=1)
+    dropped = result != text
     glued = _GLUED_TAIL.search(result)
     if glued and len(result[: glued.start()].split()) >= 5:
         result = result[: glued.start()]
     result = _PARENTHETICAL.sub(_aside, result)
-    if result and result[0].islower():
+    if dropped and result and result[0].islower():
+        # the word after a dropped connective opens the sentence now; a sentence that began in
+        # lowercase ("who was involved in the three-year effort.", cut from the one before) keeps
+        # it, so the leaning rules still see the cut
         result = result[0].upper() + result[1:]
     return result if len(result.split()) >= 5 else text

@@ -26,8 +26,10 @@ from newsum.coherence import (
     gives_name,
     in_signed_tweet,
     inner_definite,
+    lead_definite,
     leans_on_previous,
     named_as_person,
+    page_furniture,
     prints_a_text,
     quote_allowed,
     quote_role,
@@ -37,6 +39,7 @@ from newsum.coherence import (
     speakers,
     states_before_outcome,
     superseded,
+    transcript,
     unintroduced_speakers,
     whole_sentence,
 )
@@ -187,7 +190,7 @@ class Concepts:
         sentence = view.sentences[candidate.sentence]
         if candidate.text.rstrip('"”').endswith("?") or not whole_sentence(candidate.text):
             return False
-        if about_the_page(candidate.text):
+        if about_the_page(candidate.text) or page_furniture(candidate.text):
             return False
         role = quote_role(sentence, candidate.text)
         if not self.quotes:
@@ -204,6 +207,11 @@ class Concepts:
         printed = self._printed(view)
         if printed:  # "Following is the text of ...": what follows is a statement's words, bare
             usable = [i for i in usable if not self._in_printed(view, i, printed)]
+        spoken = self._transcripts(view)
+        if spoken:  # an interview's transcript: every line is someone's words, bare
+            usable = [
+                i for i in usable if view.sentences[view.candidates[i].sentence].doc not in spoken
+            ]
         signed = {d.index for d in view.documents if "(@" in d.article.text}
         if signed:  # embedded tweets: the words of a post, not of the reporting around it
             usable = [i for i in usable if not self._in_tweet(view, i, signed)]
@@ -214,6 +222,14 @@ class Concepts:
             usable = [i for i in usable if not speakers(view.candidates[i].text) & unknown]
         sized = [i for i in usable if self.min_words <= view.candidates[i].words <= self.max_words]
         return self.current(view, sized or usable)
+
+    @staticmethod
+    def _transcripts(view: ClusterView) -> set[int]:
+        """The articles that are transcripts (``coherence.transcript``)."""
+        by_doc: dict[int, list[str]] = {}
+        for s in view.sentences:
+            by_doc.setdefault(s.doc, []).append(s.text)
+        return {doc for doc, texts in by_doc.items() if transcript(texts)}
 
     @staticmethod
     def _printed(view: ClusterView) -> dict[int, int]:
@@ -566,6 +582,12 @@ class Concepts:
                     if k is not None and refers_back(list(stems), view.terms[k].content):
                         found.setdefault(i, []).append((stems, by_position.get(position, NO_LINK)))
                         break
+            if sentence.index == 0 and i not in found:
+                # "The medical advancement is being touted ...": the headline named it; only a
+                # summary sentence before it that mentions it can
+                head = lead_definite(view.candidates[i].text)
+                if head:
+                    found[i] = [(frozenset(view.stemmer.stem(w) for w in head), NO_LINK)]
         return found
 
     def unintroduced(
