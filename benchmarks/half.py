@@ -26,9 +26,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     opener = gzip.open if args.source.suffix == ".gz" else open
     writer = gzip.open if args.out.suffix == ".gz" else open
     kept = 0
-    with opener(args.source, "rt", encoding="utf-8") as lines, writer(
-        args.out, "wt", encoding="utf-8"
-    ) as out:
+    with (
+        opener(args.source, "rt", encoding="utf-8") as lines,
+        writer(args.out, "wt", encoding="utf-8") as out,
+    ):
         for line in lines:
             if line.strip() and half_of(json.loads(line)["id"]) == args.half:
                 out.write(line if line.endswith("\n") else line + "\n")
