@@ -775,3 +775,22 @@ def test_the_even_and_odd_halves_split_a_set_into_two_disjoint_parts() -> None:
     assert {half_of(c) for c in clusters} == {"odd"}
     with pytest.raises(InputError, match="half"):
         load_pool([f"{MULTINEWS}#third"])
+
+
+def test_a_story_heading_shows_its_dates_in_one_form_whatever_the_feed_wrote() -> None:
+    """Two wires date one event "11/06/1998 08:36:00" and "1998-11-06 21:16": the heading
+    gives both in one form, earliest first; an article without a time of day shows the day."""
+    from newsum.grouping.render import to_text
+
+    text = "Rescuers searched the rubble of the collapsed school in Ankara on Friday."
+    story = Story(
+        1,
+        (
+            Article(text=text, id="a", date="11/06/1998 08:36:00"),
+            Article(text=text, id="b", date="1998-11-06 21:16"),
+        ),
+    )
+    heading = to_text([story]).splitlines()[0]
+    assert heading.endswith(", 1998-11-06 08:36 to 1998-11-06 21:16"), heading
+    day = Story(2, (Article(text=text, id="c", date="19981107"),))
+    assert to_text([day]).splitlines()[0].endswith(", 1998-11-07")

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from newsum.grouping import Story
+from newsum.order import parse_date
 
 FORMATS = ("text", "markdown", "json", "jsonl")
 
@@ -48,13 +49,23 @@ def _heading(story: Story, rank: int) -> str:
         return f"Unassigned: {story.unassigned}"
     span = ""
     if story.first_date:
-        span = f", {story.first_date}" + (
-            f" to {story.last_date}" if story.last_date != story.first_date else ""
-        )
+        first, last = _shown(story.first_date), _shown(story.last_date)
+        span = f", {first}" + (f" to {last}" if last != first else "")
     outlets = ", ".join(story.sources[:6]) + (", ..." if len(story.sources) > 6 else "")
     return (
         f"Story {rank} (#{story.id}): {story.size} article{'s' if story.size != 1 else ''}, "
         f"{len(story.sources)} source{'s' if len(story.sources) != 1 else ''} ({outlets}){span}"
+    )
+
+
+def _shown(date: str | None) -> str:
+    """A date as one reader-facing form (feeds write "11/06/1998 08:36:00" beside
+    "1998-11-06 21:16"): the day, and the minute when the input gives a time of day."""
+    parsed = parse_date(date)
+    if parsed is None:
+        return date or ""
+    return parsed.strftime(
+        "%Y-%m-%d %H:%M" if (parsed.hour, parsed.minute) != (0, 0) else "%Y-%m-%d"
     )
 
 

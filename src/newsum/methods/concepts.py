@@ -103,7 +103,7 @@ class Concepts:
     name = "concepts"
     description = (
         "Coverage of word-bigram concepts weighted by how many articles share them, "
-        "with a lead prior (default; fast, non-redundant)."
+        "with a position and learned sentence prior (default; fast, non-redundant)."
     )
 
     def __init__(
