@@ -24,6 +24,7 @@ from newsum.grouping.evaluation import half_of
 from newsum.methods._prior import FEATURES, MODEL_FILE, PriorModel, candidate_features
 from newsum.pipeline import prepare
 from newsum.represent import analyse
+from shipped import check_or_write
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "newsum" / "data" / MODEL_FILE
@@ -104,12 +105,7 @@ def main() -> None:
     for name, c in zip(FEATURES, model.coef, strict=True):
         print(f"  {name:18} {c:+.3f}")
     text = model.to_json() + "\n"
-    if args.check:
-        same = args.out.exists() and args.out.read_text(encoding="utf-8") == text
-        print("the shipped model is reproduced" if same else f"{args.out} differs")
-        raise SystemExit(0 if same else 1)
-    args.out.write_text(text, encoding="utf-8")
-    print(f"wrote {args.out}")
+    check_or_write(args.out, text, args.check)
 
 
 if __name__ == "__main__":

@@ -26,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from citations import Clusters, half, labelled_claim, overlaps, read_rows
 from newsum.trust.learned import FEATURES, MODEL_FILE, SupportModel, pair_features
+from shipped import check_or_write
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "newsum" / "data" / MODEL_FILE
@@ -159,12 +160,7 @@ def main() -> None:
             f"recall {found / max(needed, 1):.2f} ({found}/{needed}), "
             f"threshold {model.threshold}"
         )
-    if args.check:
-        same = args.out.exists() and args.out.read_text(encoding="utf-8") == text
-        print("the shipped model is reproduced" if same else f"{args.out} differs")
-        raise SystemExit(0 if same else 1)
-    args.out.write_text(text, encoding="utf-8")
-    print(f"wrote {args.out}")
+    check_or_write(args.out, text, args.check)
 
 
 if __name__ == "__main__":

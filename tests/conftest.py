@@ -5,6 +5,8 @@ from __future__ import annotations
 import functools
 import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -28,6 +30,21 @@ DEV_SETS = {
 }
 
 WORD = re.compile(r"[^\W_]+")
+
+
+def assert_training_reproduces(script: str, needs: str) -> None:
+    """``benchmarks/SCRIPT --check`` retrains from the dev sets (skipped without ``needs``, a
+    file under them) and finds the shipped model file byte for byte."""
+    if not (DATA / needs).exists():
+        pytest.skip(f"dev sets not present in {DATA}")
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / script), "--check", "--data", str(DATA)],
+        capture_output=True,
+        text=True,
+        timeout=1800,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "the shipped model is reproduced" in done.stdout
 
 
 def words(text: str) -> list[str]:

@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 
 import newsum
-from conftest import DATA, RAQQA
+from conftest import RAQQA, assert_training_reproduces
 from newsum.methods._prior import FEATURES, MODEL_FILE, candidate_features, load_prior
 from newsum.methods.concepts import Concepts
 from newsum.pipeline import Components, prepare
@@ -38,15 +38,7 @@ def test_the_shipped_model_loads_offline_with_its_features() -> None:
 
 
 def test_the_shipped_model_is_what_the_training_script_makes() -> None:
-    if not (DATA / "multinews_val" / "validation250.jsonl.gz").exists():
-        pytest.skip(f"dev sets not present in {DATA}")
-    done = subprocess.run(
-        [sys.executable, str(ROOT / "benchmarks" / "train_prior.py"), "--check",
-         "--data", str(DATA)],
-        capture_output=True, text=True, timeout=1800,
-    )  # fmt: skip
-    assert done.returncode == 0, done.stdout + done.stderr
-    assert "the shipped model is reproduced" in done.stdout
+    assert_training_reproduces("train_prior.py", "multinews_val/validation250.jsonl.gz")
 
 
 def test_an_articles_opening_is_worth_more_than_its_tail() -> None:

@@ -4,14 +4,11 @@ neighbours in the Raqqa articles."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import numpy as np
-import pytest
 
-from conftest import DATA, RAQQA
+from conftest import RAQQA, assert_training_reproduces
 from newsum.pipeline import Components, prepare
 from newsum.read import read_paths
 from newsum.trust.learned import FEATURES, load_model, pair_features
@@ -21,15 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_the_shipped_model_is_what_the_training_script_makes() -> None:
-    if not (DATA / "duc2003" / "task2.jsonl.gz").exists():
-        pytest.skip(f"dev sets not present in {DATA}")
-    done = subprocess.run(
-        [sys.executable, str(ROOT / "benchmarks" / "train_support.py"), "--check",
-         "--data", str(DATA)],
-        capture_output=True, text=True, timeout=1800,
-    )  # fmt: skip
-    assert done.returncode == 0, done.stdout + done.stderr
-    assert "the shipped model is reproduced" in done.stdout
+    assert_training_reproduces("train_support.py", "duc2003/task2.jsonl.gz")
 
 
 def test_a_paraphrase_from_another_outlet_passes_and_a_topic_neighbour_does_not() -> None:

@@ -26,6 +26,7 @@ from importlib import resources
 
 import numpy as np
 
+from newsum import logistic
 from newsum.represent import ClusterView
 
 MODEL_FILE = "prior_model.json"
@@ -131,9 +132,7 @@ class PriorModel:
     intercept: float
 
     def probability(self, x: np.ndarray) -> np.ndarray:
-        z = (x - np.array(self.mean)) / np.array(self.scale)
-        p: np.ndarray = 1.0 / (1.0 + np.exp(-(z @ np.array(self.coef) + self.intercept)))
-        return p
+        return logistic.probability(x, self.mean, self.scale, self.coef, self.intercept)
 
     def to_json(self) -> str:
         data = {

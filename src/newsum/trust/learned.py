@@ -19,6 +19,7 @@ from itertools import pairwise
 
 import numpy as np
 
+from newsum import logistic
 from newsum.trust.matching import Matcher, _pair_dot
 
 MODEL_FILE = "support_model.json"
@@ -120,9 +121,9 @@ class SupportModel:
     def probability(self, features: np.ndarray) -> np.ndarray:
         if len(features) == 0:
             return np.zeros(0)
-        z = (features - np.array(self.mean)) / np.array(self.scale)
-        logit = z @ np.array(self.coefficients) + self.intercept
-        return np.asarray(1.0 / (1.0 + np.exp(-logit)))
+        return logistic.probability(
+            features, self.mean, self.scale, self.coefficients, self.intercept
+        )
 
     def to_json(self) -> str:
         return json.dumps(
