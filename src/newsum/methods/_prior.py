@@ -22,6 +22,7 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from importlib import resources
 
 import numpy as np
@@ -159,7 +160,8 @@ class PriorModel:
         return model
 
 
+@cache
 def load_prior() -> PriorModel:
-    """The shipped model (``newsum/data/prior_model.json``)."""
+    """The shipped model, read once per process (``newsum/data/prior_model.json``)."""
     text = resources.files("newsum").joinpath("data", MODEL_FILE).read_text(encoding="utf-8")
     return PriorModel.from_json(text)

@@ -43,7 +43,7 @@ from newsum.coherence import (
     unintroduced_speakers,
     whole_sentence,
 )
-from newsum.methods._prior import PriorModel, candidate_features, load_prior
+from newsum.methods._prior import candidate_features, load_prior
 from newsum.methods.base import Budget
 from newsum.order import order_sentences
 from newsum.represent import ClusterView
@@ -141,7 +141,6 @@ class Concepts:
         self.max_similarity = max_similarity
         self.time_limit = time_limit
         self.learned_prior = learned_prior
-        self._model: PriorModel | None = None
         if solver not in {"greedy", "ilp"}:
             raise ValueError(f"solver must be 'greedy' or 'ilp', got {solver!r}")
 
@@ -699,16 +698,11 @@ class Concepts:
         decay: np.ndarray = 1.0 / (1.0 + positions) ** self.lead_decay
         if not self.learned_prior or not len(eligible):
             return decay
-        p = self._prior_model().probability(candidate_features(view, eligible))
+        p = load_prior().probability(candidate_features(view, eligible))
         spread = p.max() - p.min()
         learned = ((p - p.min()) / spread) ** PRIOR_SHARPNESS if spread > 0 else np.ones(len(p))
         mixed: np.ndarray = PRIOR_MIX * decay + (1.0 - PRIOR_MIX) * learned
         return mixed
-
-    def _prior_model(self) -> PriorModel:
-        if self._model is None:
-            self._model = load_prior()
-        return self._model
 
     def in_order(
         self,

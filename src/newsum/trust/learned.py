@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from functools import cache
 from importlib import resources
 from itertools import pairwise
 
@@ -156,7 +157,8 @@ class SupportModel:
         return model
 
 
+@cache
 def load_model() -> SupportModel:
-    """The shipped model (``newsum/data/support_model.json``)."""
+    """The shipped model, read once per process (``newsum/data/support_model.json``)."""
     text = resources.files("newsum").joinpath("data", MODEL_FILE).read_text(encoding="utf-8")
     return SupportModel.from_json(text)
