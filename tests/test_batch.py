@@ -159,8 +159,8 @@ def test_every_line_carries_its_number_and_blank_lines_are_skipped(
 
 def test_a_worker_killed_mid_run_costs_no_cluster(tmp_path: Path) -> None:
     psutil = pytest.importorskip("psutil")
-    # enough clusters that the run outlasts the kill below on a machine many times faster
-    # than this one (2 cores: about 20 ms a cluster, so some 2 s of work for 2 workers)
+    # enough clusters that the run is still going when the first summaries reach the file
+    # (2 cores: about 20 ms a cluster, so some 2 s of work for 2 workers)
     lines = [cluster(f"c{i}", STORIES[i % len(STORIES)], STORIES[(i + 1) % len(STORIES)])
              for i in range(192)]  # fmt: skip
     source = tmp_path / "c.jsonl"
@@ -174,7 +174,10 @@ def test_a_worker_killed_mid_run_costs_no_cluster(tmp_path: Path) -> None:
     workers: list = []
     while len(workers) < 2 and run.poll() is None:  # the pool's processes, not its helpers
         workers = [p for p in parent.children() if p.cmdline() == parent.cmdline()]
-    time.sleep(0.2)  # the workers are busy with their first clusters
+    # killed once the run has written its first summaries (the workers are mid-run), not after
+    # a fixed pause that a much faster machine could outlast
+    while run.poll() is None and not (out.exists() and out.stat().st_size > 0):
+        time.sleep(0.005)
     assert run.poll() is None, "the batch ended before a worker could be killed"
     os.kill(workers[0].pid, signal.SIGKILL)
     _, err = run.communicate(timeout=300)
