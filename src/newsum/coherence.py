@@ -275,7 +275,11 @@ _REPORTING = (
     r"stated|states|noted|notes|insisted|argued|argues|recalled|declared|warned|announced|"
     r"claimed|admitted|joked|quipped|replied|continued|posted|according\s+to"
 )
-_REPORTING_WORD = re.compile(rf"\b(?:{_REPORTING})\b", re.IGNORECASE)
+# A lookahead for the first letters a match can start with, before a leading \b or lookbehind
+# (here and below): the search then skips to those letters, where it tried the whole pattern at
+# every character (30-40% faster on the dev sets' texts, the same matches).
+_REPORTING_FIRST = "".join(sorted({verb[0] for verb in _REPORTING.split("|")}))
+_REPORTING_WORD = re.compile(rf"(?=[{_REPORTING_FIRST}])\b(?:{_REPORTING})\b", re.IGNORECASE)
 _PRONOUN_SPEAKER = re.compile(
     rf"\b(?:he|she|they|it|we)\s+(?:{_REPORTING})\b|\b(?:{_REPORTING})\s+(?:he|she|they|it)\b",
     re.IGNORECASE,
@@ -296,8 +300,8 @@ _UNNAMED_SPEAKER = re.compile(
 # What every match of _UNNAMED_SPEAKER holds: a literal start, found far faster.
 _THE_PERSON = re.compile(r"the\s+(?:man|woman|men|women|boy|girl|guy|lady|person|stranger|caller)")
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|“[^“]*$|^[^“]*”")
-_NAME = re.compile(r"\b[A-Z][a-zA-Z'’\-]+")
-_FIGURE = re.compile(r"\b\d[\d,.]*\b")
+_NAME = re.compile(r"(?=[A-Z])\b[A-Z][a-zA-Z'’\-]+")
+_FIGURE = re.compile(r"(?=\d)\b\d[\d,.]*\b")
 
 
 def quote_role(sentence: Sentence, text: str | None = None) -> QuoteRole:
@@ -923,7 +927,7 @@ _LISTED_PERSON = re.compile(
 # A word that makes a clause of what follows the name and age: an auxiliary, a common verb of
 # news, or a past form ("was charged", "left", "died", "applied").
 _FINITE = re.compile(
-    r"\b(?:is|was|are|were|be|been|has|have|had|will|would|could|can|may|might|must|shall|"
+    r"(?=[a-z])\b(?:is|was|are|were|be|been|has|have|had|will|would|could|can|may|might|must|shall|"
     r"should|did|does|do|said|says|told|tells|left|went|goes|came|comes|took|takes|made|makes|"
     r"got|gets|gave|gives|ran|runs|fled|lost|won|shot|hit|hits|put|led|leads|held|holds|kept|"
     r"found|became|becomes|began|fell|saw|sees|wrote|writes|spent|sent|brought|bought|thought|"
@@ -995,7 +999,7 @@ def whole_sentence(text: str) -> bool:
 # "The US-led coalition confirmed the deal in a statement.": a definite event noun inside the
 # sentence that no words of its own pin down (not "the deal to evacuate civilians").
 _INNER_DEFINITE = re.compile(
-    r"\bthe\s+(deal|agreement|decision|announcement|proposal|offer|request|ruling|plan|move|"
+    r"(?=t)\bthe\s+(deal|agreement|decision|announcement|proposal|offer|request|ruling|plan|move|"
     r"accord|truce|ceasefire|incident)\b"
     r"(?!\s+(?:to|between|with|that|which|of|for|struck|signed|reached|by|announced|on|over)\b)"
 )
@@ -1108,9 +1112,9 @@ its noun (Multi-News even half: "The company" three sentences after "Uber" named
 _CAPITALISED = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"  # "Lowe", "McMurray", "O'Brien"
 # Overlapping matches: "Police Chief John Smith" offers "Chief John" and "John Smith".
 _FULL_NAME = re.compile(
-    rf"(?=(?<![\w.])({_CAPITALISED})\s+(?:[A-Z]\.\s+)?({_CAPITALISED})(?![\w-]))"
+    rf"(?=[A-Z])(?=(?<![\w.])({_CAPITALISED})\s+(?:[A-Z]\.\s+)?({_CAPITALISED})(?![\w-]))"
 )
-_CAPITALISED_WORD = re.compile(rf"(?<![\w.-])({_CAPITALISED})(?![\w-])")
+_CAPITALISED_WORD = re.compile(rf"(?=[A-Z])(?<![\w.-])({_CAPITALISED})(?![\w-])")
 _CALENDAR = frozenset(
     [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -1148,7 +1152,7 @@ _HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+$")
 _APPOSITION = re.compile(r",\s+(?:who|whose|an?|the|\d{1,3})\b")
 
 
-_AGED = re.compile(r"(?<![\w.-])([A-Z][a-z]{2,}), \d{1,3},")
+_AGED = re.compile(r"(?=[A-Z])(?<![\w.-])([A-Z][a-z]{2,}), \d{1,3},")
 
 
 def _inside_sentence(text: str, start: int) -> bool:
@@ -1265,7 +1269,7 @@ def full_names(texts: Sequence[str]) -> dict[str, str]:
     return found
 
 
-_CAPITALISED_RUN = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-z]+")
+_CAPITALISED_RUN = re.compile(r"(?=[A-Z])(?:Mc|Mac|O['’])?[A-Z][a-z]+")
 _WORD_OR_HYPHEN = re.compile(r"[\w-]")
 # The cues, each read beside one occurrence of a name: after it, or ending where it starts.
 _CUE_REPORTS = re.compile(rf"(?:['’]s)?,?\s+(?:{_REPORTING})\b")  # "Lowe said", "Lowe's, said"
