@@ -99,18 +99,22 @@ _LOWERCASE_ABBREVIATIONS = frozenset(
 )
 # The same for a capitalised word nupunkt lists ("Herman Cain. And he has", "Pearson Park.
 # Within a year"), but only before a word that opens sentences, not names.
-_NAME_END = re.compile(rf"""(?<![\w.'’-])(?!{_TITLES}\.)[A-Z][a-z]+\.(?=\s+{_OPENERS}\s)""")
+# (?=[A-Z]) and the like, here and below: the first character a match can start with, so that
+# the search skips to it (a pattern opening with \b or a lookbehind is tried at every character).
+_NAME_END = re.compile(
+    rf"""(?=[A-Z])(?<![\w.'’-])(?!{_TITLES}\.)[A-Z][a-z]+\.(?=\s+{_OPENERS}\s)"""
+)
 _WORD_END = re.compile(r"""(?<![\w.'’-])(?P<word>[a-z]{2,})\.(?=\s+["“‘(]?[A-Z])""")
 # A title abbreviation that here ends a name ("Hun Sen."), then a new sentence.
 _NAME_THEN_TITLE = re.compile(
-    rf"""\b(?P<name>[A-Z][a-z]+)\ (?P<title>{_TITLES})\.(?=\s+(?:(?P=name)\ (?P=title)\b|{_OPENERS}\b))"""
+    rf"""(?=[A-Z])\b(?P<name>[A-Z][a-z]+)\ (?P<title>{_TITLES})\.(?=\s+(?:(?P=name)\ (?P=title)\b|{_OPENERS}\b))"""
 )
 # Two sentences glued without a space, as scraped pages join paragraphs: "... for possible
 # symptoms of Ebola.The CDC says", "on the run!The animal escaped", '... Olivera said.Olivera
 # told ABC11' (Multi-News validation, even ids). A lowercase word of two letters or more, the
 # mark (and a closing quote), then a capitalised word: not an abbreviation ("U.S.", "Ph.D."),
 # nor a domain ("TheKnot.com").
-_GLUED = re.compile(r"""(?<=[a-z]{2})[.!?]["”’]?(?=["“]?[A-Z][a-z])""")
+_GLUED = re.compile(r"""(?=[.!?])(?<=[a-z]{2})[.!?]["”’]?(?=["“]?[A-Z][a-z])""")
 # "5 p.m. Officials said": a time ends a sentence unless a day, date, zone or "on" follows it.
 _TIME_END = re.compile(
     r"""\b[ap]\.m\.(?=\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|"""
