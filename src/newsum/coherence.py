@@ -439,12 +439,12 @@ def facts_of(text: str, content: Sequence[str]) -> Facts:
     )
 
 
-_TWO_NAMES = re.compile(r"(?<![\w.])[A-Z][a-z]+\s+[A-Z][a-z]+\b")
+_TWO_NAMES = re.compile(r"(?=[A-Z])(?<![\w.])[A-Z][a-z]+\s+[A-Z][a-z]+\b")
 
 
 # "as many as 22 people had to sign off" / "needed upwards of 22 people to sign off"
 _QUANTITY = re.compile(
-    r"(?<![\w,.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s+(?:(million|billion|thousand|hundred)\s+)?"
+    r"(?=\d)(?<![\w,.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s+(?:(million|billion|thousand|hundred)\s+)?"
     r"([a-z]{3,})\b(?<!percent)"
 )
 # Words after a figure that say how long or how much, not what it counts ("10 years", "$50
