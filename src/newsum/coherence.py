@@ -60,6 +60,9 @@ QUANTITY_OVERLAP = 0.25
 """Content share that, beside one figure counting the same thing ("22 people"), makes two
 sentences one fact: Romney's 22 people signing off each tweet told twice shares 0.26
 (Multi-News validation); sentences that only share a count share far less."""
+LEAST_FACT_OVERLAP = min(STEMS_OVERLAP, FACT_OVERLAP, QUANTITY_OVERLAP, FACT_OVERLAP / 2)
+"""The share of the shorter sentence's content stems that every test of ``same_fact`` but the
+shared outcome needs: a pair below it is never one fact, and need not be tested."""
 
 _TIME_WORDS = (
     r"week|weekend|year|month|morning|afternoon|evening|night|summer|winter|spring|fall|autumn|"
