@@ -124,9 +124,12 @@ _EARLY_CONTRAST = re.compile(
 # "More than 30,000 people died in the flooding that year." (DUC 2003 task 3, after "The last
 # time the Yangtze was this high was in 1954"): a time the sentence before gave. "Jet Set
 # Sports later became an official travel agent ...": later than what the sentence before told.
+_TIME_BACK_OPENERS = ("that", "the same", "the following", "the previous")
+_TIME_BACK_NOUNS = (
+    "year|day|night|week|month|morning|afternoon|evening|summer|winter|spring|autumn|season"
+)
 _TIME_BACK = re.compile(
-    r"\b(?:that|the same|the following|the previous) (?:year|day|night|week|month|morning|"
-    r"afternoon|evening|summer|winter|spring|autumn|season)\b(?!\s+(?:that|when|of|in|before|"
+    rf"\b(?:{'|'.join(_TIME_BACK_OPENERS)}) (?:{_TIME_BACK_NOUNS})\b(?!\s+(?:that|when|of|in|before|"
     r"after)\b)"
     # "Transmission of Clinton's testimony began 12 minutes later." (DUC 2003 task 3)
     r"|\b(?:seconds|minutes|hours|moments|days|weeks|months|years) (?:later|earlier)\b(?!\s+than)"
@@ -135,8 +138,13 @@ _TIME_BACK = re.compile(
     re.IGNORECASE,
 )
 # Words one of which every match of _TIME_BACK holds (lowercase; see ``_may_hold``).
+# (each opener with each noun: "that " alone is in 23% of the dev sets' candidates, the pairs in 2%)
 _TIME_BACK_WORDS = Hints(
-    ("that ", "the same ", "the following ", "the previous ", "later", "earlier")
+    (
+        *(f"{o} {n}" for o in _TIME_BACK_OPENERS for n in _TIME_BACK_NOUNS.split("|")),
+        "later",
+        "earlier",
+    )
 )
 # "The Taliban, the Islamic movement that controls most of Afghanistan, refused." (DUC 2003
 # task 2): refused what the sentence before asked.
