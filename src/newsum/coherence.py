@@ -311,6 +311,16 @@ _UNNAMED_SPEAKER = re.compile(
 # What every match of _UNNAMED_SPEAKER holds: a literal start, found far faster.
 _THE_PERSON = re.compile(r"the\s+(?:man|woman|men|women|boy|girl|guy|lady|person|stranger|caller)")
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|“[^“]*$|^[^“]*”")
+
+
+def outside_quotes(text: str) -> str:
+    """The text with each quotation (``_QUOTED``) replaced by a space; a text without a
+    double quotation mark, which every match holds, is returned as it is, unsearched."""
+    if '"' in text or "“" in text or "”" in text:
+        return _QUOTED.sub(" ", text)
+    return text
+
+
 _NAME = re.compile(r"(?=[A-Z])\b[A-Z][a-zA-Z'’\-]+")
 _FIGURE = re.compile(r"(?=\d)\b\d[\d,.]*\b")
 
@@ -333,7 +343,7 @@ def quote_role(sentence: Sentence, text: str | None = None) -> QuoteRole:
 
 def attributed(text: str) -> bool:
     """True when the words outside the quotation name a reporting verb ("..., she said")."""
-    outside = _QUOTED.sub(" ", text)
+    outside = outside_quotes(text)
     return bool(_REPORTING_WORD.search(outside))
 
 
@@ -376,7 +386,7 @@ def leans_on_previous(text: str) -> bool:
         return True
     if _EARLY_CONTRAST.match(stripped) or _BARE_VERB_END.search(stripped, tail):
         return True
-    outside = _QUOTED.sub(" ", stripped)
+    outside = outside_quotes(stripped)
     if _may_hold(outside, _TIME_BACK_WORDS) and _TIME_BACK.search(outside):
         return True
     if _EARLY_DEMONSTRATIVE.match(stripped) or _THEY_OF_ONE.match(stripped):
@@ -718,7 +728,7 @@ def authors_voice(text: str) -> bool:
         return True
     if _YOU_OPENING.match(stripped):
         return True
-    return bool(_FIRST_PERSON.search(_QUOTED.sub(" ", stripped)))
+    return bool(_FIRST_PERSON.search(outside_quotes(stripped)))
 
 
 # An embedded tweet, signed where its paragraph ends: ".@GOPoversight is going to get the Comey
