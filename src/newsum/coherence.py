@@ -149,7 +149,7 @@ _TIME_BACK_WORDS = Hints(
 # "The Taliban, the Islamic movement that controls most of Afghanistan, refused." (DUC 2003
 # task 2): refused what the sentence before asked.
 _BARE_VERB_END = re.compile(
-    r"\b(?:refused|declined|agreed|complied|relented|followed suit|(?:did|do|does|done) so|"
+    r"(?=[acdfrtw])\b(?:refused|declined|agreed|complied|relented|followed suit|(?:did|do|does|done) so|"
     r"did not|didn['’]t|would not|wouldn['’]t|will not|won['’]t|could not|couldn['’]t|cannot|"
     r"can['’]t|to prevail)[.!][\"”’']?$",
     re.IGNORECASE,
@@ -170,7 +170,7 @@ _PRONOUN_TAIL = re.compile(
 )
 # "France was one of the first.": the sentence stops where the one before it says what of.
 _ELLIPTICAL_END = re.compile(
-    r"\b(?:one|some|many|few|most|none|all|each|two|three) of (?:the )?(?:first|last|few|"
+    r"(?=[aefmnost])\b(?:one|some|many|few|most|none|all|each|two|three) of (?:the )?(?:first|last|few|"
     r"many|them|these|those|others|best|worst|biggest|largest)[.!][\"”’']?$",
     re.IGNORECASE,
 )
@@ -245,7 +245,7 @@ _CONJUNCTION_PRONOUN = re.compile(
 # his $500,000 pension." (task 3): a person as the object, and the sentence names no one (no
 # capitalised word past the first, no person noun before the pronoun) whom it could be.
 _OBJECT_PRONOUN = re.compile(
-    r"\b(?:him|himself|herself|her(?=[.,!?;]|\s+(?:to|in|on|at|with|"
+    r"(?=h)\b(?:him|himself|herself|her(?=[.,!?;]|\s+(?:to|in|on|at|with|"
     r"for|from|up|out|off|down|away|back|about|into)\b))"
 )
 _PERSON_NOUN = re.compile(
