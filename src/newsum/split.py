@@ -236,10 +236,16 @@ def repair_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int,
                 and (_ends_abbreviation(previous) or previous.rstrip(_CLOSERS).endswith(("?", "!")))
             )
             stop = previous.endswith(".")  # what the three end-anchored rules here need
-            title = stop and _TITLE_END.search(previous)
+            # ... and each of their matches is at most _END_SPAN characters: the tail searched
+            tail = max(0, len(previous) - _END_SPAN)
+            title = stop and _TITLE_END.search(previous, tail)
             cut_name = (
-                (stop and _COUNTRY_INITIALS.search(previous) and _INSTITUTION_START.match(piece))
-                or (stop and _TIME_CUT.search(previous) and _DAY_OR_ZONE_START.match(piece))
+                (
+                    stop
+                    and _COUNTRY_INITIALS.search(previous, tail)
+                    and _INSTITUTION_START.match(piece)
+                )
+                or (stop and _TIME_CUT.search(previous, tail) and _DAY_OR_ZONE_START.match(piece))
                 or (_DASH_ON.match(piece) and _ends_abbreviation(previous))
             )
             if lone or runs_on or _CLOSING_START.match(piece) or title or cut_name:
@@ -250,6 +256,7 @@ def repair_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int,
 
 
 _CLOSERS = "\"”’')]"  # what may follow the end of a sentence: quotation marks, brackets
+_END_SPAN = 8  # characters: _TITLE_END ("Cmdr."), _COUNTRY_INITIALS and _TIME_CUT match 5 at most
 
 
 def _ends_abbreviation(previous: str) -> bool:
