@@ -1263,9 +1263,15 @@ _CUE_FAMILY = re.compile(
 _CUE_REPORTED_BY = re.compile(rf"\b(?:{_REPORTING}),?\s+\Z")  # "said Lowe"
 _CUE_REPORTED_BY_NAMED = re.compile(rf"\b(?:{_REPORTING}),?\s+[A-Z][a-z]+\s+\Z")  # "said Alex Lowe"
 # "Mr. Lowe"; "W. Grant McMurray" (an initial before the first name)
+# "Rep. Tim Scott", "Gov. Nikki Haley": a title before the first name (Multi-News even half:
+# "DeMint reportedly favors Scott" came into a summary that never said who Scott is)
 _CUE_TITLE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+\Z|(?<![\w.])[A-Z]\.\s+[A-Z][a-z]+\s+\Z"
+    r"|\b(?:Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Maj|Adm|Prof|Rev|Det)\.\s+[A-Z][a-z]+\s+\Z"
 )
+# "Mica, a former House Transportation chairman", "Vitalii Sediuk, a Ukrainian prankster",
+# "John Mica (R-Fla.)": an apposition or a party and state after the name
+_CUE_APPOSITION = re.compile(r",\s+(?:an?|the)\s+[a-zA-Z]|\s+\([RDI]-[A-Z]")
 _NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)")
 CUE_REACH = 400
 """Characters before a name searched for "said" or a title: far more than any cue spans."""
@@ -1313,6 +1319,7 @@ def _person_cued(names: set[str], text: str) -> set[str]:
                 _CUE_REPORTS.match(text, end)
                 or _CUE_AGE_OR_WHO.match(text, end)
                 or _CUE_FAMILY.match(text, end)
+                or _CUE_APPOSITION.match(text, end)
             )
         ) or (
             free_after
