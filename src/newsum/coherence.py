@@ -656,9 +656,22 @@ _FIRST_PERSON = re.compile(  # (the names' lookbehinds after the "I": tried only
 # the last stop's odd-half summaries).
 _COLUMNIST = re.compile(
     r"^(?:the bottom line is|in short,|make no mistake|needless to say|mind you,|frankly,|"
-    r"truth be told|here['’]s the thing|pardon my)",
+    r"truth be told|here['’]s the thing|pardon my|"
+    # a writer's interjection or aside: "Well, Republicans have a convenient sound bite ...",
+    # "Surely whoever wins the US election should be hoping ...", "Oh, and Hollywood: ...",
+    # "Sure, he earned a master's degree ..." (Multi-News even half), "Boy, did he ever." (DUC
+    # 2003 task 3)
+    r"(?:oh|well|yes|yep|wow|alas|hey|okay|heck|boy|sure|whoa|phew|yikes|ugh|oops)[,!.]\s|"
+    r"oh\s+(?:and|my|well)\b|surely\s|can['’]t wait\b|believe it or not\b|guess what\b)",
     re.IGNORECASE,
 )
+_READ_THAT_RIGHT = re.compile(r"\byou read that right\b", re.IGNORECASE)
+# An exclamation outside any quotation is the writer's: "Good thing it's only available for a
+# limited time!", "Even at 88, Betty White has the ambition of a 20-something!", "Download the
+# Us Weekly iPhone app now!" (Multi-News even half); a name that ends in one is not ("he told
+# E!", "Yahoo!").
+_EXCLAIMED = re.compile(r"(?<![\s(!])!+[\"”’')\]]*$")
+_NAME_EXCLAIMED = re.compile(r"\b(?:E|Yahoo|Jeopardy|Wham|Oklahoma)!+[\"”’')\]]*$")
 
 
 # The writer turning to the reader with a command: "Think about the man Colbert would be
@@ -690,9 +703,10 @@ _YOU_OPENING = re.compile(
 def authors_voice(text: str) -> bool:
     """The words outside the sentence's quotations speak in the first person (the writer of an
     op-ed, a blog, a transcript, or the site itself), it opens as a columnist turns to the
-    reader ("In short, ...") or with a command to the reader ("Think about ...") or with the
-    reader as its subject ("If you don't come forward, ..."), or the whole sentence is an aside in parentheses ("(The
-    Paralympics will take place in Sochi in March.)")."""
+    reader ("In short, ...", "Well, ...") or with a command to the reader ("Think about ...") or
+    with the reader as its subject ("If you don't come forward, ..."), it exclaims outside any
+    quotation ("Good thing it's only available for a limited time!"), or the whole sentence is
+    an aside in parentheses ("(The Paralympics will take place in Sochi in March.)")."""
     stripped = text.strip()
     if stripped.startswith("(") and stripped.rstrip(".!?\"”’'").endswith(")"):
         return True
@@ -700,6 +714,12 @@ def authors_voice(text: str) -> bool:
         return True
     if _YOU_OPENING.match(stripped):
         return True
+    if "!" in stripped or "right" in stripped:  # (both rules need one of them)
+        outside = _QUOTED.sub(" ", stripped).rstrip()
+        if _EXCLAIMED.search(outside) and not _NAME_EXCLAIMED.search(outside):
+            return True
+        if _READ_THAT_RIGHT.search(outside):
+            return True
     return bool(_FIRST_PERSON.search(_QUOTED.sub(" ", stripped)))
 
 
