@@ -1152,7 +1152,10 @@ _HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+$")
 # A full name that opens a sentence counts as one seen inside a sentence when an apposition
 # follows it: "Debra Burlingame, whose brother Charles was the pilot of ..." (Multi-News even
 # half: "Burlingame said" came into a summary that never said who she is).
-_APPOSITION = re.compile(r",\s+(?:who|whose|an?|the|\d{1,3})\b")
+# "Jim Campbell, Erin Stoffel's brother, told ..." (Multi-News even half) is one too.
+_APPOSITION = re.compile(
+    r",\s+(?:who|whose|an?|the|\d{1,3})\b|,\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+['’]s\s+[a-z]"
+)
 
 
 _AGED = re.compile(r"(?<![\w.-])([A-Z][a-z]{2,}), \d{1,3},")
@@ -1291,7 +1294,9 @@ _CUE_TITLE = re.compile(
 )
 # "Mica, a former House Transportation chairman", "Vitalii Sediuk, a Ukrainian prankster",
 # "John Mica (R-Fla.)": an apposition or a party and state after the name
-_CUE_APPOSITION = re.compile(r",\s+(?:an?|the)\s+[a-zA-Z]|\s+\([RDI]-[A-Z]")
+_CUE_APPOSITION = re.compile(
+    r",\s+(?:an?|the)\s+[a-zA-Z]|\s+\([RDI]-[A-Z]|,\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+['’]s\s+[a-z]"
+)
 _NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)")
 CUE_REACH = 400
 """Characters before a name searched for "said" or a title: far more than any cue spans."""
