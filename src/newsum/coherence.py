@@ -1152,9 +1152,11 @@ _HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+$")
 # A full name that opens a sentence counts as one seen inside a sentence when an apposition
 # follows it: "Debra Burlingame, whose brother Charles was the pilot of ..." (Multi-News even
 # half: "Burlingame said" came into a summary that never said who she is).
-# "Jim Campbell, Erin Stoffel's brother, told ..." (Multi-News even half) is one too.
+# "Jim Campbell, Erin Stoffel's brother, told ..." (Multi-News even half) is one too, and so
+# is a party and state after the name.
 _APPOSITION = re.compile(
     r",\s+(?:who|whose|an?|the|\d{1,3})\b|,\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+['’]s\s+[a-z]"
+    r"|\s+\([RDI]-[A-Z]"  # '..., John Mica (R-Fla.) told POLITICO.'
 )
 
 
