@@ -703,7 +703,9 @@ _NAME_EXCLAIMED = re.compile(r"\b(?:E|Yahoo|Jeopardy|Wham|Oklahoma)!+[\"”’')
 # records." (DUC 2003 task 3, a consumer column), "Imagine the Wildcats against No. 7 Florida."
 # (task 3). "Put another way, the risk ..." is no command.
 _IMPERATIVE = re.compile(
-    r"^(?:(?:of course|so|now|just|and|but),?\s+){0,2}(?:think|imagine|consider|remember|ask|note|"
+    # "If this is relatable, consider an EKG." (Multi-News even half): after an opening clause
+    r"^(?:(?:if|when|once|before|after|while|until|unless)\s[^,\"“”]{1,60},\s+)?"
+    r"(?:(?:of course|so|now|just|and|but),?\s+){0,2}(?:think|imagine|consider|remember|ask|note|"
     r"look|try|take|keep|make sure|don['’]t|do not|never|let|go|get|read|watch|check|click|"
     r"find|stay|pick|use|give|tell|call|visit|join|send|buy|bring|avoid)\s+"
     r"(?!(?:another way|of|that|as|away|over)\b)",
@@ -848,6 +850,9 @@ _BEFORE_ADJECTIVE = frozenset(
 # "USING SMARTPHONES FOR PLANNING: Couples are ...", "PRESIDENT OBAMA: Great to be here.": a
 # heading or a transcript's speaker, in capitals before a colon.
 _CAPITALS_LABEL = re.compile(r"^[\"“]?(?:[A-Z][A-Z.'’-]+\s+){0,4}[A-Z][A-Z.'’-]+:\s")
+# "DEVONJAMESXXX.COM 'I want you to be my whore' was one text message ..." (Multi-News even
+# half): a photo's credit, a site's name in capitals, opening the line.
+_CREDIT_SITE = re.compile(r"^[A-Z0-9-]{3,}\.(?:COM|NET|ORG|CO\.UK)\b")
 # "[Video Link] The Wilco track ...", "[Image Gallery: Digging Up a Cemetery in Dakhleh Oasis]":
 # a link's label in brackets opening the line ("[W]ho knows" inside a quotation is not one).
 _BRACKET_LABEL = re.compile(r"^\[[A-Z][^\]]{0,60}[\s:?][^\]]*\](?:\s*$|\s+[A-Z])")
@@ -924,6 +929,8 @@ def page_furniture(text: str) -> bool:
     if lower.startswith(furniture.openings) or furniture.anywhere.found(lower):
         return True
     if _BRACKET_LABEL.match(stripped) or _CAPITALS_LABEL.match(stripped):
+        return True
+    if _CREDIT_SITE.match(stripped):
         return True
     if _NO_COMMENT.match(stripped):
         return True
