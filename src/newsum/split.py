@@ -206,7 +206,8 @@ def repair_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int,
             + [
                 m.end()
                 for m in _STOP_SEMICOLON.finditer(text, start, end)
-                if not _SEMICOLON_ABBREVIATION.search(text, start, m.start() + 1)  # "Colo.; Charles"
+                # "Loveland, Colo.; Charles" (an abbreviation: one sentence goes on)
+                if not _SEMICOLON_ABBREVIATION.search(text, start, m.start() + 1)
             ]
             + [
                 m.end()
