@@ -15,6 +15,7 @@ import pytest
 from newsum.coherence import (
     authors_voice,
     full_names,
+    lead_definite,
     leans_on_previous,
     page_furniture,
     unintroduced,
@@ -248,3 +249,20 @@ def test_a_semicolon_join_after_a_word_ends_the_sentence_after_an_abbreviation_n
 ) -> None:
     splitter = NupunktSplitter()
     assert [text[a:b] for a, b in splitter.spans(text)] == expected
+
+
+def test_an_opening_definite_subject_may_have_a_day_before_its_verb() -> None:
+    # DUC 2003 task 2, an article's first sentence: which foreign ministry?
+    assert lead_definite(
+        "The foreign ministry on Friday protested the invitation by 109 Greek deputies to a "
+        "Kurdish rebel leader to visit Greece."
+    ) == ("foreign", "ministry")
+    # Multi-News even half: the phrase pins it down ("The head of ...")
+    assert (
+        lead_definite(
+            "The head of the Nuclear Regulatory Commission has been dispatched to a nuclear power "
+            "plant in Fort Calhoun, Neb., where a berm collapsed Sunday, but the public is in no "
+            "danger, officials said."
+        )
+        == ()
+    )

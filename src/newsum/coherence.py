@@ -1099,7 +1099,10 @@ def early_definites(text: str) -> list[tuple[str, ...]]:
 # head of the Nuclear Regulatory Commission", "The man accused of directing the bomb attack"
 # say it.
 _LEAD_DEFINITE = re.compile(
-    r"^[\"“]?The\s+([a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?)\s+(?:is|was|are|were|has|have|had|will|"
+    # "The foreign ministry on Friday protested the invitation by 109 Greek deputies ..." (DUC
+    # 2003 task 2, an article's first sentence): a day may stand before the verb
+    r"^[\"“]?The\s+([a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?)"
+    rf"(?:\s+(?:on\s+)?(?:{_WEEKDAY}|today|yesterday))?\s+(?:is|was|are|were|has|have|had|will|"
     r"would|could|can|may|might|must|should|did|does|do|[a-z]{3,}ed(?!\s+(?:of|by|with|in|at|on|"
     r"from|for|to|as)\b))\b"
 )
