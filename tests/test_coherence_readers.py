@@ -102,6 +102,9 @@ VOICE = [
     'Burke is "weird" and "a total psychopath" who is "obviously guilty."',
     "Wow. A threat to take this vision across the country if the GOP doesn't cooperate now.",
     "Boy, did he ever.",
+    "After all, the most exciting, challenging and significant relationship of all is the one "
+    "you have with your real estate.",
+    "Maybe real estate is like shoes, or men — you're always seeking the next Big thing.",
     # a command to the reader after an opening clause (Multi-News even half)
     "If this is relatable, consider an EKG.",
 ]
@@ -195,6 +198,8 @@ def test_a_number_the_sentence_itself_gives_stands_alone(text: str) -> None:
         "star Devon James says Tiger Woods sent her.",
         "** A message from the Investment Company Institute: Money market funds work for the "
         "economy and for all Americans.",
+        "Let us know in comments or send an email to the author at aabadsantos at theatlantic dot "
+        "com.",
         "Or, keep up-to-date on the latest news and weather with the Denver7 apps for "
         "iPhone/iPads, Android and Kindle.",
     ],

@@ -686,7 +686,11 @@ _COLUMNIST = re.compile(
     # "Sure, he earned a master's degree ..." (Multi-News even half), "Boy, did he ever." (DUC
     # 2003 task 3)
     r"(?:oh|well|yes|yep|wow|alas|hey|okay|heck|boy|sure|whoa|phew|yikes|ugh|oops)[,!.]\s|"
-    r"oh\s+(?:and|my|well)\b|surely\s|can['’]t wait\b|believe it or not\b|guess what\b)",
+    r"oh\s+(?:and|my|well)\b|surely\s|can['’]t wait\b|believe it or not\b|guess what\b|"
+    # "After all, the odds say that the meteors ...", "Maybe that's why so many millions of
+    # readers turned to "Peanuts" ..." (DUC 2003 tasks 2 and 3: columns), "Nope, we're not
+    # sure ..." (Multi-News even half)
+    r"after all,|maybe\s|nope\b)",
     re.IGNORECASE,
 )
 _READ_THAT_RIGHT = re.compile(r"\byou read that right\b", re.IGNORECASE)
