@@ -247,6 +247,16 @@ SCHULZ = (
         (LATVIA + ";   " + LATVIA_NEXT, [LATVIA, LATVIA_NEXT]),
         # DUC 2003 task 3: a list of places is one sentence
         (SCHULZ, [SCHULZ]),
+        # Multi-News even half: "U.S." ends the sentence before "Also,"
+        (
+            "It's now fluctuating between #250 and 500 in the U.S. Also, Kroll was dealing with "
+            'an H.R. complaint by an HQ employee for his "aggressive management style."',
+            [
+                "It's now fluctuating between #250 and 500 in the U.S.",
+                "Also, Kroll was dealing with an H.R. complaint by an HQ employee for his "
+                '"aggressive management style."',
+            ],
+        ),
     ],
 )
 def test_a_semicolon_join_after_a_word_ends_the_sentence_after_an_abbreviation_not(

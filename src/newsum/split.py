@@ -35,6 +35,13 @@ _INSTITUTION_START = re.compile(
     r"Security Council|General Assembly|Secretary|Ambassador|Envoy|Forces)\b"
 )
 _COUNTRY_INITIALS = re.compile(r"\bU\.[SN]\.$")
+# ... but a sentence ends there when one of the words that only open a sentence follows: "It's
+# now fluctuating between #250 and 500 in the U.S. | Also, Kroll was dealing with ..." (Multi-
+# News even half; nupunkt kept the two as one).
+_COUNTRY_END = re.compile(
+    r"\bU\.[SKN]\.(?=\s+(?:Also|But|However|Meanwhile|He|She|It|They|We|This|These|Those|"
+    r"There)\b)"
+)
 # A dash that carries the sentence on after an abbreviation: "Arlen Specter, R-Pa. | -- also
 # voiced concern"; AP's "-- " list items start with a capital and stay sentences.
 _DASH_ON = re.compile(r"^(?:--|—|–)\s*[a-z]")
@@ -200,6 +207,7 @@ def repair_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int,
                     _TIME_END,
                     _NAME_END,
                     _GLUED,
+                    _COUNTRY_END,
                 )
                 for m in pattern.finditer(text, start, end)
             ]
