@@ -161,6 +161,10 @@ COUNTED = [
     "benefits.",
     "A fifth bowl could be added to the Bowl Championship Series as soon as 2001 if a "
     "preliminary plan recently introduced to college football officials is approved.",
+    # TAC 2011; Multi-News even half: the second after which first?
+    "The second tremor took place at 02:21 local time (05:21 UTC), 18 kilometers southwest of "
+    "Rancagua, O'Higgins Region at a depth of 90.8 kilometers.",
+    "The fourth victim is Adam Bentdahl, 31, of Appleton.",
     # DUC 2003 task 2: which two countries?
     "Officials from the two countries met on Monday and Tuesday in southeastern Turkey.",
     # TAC 2011: which five?

@@ -171,11 +171,12 @@ _EARLY_DEMONSTRATIVE = re.compile(
     r"one|ones|kind|sort|type|number|point|who|which|that)\b)[a-z]",
 )
 # "A fourth soldier was missing and believed killed." (DUC 2003 task 2, opening a summary),
-# "A third man said illegal immigrants were ..." (Multi-News even half): counted on from the
-# ones the sentence before told of.
+# "A third man said illegal immigrants were ..." (Multi-News even half), "The second tremor
+# took place at 02:21 local time ..." (TAC 2011): counted on from the ones told before.
 _COUNTED_ON = re.compile(
-    r"^[\"“]?(?:A|An)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
-    r"(?!(?:time|term|round|half|quarter|consecutive|straight|generation)\b)[a-z]"
+    r"^[\"“]?(?:A|An|The)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+    r"(?!(?:time|term|round|half|quarter|consecutive|straight|generation|largest|biggest|most|"
+    r"highest|lowest|day|week|month|year|season)\b)[a-z]"
 )
 # "Officials from the two countries met on Monday and Tuesday in southeastern Turkey." (DUC
 # 2003 task 2), "The five had been arrested in 2004 ..." (TAC 2011): a number of them the
