@@ -19,6 +19,7 @@ from newsum.coherence import (
     leans_on_previous,
     page_furniture,
     unintroduced,
+    whole_sentence,
 )
 from newsum.compress import compress
 from newsum.split import NupunktSplitter
@@ -285,3 +286,26 @@ def test_an_opening_definite_subject_may_have_a_day_before_its_verb() -> None:
         )
         == ()
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        # Multi-News even half; DUC 2003 task 3: a list announced, not in the summary
+        (
+            "Based on average cost of a wedding in 2014, couples spend the most on their "
+            "weddings in the following areas in the US.",
+            False,
+        ),
+        ("For the following reasons, the court must disagree.", False),
+        # DUC 2003 task 3: "the following quarter" is a time
+        (
+            "Meanwhile, KLSE said that of the 457 main board companies on the KLSE market, 64.1 "
+            "percent are expected to be Y2K ready by the second quarter of 1999, 81.4 percent by "
+            "the following quarter and 87.1 percent by the last quarter.",
+            True,
+        ),
+    ],
+)
+def test_a_sentence_announcing_a_list_that_follows_is_not_whole(text: str, whole: bool) -> None:
+    assert whole_sentence(text) is whole
