@@ -10,11 +10,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 import numpy as np
 
 from newsum.coherence import (
     DEFINITE_LOOKBACK,
+    LEAST_FACT_OVERLAP,
     Facts,
     about_the_page,
     authors_voice,
@@ -406,21 +408,27 @@ class Concepts:
             facts_of(view.candidates[i].text, view.candidate_terms[i].content) for i in eligible
         ]
         close = similar.tolist()  # the pairs read are never the ones written: read a copy
-        # same_fact holds only for pairs with a content stem or an outcome in common: only
-        # those are tested, found through the facts holding each stem and each outcome
-        holding: dict[str, set[int]] = {}
+        # same_fact holds only for pairs with an outcome in common or LEAST_FACT_OVERLAP of
+        # the shorter one's content stems in common: only those are tested, counted through
+        # the facts holding each stem (and found through those holding each outcome)
+        holding: dict[str, list[int]] = {}
         befalling: dict[str, set[int]] = {}
         for k, own in enumerate(facts):
             for stem in own.content:
-                holding.setdefault(stem, set()).add(k)
+                holding.setdefault(stem, []).append(k)
             for outcome in own.outcomes:
                 befalling.setdefault(outcome, set()).add(k)
+        sizes = [len(own.content) for own in facts]
         for a in range(len(eligible)):
-            row, mine = close[a], facts[a]
-            near = set().union(
-                *(holding[stem] for stem in mine.content),
-                *(befalling[outcome] for outcome in mine.outcomes),
-            )
+            row, mine, size = close[a], facts[a], sizes[a]
+            common = Counter(chain.from_iterable([holding[stem] for stem in mine.content]))
+            near = {
+                b
+                for b, shared in common.items()
+                if b > a and shared / (min(size, sizes[b]) or 1) >= LEAST_FACT_OVERLAP
+            }
+            for outcome in mine.outcomes:
+                near.update(befalling[outcome])
             for b in near:
                 if b > a and not row[b] and same_fact(mine, facts[b]):
                     similar[a, b] = similar[b, a] = True
