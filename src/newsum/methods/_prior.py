@@ -149,6 +149,10 @@ class PriorModel:
     def probability(self, x: np.ndarray) -> np.ndarray:
         return logistic.probability(x, self.mean, self.scale, self.coef, self.intercept)
 
+    def score(self, view: ClusterView, rows: Sequence[int]) -> np.ndarray:
+        """The probability of each candidate of ``rows`` (indices into ``view.candidates``)."""
+        return self.probability(candidate_features(view, rows))
+
     def to_json(self) -> str:
         data = {
             "features": list(self.features),
