@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, cached_property, lru_cache
+from functools import cache, cached_property
 from importlib import resources
 
 from newsum.clean import Hints
@@ -1264,22 +1264,29 @@ def _inside_sentence(text: str, start: int) -> bool:
     return j >= 0 and text[j] not in ".!?\"“”'’:"
 
 
-# The words of a cluster's articles that full_names and unintroduced_speakers both read, found
-# once per cluster: each keeps the last two clusters' (a pure function of the texts; the texts
-# are the same string objects in both calls, so the key is hashed and compared at no cost).
-@lru_cache(maxsize=2)
-def _lowercase_words(texts: tuple[str, ...]) -> frozenset[str]:
-    """Every word the texts write in lowercase."""
-    return frozenset(w for text in texts for w in _LOWER_WORD.findall(text))
+@dataclass(frozen=True)
+class ClusterWords:
+    """What ``full_names`` and ``unintroduced_speakers`` both read of a cluster's articles,
+    found once (``cluster_words``) and passed to each."""
+
+    lowercase: frozenset[str]  # every word the texts write in lowercase
+    speakers: frozenset[str]  # the one-word speakers of all the texts (``speakers``)
 
 
-@lru_cache(maxsize=2)
-def _cluster_speakers(texts: tuple[str, ...]) -> frozenset[str]:
-    """The one-word speakers of all the texts (``speakers``)."""
-    return frozenset(w for text in texts for w in speakers(text))
+def cluster_words(texts: Sequence[str]) -> ClusterWords:
+    return ClusterWords(
+        frozenset(w for text in texts for w in _LOWER_WORD.findall(text)),
+        frozenset(w for text in texts for w in speakers(text)),
+    )
 
 
-def full_names(texts: Sequence[str]) -> dict[str, str]:
+def people(texts: Sequence[str]) -> tuple[dict[str, str], frozenset[str]]:
+    """``full_names`` and ``unintroduced_speakers`` of one cluster, sharing their word lists."""
+    words = cluster_words(texts)
+    return full_names(texts, words), unintroduced_speakers(texts, words)
+
+
+def full_names(texts: Sequence[str], words: ClusterWords | None = None) -> dict[str, str]:
     """Surname -> the one full name of the cluster that ends with it ("Lowe" -> "Alex Lowe"),
     or the name a cluster uses alone -> the full name it opens ("Wang" -> "Wang Youcai").
 
@@ -1292,7 +1299,8 @@ def full_names(texts: Sequence[str]) -> dict[str, str]:
     and only one full name may end with it (two Lowes: no rule; "Lindsey"/"Lindsay Graham",
     sharing ``SPELLING_PREFIX`` letters, are one, the commoner spelling). A surname the cluster
     gives a courtesy title ("Mr. Copeland") needs its full name only somewhere."""
-    lowercase = _lowercase_words(tuple(texts))
+    words = words or cluster_words(texts)
+    lowercase = words.lowercase
     alone = Counter(w for text in texts for w in _CAPITALISED_WORD.findall(text))
     endings: dict[str, set[str]] = {}
     pairs: Counter[tuple[str, str]] = Counter()
@@ -1374,7 +1382,7 @@ def full_names(texts: Sequence[str]) -> dict[str, str]:
     }
     if first_named:  # only as a speaker or with an age ("Qin, 44, and Wang, 31, are accused")
         joined = "\n".join(texts)
-        strong = _cluster_speakers(tuple(texts)) | set(_AGED.findall(joined))
+        strong = words.speakers | set(_AGED.findall(joined))
         first_named = {first: full for first, full in first_named.items() if first in strong}
     cued = _person_cued(candidates, "\n".join(texts))
     found = dict(first_named)
@@ -1571,17 +1579,20 @@ _INTRODUCED_BY = re.compile(
 _FOLLOWED_BY_NAME = re.compile(r"[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][a-z]")
 
 
-def unintroduced_speakers(texts: Sequence[str]) -> frozenset[str]:
+def unintroduced_speakers(
+    texts: Sequence[str], words: ClusterWords | None = None
+) -> frozenset[str]:
     """One-word speakers the cluster never introduces: never beside another name or after a
     title ("Col. Ryan Dillon", "Mr. Dillon", "Serennah Harding"), never after "the" or where
     a place or an outlet stands ("told Reuters", "(Reuters)", "in Geneva"), never a lowercase
     word ("police"). A sentence that quotes such a person ("..., Dillon said") leaves the
     reader asking who that is (Raqqa example, 100 words)."""
-    found = set(_cluster_speakers(tuple(texts)))
+    words = words or cluster_words(texts)
+    found = set(words.speakers)
     if not found:
         return frozenset()
     joined = "\n".join(texts)
-    lowercase = _lowercase_words(tuple(texts))
+    lowercase = words.lowercase
     known: set[str] = {w for w in found if w.lower() in lowercase}
     rest = found - known
     for match in _CAPITALISED_RUN.finditer(joined) if rest else ():

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from newsum.clean import clean_articles
-from newsum.coherence import full_names, whole_sentence
+from newsum.coherence import people, whole_sentence
 from newsum.compress import compress as compress_sentence
 from newsum.errors import InputError
 from newsum.methods import DEFAULT_METHOD, Budget, get_method
@@ -167,8 +167,9 @@ def _prepare(
         Candidate(flat_index[(s.doc, s.index)], compress_sentence(s.text) if compress else s.text)
         for s in sentences
     ]
-    names = full_names([d.text for d in documents])  # read by select and order: found once
-    return build_view(documents, sentences, candidates, components.stemmer, names), notes
+    # read by select and order: found once
+    names, unknown = people([d.text for d in documents])
+    return build_view(documents, sentences, candidates, components.stemmer, names, unknown), notes
 
 
 def prepare(

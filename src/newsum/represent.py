@@ -131,6 +131,8 @@ class ClusterView:
     candidates: tuple[Candidate, ...]
     stemmer: PorterStemmer
     names: dict[str, str] | None = None  # coherence.full_names of the documents, found once
+    # coherence.unintroduced_speakers of the documents, found with the names
+    unknown_speakers: frozenset[str] | None = None
 
     @cached_property
     def candidate_terms(self) -> tuple[SentenceTerms, ...]:
@@ -304,7 +306,13 @@ def build_view(
     candidates: Sequence[Candidate],
     stemmer: PorterStemmer | None = None,
     names: dict[str, str] | None = None,
+    unknown_speakers: frozenset[str] | None = None,
 ) -> ClusterView:
     return ClusterView(
-        tuple(documents), tuple(sentences), tuple(candidates), stemmer or PorterStemmer(), names
+        tuple(documents),
+        tuple(sentences),
+        tuple(candidates),
+        stemmer or PorterStemmer(),
+        names,
+        unknown_speakers,
     )

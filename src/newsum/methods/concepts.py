@@ -221,7 +221,9 @@ class Concepts:
             usable = [i for i in usable if not self._in_tweet(view, i, signed)]
         if not voiced:  # the writer's own voice (see ``select``)
             usable = [i for i in usable if not authors_voice(view.candidates[i].text)]
-        unknown = unintroduced_speakers([d.text for d in view.documents])
+        unknown = view.unknown_speakers
+        if unknown is None:
+            unknown = unintroduced_speakers([d.text for d in view.documents])
         if unknown:  # "..., Dillon said", and the cluster never says who Dillon is
             usable = [i for i in usable if not speakers(view.candidates[i].text) & unknown]
         sized = [i for i in usable if self.min_words <= view.candidates[i].words <= self.max_words]
