@@ -12,7 +12,7 @@ import subprocess
 import sys
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -20,9 +20,10 @@ from pathlib import Path
 import pytest
 
 import newsum
+import newsum.grouping.group as group_module
 from newsum.cli import main
 from newsum.errors import InputError
-from newsum.grouping import Story, stories, update
+from newsum.grouping import Story, ahead, stories, update
 from newsum.grouping.cluster import OpenStory, StoryIndex, article_side
 from newsum.grouping.evaluation import ceiling, evaluate, half_of, load_pool, truth_labels
 from newsum.grouping.features import Featurizer, vectors
@@ -288,6 +289,36 @@ def test_streaming_gives_the_batch_stories_merges_included() -> None:
     for i, label in placed:
         stream_labels[i] = follow(label)
     assert stream_labels == labels
+
+
+def test_cleaning_ahead_in_a_worker_gives_the_same_stories(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    clusters = dev(TAC)[:3] + dev(TASK2)[:2] + dev(MULTINEWS)[:25]
+    pool = [a for c in clusters for a in c.articles]
+    random.Random(7).shuffle(pool)
+    plain = Grouper.create().run(pool)
+    assert any(label == UNASSIGNED for label in plain)  # notices too (multinews has them)
+    monkeypatch.setattr(group_module, "AHEAD_ARTICLES", 1)  # a worker even for this few
+    assert Grouper.create().run(pool, workers=1) == plain
+
+
+def test_cleaning_ahead_reads_an_endless_stream_lazily() -> None:
+    read = 0
+
+    def endless() -> Iterator[Article]:
+        nonlocal read
+        for n in itertools.count():
+            read += 1
+            yield article(f"{QUAKE[n % 2]} Report number {n}.", f"a{n}")
+
+    stream = ahead.cleaned_ahead(endless(), workers=1)
+    first, cleaned = next(stream)
+    assert first.id == "a0" and cleaned == Featurizer().clean(first)
+    assert read <= (ahead.CHUNKS_AHEAD + 1) * ahead.CHUNK  # a bounded way ahead, not all
+    taken = [a.id for a, _ in itertools.islice(stream, 3 * ahead.CHUNK)]
+    assert taken == [f"a{n}" for n in range(1, 3 * ahead.CHUNK + 1)]  # in order
+    stream.close()
 
 
 def test_grouping_does_not_depend_on_input_order_for_dated_articles() -> None:

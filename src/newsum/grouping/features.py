@@ -135,6 +135,18 @@ one (a syndicated copy, an article fetched twice) is not cleaned again. At most 
 cleaning is most of the cost of an article (42% on benchmarks/stories_scale.py)."""
 
 
+def clean_head(article: Article) -> Cleaned:
+    """The article's head (``HEAD_CHARS``) cleaned with newsum's own cleaner: a pure function
+    of the article, so it may run in another process (``newsum.grouping.ahead``)."""
+    from newsum.clean import clean_article
+
+    text = article.text[:HEAD_CHARS]
+    head = article if len(article.text) <= HEAD_CHARS else replace(article, text=text)
+    document = clean_article(head)
+    paragraphs = tuple(_MARKERS.sub(" ", p.text) for p in document.passages)
+    return Cleaned(paragraphs, _MARKERS.sub(" ", article.title or ""), document.notice)
+
+
 class Featurizer:
     """Cleans articles (newsum's own cleaner) and turns them into views (buckets memoised)."""
 
@@ -159,24 +171,23 @@ class Featurizer:
         return zlib.crc32(stem.encode("utf-8")) & (BUCKETS - 1)
 
     def clean(self, article: Article) -> Cleaned:
-        """Clean the article's head with newsum's own cleaner (a text cleaned lately, with
-        the same title and format, is not cleaned again: feeds repeat articles)."""
-        from newsum.clean import clean_article
-
-        text = article.text[:HEAD_CHARS]
+        """``clean_head(article)``; a text cleaned lately, with the same title and format,
+        is not cleaned again (feeds repeat articles)."""
         key = hashlib.blake2b(
-            "\0".join((text, article.title or "", str(article.meta.get("format", "")))).encode(),
+            "\0".join(
+                (
+                    article.text[:HEAD_CHARS],
+                    article.title or "",
+                    str(article.meta.get("format", "")),
+                )
+            ).encode(),
             digest_size=16,
         ).digest()
         found = self.cleaned.get(key)
         if found is not None:
             self.cleaned.move_to_end(key)
             return found
-        head = article if len(article.text) <= HEAD_CHARS else replace(article, text=text)
-        document = clean_article(head)
-        paragraphs = tuple(_MARKERS.sub(" ", p.text) for p in document.passages)
-        found = Cleaned(paragraphs, _MARKERS.sub(" ", article.title or ""), document.notice)
-        self.cleaned[key] = found
+        found = self.cleaned[key] = clean_head(article)
         if len(self.cleaned) > CLEANED_TEXTS:
             self.cleaned.popitem(last=False)
         return found
