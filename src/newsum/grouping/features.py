@@ -16,8 +16,8 @@ import hashlib
 import re
 import zlib
 from collections import Counter, OrderedDict
-from collections.abc import Container, Mapping
-from dataclasses import dataclass, replace
+from collections.abc import Container, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from itertools import islice
 
 import numpy as np
@@ -58,7 +58,11 @@ after that. Longer recurring paragraphs are reporting (syndicated copy, quoted p
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*")
 # A capitalised word after a letter, digit or comma is a name, not the start of a sentence.
 # (Written to start at the space, which the regex engine finds fast, and look back from it.)
-_NAME = re.compile(r"\s(?<=(?:[^\W_]|[,;%)])\s)\s*([A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’][^\W\d_]+)*)")
+_CAPITALISED = r"([A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’][^\W\d_]+)*)"
+_NAME = re.compile(r"\s(?<=(?:[^\W_]|[,;%)])\s)\s*" + _CAPITALISED)
+# A paragraph's first capitalised word is a name when the paragraph before ends so.
+_OPENING = re.compile(r"\s*" + _CAPITALISED)
+_OPEN_END = re.compile(r"[^\W_]|[,;%)]")  # of its last character that is not white space
 _NOISE = frozenset({"ap", "nyt", "xinhua", "reuters", "afp", "upi", "p", "said", "says", "told"})
 _MARKERS = re.compile(r"NEWLINE_CHAR")  # Multi-News line-break placeholders: not words
 
@@ -110,12 +114,44 @@ class Features:
 
 
 @dataclass(frozen=True)
+class Paragraph:
+    """One cleaned paragraph's terms, counted on its own (so that boilerplate paragraphs can
+    be left out of an article afterwards, and the counting can run ahead of the grouping).
+    Each mapping is term bucket -> occurrences, in the order of first occurrence."""
+
+    counts: dict[int, int]
+    numbers: dict[int, int]
+    """The numbers among ``counts`` (they count as names)."""
+    names: dict[int, int]
+    """Capitalised words inside a sentence (``_NAME``)."""
+    opening: int
+    """Bucket of the capitalised word it opens with (-1: none), a name when the paragraph
+    before it ends in a letter, digit or comma (as ``_NAME`` reads the joined text)."""
+    open_end: bool | None
+    """Whether it ends so; None for a paragraph of white space (it changes nothing)."""
+    mark: bytes | None
+    """``paragraph_key`` of a short paragraph (what boilerplate is looked for among)."""
+
+
+@dataclass(frozen=True)
+class Counted:
+    """An article's cleaned head counted: per paragraph, and as a whole."""
+
+    paragraphs: tuple[Paragraph, ...]
+    words: int
+    key: bytes
+    """Same for the same cleaned text, whatever its spacing or case (finds copies)."""
+
+
+@dataclass(frozen=True)
 class Cleaned:
-    """An article's head after cleaning: its paragraphs, its title, why it is a notice."""
+    """An article's head after cleaning: its paragraphs, its title, why it is a notice, and
+    (``Featurizer.clean``) its terms counted."""
 
     paragraphs: tuple[str, ...]
     title: str
     notice: str | None
+    counted: Counted | None = field(default=None, compare=False)
 
 
 def paragraph_key(paragraph: str) -> bytes:
@@ -171,8 +207,8 @@ class Featurizer:
         return zlib.crc32(stem.encode("utf-8")) & (BUCKETS - 1)
 
     def clean(self, article: Article) -> Cleaned:
-        """``clean_head(article)``; a text cleaned lately, with the same title and format,
-        is not cleaned again (feeds repeat articles)."""
+        """``clean_head(article)`` with its terms counted; a text cleaned lately, with the
+        same title and format, is not cleaned again (feeds repeat articles)."""
         key = hashlib.blake2b(
             "\0".join(
                 (
@@ -187,7 +223,7 @@ class Featurizer:
         if found is not None:
             self.cleaned.move_to_end(key)
             return found
-        found = self.cleaned[key] = clean_head(article)
+        found = self.cleaned[key] = self.counted(clean_head(article))
         if len(self.cleaned) > CLEANED_TEXTS:
             self.cleaned.popitem(last=False)
         return found
@@ -197,57 +233,97 @@ class Featurizer:
         short paragraphs that ``boilerplate`` holds."""
         return self.features(self.clean(article), boilerplate)
 
-    def features(self, cleaned: Cleaned, boilerplate: Container[bytes] = ()) -> Features:
+    def counted(self, cleaned: Cleaned) -> Cleaned:
+        """``cleaned`` with its terms counted (``Counted``), if they are not yet."""
+        if cleaned.counted is not None:
+            return cleaned
         text = "\n\n".join(cleaned.paragraphs)
-        words = len(text.split())
         key = hashlib.blake2b(" ".join(text.casefold().split()).encode(), digest_size=16)
-        marks = []
-        kept = []
-        for paragraph in cleaned.paragraphs:
-            if len(paragraph.split()) < PARAGRAPH_WORDS:
-                mark = paragraph_key(paragraph)
-                marks.append(mark)
-                if mark in boilerplate:
-                    continue
-            kept.append(paragraph)
-        short = words < COPY_WORDS
-        if not kept and not short:  # a long text made only of recurring paragraphs is a
-            kept = list(
-                cleaned.paragraphs
-            )  # report retold (a wire story repeated), not boilerplate
-        views = self.views("\n\n".join(kept), cleaned.title)
-        notice = cleaned.notice
-        if notice is None and not len(views[0].buckets):
-            notice = (
-                "only boilerplate" if cleaned.paragraphs else "no reporting text after cleaning"
-            )
-        return Features(views, words, key.digest(), short, notice, tuple(marks))
+        paragraphs = tuple(map(self.paragraph, cleaned.paragraphs))
+        counted = Counted(paragraphs, len(text.split()), key.digest())
+        return replace(cleaned, counted=counted)
 
-    def views(self, text: str, title: str) -> tuple[Terms, ...]:
-        """Counted per distinct word (regexes and Counter do the per-occurrence work, numpy
-        the per-term boosts)."""
-        weights = self.weights
+    def paragraph(self, text: str) -> Paragraph:
+        """One paragraph's terms (regexes and Counter do the per-occurrence work)."""
         memo = self.memo
         if len(memo) >= MEMO_WORDS:
             memo.clear()
         get, bucket = memo.get, self.bucket
-        tokens = _TOKEN.findall(text)
         counts: dict[int, int] = {}
-        names: dict[int, int] = {}
-        for token, count in Counter(tokens).items():
+        numbers: dict[int, int] = {}
+        for token, count in Counter(_TOKEN.findall(text)).items():
             b = get(token)
             if b is None:
                 b = bucket(token)
             if b >= 0:
                 counts[b] = counts.get(b, 0) + count
                 if token[0].isdigit():
-                    names[b] = names.get(b, 0) + count
+                    numbers[b] = numbers.get(b, 0) + count
+        names: dict[int, int] = {}
         for token, count in Counter(_NAME.findall(text)).items():
             b = get(token)
             if b is None:
                 b = bucket(token)
             if b >= 0:
                 names[b] = names.get(b, 0) + count
+        opening = _OPENING.match(text)
+        end = text.rstrip()[-1:]
+        mark = paragraph_key(text) if len(text.split()) < PARAGRAPH_WORDS else None
+        return Paragraph(
+            counts,
+            numbers,
+            names,
+            bucket(opening.group(1)) if opening else -1,
+            bool(_OPEN_END.match(end)) if end else None,
+            mark,
+        )
+
+    def features(self, cleaned: Cleaned, boilerplate: Container[bytes] = ()) -> Features:
+        counted = self.counted(cleaned).counted
+        assert counted is not None
+        marks = []
+        kept = []
+        for paragraph in counted.paragraphs:
+            if paragraph.mark is not None:
+                marks.append(paragraph.mark)
+                if paragraph.mark in boilerplate:
+                    continue
+            kept.append(paragraph)
+        short = counted.words < COPY_WORDS
+        if not kept and not short:  # a long text made only of recurring paragraphs is a
+            kept = list(counted.paragraphs)  # report retold (a wire story repeated)
+        views = self.views(kept, cleaned.title)
+        notice = cleaned.notice
+        if notice is None and not len(views[0].buckets):
+            notice = (
+                "only boilerplate" if cleaned.paragraphs else "no reporting text after cleaning"
+            )
+        return Features(views, counted.words, counted.key, short, notice, tuple(marks))
+
+    def views(self, paragraphs: Sequence[Paragraph], title: str) -> tuple[Terms, ...]:
+        """The paragraphs' counts added up, as if counted over their text joined (numbers
+        first among the names, then the capitalised words, each in order of first
+        occurrence); numpy does the per-term boosts."""
+        weights = self.weights
+        bucket = self.bucket
+        counts: dict[int, int] = {}
+        names: dict[int, int] = {}
+        capitalised: dict[int, int] = {}
+        open_end = False
+        for paragraph in paragraphs:
+            for b, count in paragraph.counts.items():
+                counts[b] = counts.get(b, 0) + count
+            for b, count in paragraph.numbers.items():
+                names[b] = names.get(b, 0) + count
+            if paragraph.open_end is None:
+                continue
+            if open_end and paragraph.opening >= 0:
+                capitalised[paragraph.opening] = capitalised.get(paragraph.opening, 0) + 1
+            for b, count in paragraph.names.items():
+                capitalised[b] = capitalised.get(b, 0) + count
+            open_end = paragraph.open_end
+        for b, count in capitalised.items():
+            names[b] = names.get(b, 0) + count
         # The first lead_tokens distinct terms of the text: ``counts`` holds them in the order
         # of their first occurrence (distinct words come in that order), title not yet added.
         lead = set(islice(counts, weights.lead_tokens))

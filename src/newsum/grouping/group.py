@@ -15,6 +15,7 @@ from newsum.grouping.features import Cleaned, DocumentFrequency, Features, Featu
 from newsum.grouping.features import vectors as vectors_of
 from newsum.grouping.model import JoinModel
 from newsum.order import parse_date
+from newsum.represent import PorterStemmer
 from newsum.types import Article
 
 _EPOCH = datetime(1970, 1, 1)
@@ -243,7 +244,9 @@ class Grouper:
         if workers > 0 and len(articles) >= AHEAD_ARTICLES:
             from newsum.grouping.ahead import cleaned_ahead
 
-            heads = (c for _, c in cleaned_ahead((articles[i] for i in order), workers))
+            count = type(self.featurizer.stemmer) is PorterStemmer  # as the workers count
+            ahead = cleaned_ahead((articles[i] for i in order), workers, count)
+            heads = (c for _, c in ahead)
         else:
             heads = (None for _ in order)
         for i, cleaned in zip(order, heads, strict=True):
