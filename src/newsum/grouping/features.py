@@ -16,9 +16,8 @@ import hashlib
 import re
 import zlib
 from collections import Counter, OrderedDict
-from collections.abc import Container, Mapping, Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass, field, replace
-from itertools import islice
 
 import numpy as np
 
@@ -114,30 +113,27 @@ class Features:
 
 
 @dataclass(frozen=True)
-class Paragraph:
-    """One cleaned paragraph's terms, counted on its own (so that boilerplate paragraphs can
-    be left out of an article afterwards, and the counting can run ahead of the grouping).
-    Each mapping is term bucket -> occurrences, in the order of first occurrence."""
-
-    counts: dict[int, int]
-    numbers: dict[int, int]
-    """The numbers among ``counts`` (they count as names)."""
-    names: dict[int, int]
-    """Capitalised words inside a sentence (``_NAME``)."""
-    opening: int
-    """Bucket of the capitalised word it opens with (-1: none), a name when the paragraph
-    before it ends in a letter, digit or comma (as ``_NAME`` reads the joined text)."""
-    open_end: bool | None
-    """Whether it ends so; None for a paragraph of white space (it changes nothing)."""
-    mark: bytes | None
-    """``paragraph_key`` of a short paragraph (what boilerplate is looked for among)."""
-
-
-@dataclass(frozen=True)
 class Counted:
-    """An article's cleaned head counted: per paragraph, and as a whole."""
+    """An article's cleaned head, its terms counted paragraph by paragraph (so that
+    boilerplate paragraphs can be left out afterwards, and the counting can run ahead of the
+    grouping), in a few flat arrays (cheap to send from a worker process).
 
-    paragraphs: tuple[Paragraph, ...]
+    Paragraph k holds three runs of (term bucket, occurrences), each in the order of first
+    occurrence: ``buckets[starts[3k]:starts[3k + 1]]`` every term, the next run the numbers
+    among them, the next its capitalised words inside a sentence (``_NAME``).
+    """
+
+    buckets: np.ndarray  # uint32
+    counts: np.ndarray  # float64, same length
+    starts: np.ndarray  # int64, 3 runs a paragraph, and the end
+    openings: np.ndarray
+    """int64, per paragraph: the bucket of the capitalised word it opens with (-1: none), a
+    name when the paragraph before it ends in a letter, digit or comma (as ``_NAME`` reads
+    the paragraphs joined)."""
+    ends: np.ndarray
+    """int8, per paragraph: 1 when it ends so, 0 when not, -1 when it is only white space."""
+    marks: tuple[bytes | None, ...]
+    """``paragraph_key`` of each short paragraph (what boilerplate is looked for among)."""
     words: int
     key: bytes
     """Same for the same cleaned text, whatever its spacing or case (finds copies)."""
@@ -239,12 +235,36 @@ class Featurizer:
             return cleaned
         text = "\n\n".join(cleaned.paragraphs)
         key = hashlib.blake2b(" ".join(text.casefold().split()).encode(), digest_size=16)
-        paragraphs = tuple(map(self.paragraph, cleaned.paragraphs))
-        counted = Counted(paragraphs, len(text.split()), key.digest())
+        buckets: list[int] = []
+        counts: list[int] = []
+        starts = [0]
+        openings = []
+        ends = []
+        marks = []
+        for paragraph in cleaned.paragraphs:
+            runs, opening, end, mark = self.paragraph(paragraph)
+            for run in runs:
+                buckets += run
+                counts += run.values()
+                starts.append(len(buckets))
+            openings.append(opening)
+            ends.append(end)
+            marks.append(mark)
+        counted = Counted(
+            np.array(buckets, np.uint32),
+            np.array(counts, np.float64),
+            np.array(starts, np.int64),
+            np.array(openings, np.int64),
+            np.array(ends, np.int8),
+            tuple(marks),
+            len(text.split()),
+            key.digest(),
+        )
         return replace(cleaned, counted=counted)
 
-    def paragraph(self, text: str) -> Paragraph:
-        """One paragraph's terms (regexes and Counter do the per-occurrence work)."""
+    def paragraph(self, text: str) -> tuple[tuple[dict[int, int], ...], int, int, bytes | None]:
+        """One paragraph's terms, numbers and capitalised words (bucket -> occurrences),
+        the bucket it opens with, how it ends, its mark (see ``Counted``)."""
         memo = self.memo
         if len(memo) >= MEMO_WORDS:
             memo.clear()
@@ -268,31 +288,22 @@ class Featurizer:
                 names[b] = names.get(b, 0) + count
         opening = _OPENING.match(text)
         end = text.rstrip()[-1:]
-        mark = paragraph_key(text) if len(text.split()) < PARAGRAPH_WORDS else None
-        return Paragraph(
-            counts,
-            numbers,
-            names,
+        return (
+            (counts, numbers, names),
             bucket(opening.group(1)) if opening else -1,
-            bool(_OPEN_END.match(end)) if end else None,
-            mark,
+            (1 if _OPEN_END.match(end) else 0) if end else -1,
+            paragraph_key(text) if len(text.split()) < PARAGRAPH_WORDS else None,
         )
 
     def features(self, cleaned: Cleaned, boilerplate: Container[bytes] = ()) -> Features:
         counted = self.counted(cleaned).counted
         assert counted is not None
-        marks = []
-        kept = []
-        for paragraph in counted.paragraphs:
-            if paragraph.mark is not None:
-                marks.append(paragraph.mark)
-                if paragraph.mark in boilerplate:
-                    continue
-            kept.append(paragraph)
+        marks = [m for m in counted.marks if m is not None]
+        kept = [k for k, m in enumerate(counted.marks) if m is None or m not in boilerplate]
         short = counted.words < COPY_WORDS
         if not kept and not short:  # a long text made only of recurring paragraphs is a
-            kept = list(counted.paragraphs)  # report retold (a wire story repeated)
-        views = self.views(kept, cleaned.title)
+            kept = list(range(len(counted.marks)))  # report retold (a wire story repeated)
+        views = self.views(counted, kept, cleaned.title)
         notice = cleaned.notice
         if notice is None and not len(views[0].buckets):
             notice = (
@@ -300,66 +311,77 @@ class Featurizer:
             )
         return Features(views, counted.words, counted.key, short, notice, tuple(marks))
 
-    def views(self, paragraphs: Sequence[Paragraph], title: str) -> tuple[Terms, ...]:
-        """The paragraphs' counts added up, as if counted over their text joined (numbers
+    def views(self, counted: Counted, kept: Sequence[int], title: str) -> tuple[Terms, ...]:
+        """The kept paragraphs' counts added up, as if counted over their text joined (numbers
         first among the names, then the capitalised words, each in order of first
-        occurrence); numpy does the per-term boosts."""
+        occurrence), then the title's; numpy does the sums and the per-term boosts."""
         weights = self.weights
-        bucket = self.bucket
-        counts: dict[int, int] = {}
-        names: dict[int, int] = {}
-        capitalised: dict[int, int] = {}
+        buckets, counts, starts = counted.buckets, counted.counts, counted.starts.tolist()
+        title_terms = [b for b in map(self.bucket, _TOKEN.findall(title)) if b >= 0]
+        term_runs, term_counts, name_runs, name_counts = [], [], [], []
+        for k in kept:
+            a, z, end = starts[3 * k], starts[3 * k + 1], starts[3 * k + 2]
+            term_runs.append(buckets[a:z])
+            term_counts.append(counts[a:z])
+            name_runs.append(buckets[z:end])  # the numbers: first among the names
+            name_counts.append(counts[z:end])
         open_end = False
-        for paragraph in paragraphs:
-            for b, count in paragraph.counts.items():
-                counts[b] = counts.get(b, 0) + count
-            for b, count in paragraph.numbers.items():
-                names[b] = names.get(b, 0) + count
-            if paragraph.open_end is None:
+        ends, openings = counted.ends.tolist(), counted.openings.tolist()
+        for k in kept:
+            if ends[k] < 0:  # only white space: as if it were not there
                 continue
-            if open_end and paragraph.opening >= 0:
-                capitalised[paragraph.opening] = capitalised.get(paragraph.opening, 0) + 1
-            for b, count in paragraph.names.items():
-                capitalised[b] = capitalised.get(b, 0) + count
-            open_end = paragraph.open_end
-        for b, count in capitalised.items():
-            names[b] = names.get(b, 0) + count
-        # The first lead_tokens distinct terms of the text: ``counts`` holds them in the order
-        # of their first occurrence (distinct words come in that order), title not yet added.
-        lead = set(islice(counts, weights.lead_tokens))
-        title_terms: set[int] = set()
-        for token in _TOKEN.findall(title):
-            b = bucket(token)
-            if b >= 0:
-                counts[b] = counts.get(b, 0) + 1
-                title_terms.add(b)
-        if not counts:
+            if open_end and openings[k] >= 0:
+                name_runs.append(np.array(openings[k : k + 1], np.uint32))
+                name_counts.append(_ONE)
+            a, z = starts[3 * k + 2], starts[3 * k + 3]
+            name_runs.append(buckets[a:z])
+            name_counts.append(counts[a:z])
+            open_end = ends[k] == 1
+        in_text = sum(map(len, term_runs))
+        term_runs.append(np.array(title_terms, np.uint32))
+        term_counts.append(np.ones(len(title_terms)))
+        terms, tf, firsts = _first_sums(term_runs, term_counts)
+        if not len(terms):
             return (_EMPTY, _EMPTY, _EMPTY, _EMPTY)
-        n = len(counts)
-        buckets = np.fromiter(counts, np.uint32, n)
-        tf = 1.0 + np.log(np.fromiter(counts.values(), np.float64, n))
-        is_name = np.fromiter(map(names.__contains__, counts), np.bool_, n)
-        is_lead = np.fromiter(map(lead.__contains__, counts), np.bool_, n)
-        is_title = np.fromiter(map(title_terms.__contains__, counts), np.bool_, n)
+        names, named, _ = _first_sums(name_runs, name_counts)
+        # The first lead_tokens distinct terms of the text (title not counted): the distinct
+        # terms are in the order of their first occurrence, the text's before the title's.
+        leading = min(weights.lead_tokens, int(np.count_nonzero(firsts < in_text)))
+        lead = set(terms[:leading].tolist())
+        title_set = set(title_terms)
+        is_name = np.isin(terms, names)
+        is_lead = np.arange(len(terms)) < leading
+        is_title = np.isin(terms, np.array(title_terms, np.uint32))
+        tf = 1.0 + np.log(tf)
         boost = (
             1.0
             + weights.name * is_name
             + np.maximum(weights.lead * is_lead, weights.title * is_title)
         )
-        opening = lead | title_terms
+        opening = lead | title_set
         return (
-            Terms(buckets, tf * boost),
-            Terms(buckets, tf),
-            _counted(names),
+            Terms(terms, tf * boost),
+            Terms(terms, tf),
+            Terms(names, 1.0 + np.log(named)) if len(names) else _EMPTY,
             Terms(np.fromiter(opening, np.uint32, len(opening)), np.ones(len(opening))),
         )
 
 
-def _counted(counts: Mapping[int, int]) -> Terms:
-    if not counts:
-        return _EMPTY
-    buckets = np.fromiter(counts, np.uint32, len(counts))
-    return Terms(buckets, 1.0 + np.log(np.fromiter(counts.values(), np.float64, len(counts))))
+_ONE = np.ones(1)
+
+
+def _first_sums(
+    runs: list[np.ndarray], counts: list[np.ndarray]
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The distinct buckets of the runs joined, in order of first occurrence, with their
+    summed counts and where each first occurs."""
+    joined = np.concatenate(runs) if runs else np.zeros(0, np.uint32)
+    if not len(joined):
+        return joined, np.zeros(0), np.zeros(0, np.int64)
+    distinct, first, inverse = np.unique(joined, return_index=True, return_inverse=True)
+    sums = np.bincount(inverse.ravel(), weights=np.concatenate(counts), minlength=len(distinct))
+    order = np.argsort(first, kind="stable")
+    return distinct[order], sums[order], first[order]
 
 
 class DocumentFrequency:
