@@ -791,6 +791,9 @@ def test_the_ceiling_keeps_true_stories_whole_and_identical_texts_together() -> 
     pool = load_pool([MULTINEWS]) if MULTINEWS.exists() else pytest.skip("no dev data")
     best = ceiling(pool)
     assert best["all"].recall == 1.0 and 0.8 < best["all"].precision < 1.0  # shared notices
+    apart = ceiling(pool, notices_alone=True)["all"]  # notices kept out, as grouping does
+    assert apart.precision > best["all"].precision and 0.8 < apart.recall < 1.0
+    assert apart.f1 > best["all"].f1
     if TASK3.exists():
         assert ceiling(load_pool([TASK3]))["all"].f1 == 1.0
 
