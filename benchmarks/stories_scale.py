@@ -207,7 +207,8 @@ def run_ahead(
     children = resource.getrusage(resource.RUSAGE_CHILDREN)  # the workers, now ended
     cleaning = children.ru_utime + children.ru_stime
     print(f"  wall {elapsed:.1f} s with {workers} cleaning worker(s): {len(labels) / elapsed:.0f} "
-          f"articles per second; CPU: this process {cpu:.1f} s, workers {cleaning:.1f} s")  # fmt: skip
+          f"articles per second; CPU: this process {cpu:.1f} s, workers {cleaning:.1f} s; "
+          f"peak rss of a worker {children.ru_maxrss / 1024:.0f} MB")  # fmt: skip
     return _finish(labels, truth, final, elapsed, cpu + cleaning, cleaning)
 
 

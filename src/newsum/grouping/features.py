@@ -349,9 +349,10 @@ class Featurizer:
         leading = min(weights.lead_tokens, int(np.count_nonzero(firsts < in_text)))
         lead = set(terms[:leading].tolist())
         title_set = set(title_terms)
-        is_name = np.isin(terms, names)
-        is_lead = np.arange(len(terms)) < leading
-        is_title = np.isin(terms, np.array(title_terms, np.uint32))
+        listed, n = terms.tolist(), len(terms)
+        is_name = np.fromiter(map(set(names.tolist()).__contains__, listed), np.bool_, n)
+        is_lead = np.arange(n) < leading
+        is_title = np.fromiter(map(title_set.__contains__, listed), np.bool_, n)
         tf = 1.0 + np.log(tf)
         boost = (
             1.0
