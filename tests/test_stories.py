@@ -26,7 +26,7 @@ from newsum.errors import InputError
 from newsum.grouping import Story, ahead, stories, update
 from newsum.grouping.cluster import OpenStory, StoryIndex, article_side
 from newsum.grouping.evaluation import ceiling, evaluate, half_of, load_pool, truth_labels
-from newsum.grouping.features import Featurizer, vectors
+from newsum.grouping.features import NAMES, Cleaned, Featurizer, vectors
 from newsum.grouping.group import (
     UNASSIGNED,
     Grouper,
@@ -301,6 +301,31 @@ def test_cleaning_ahead_in_a_worker_gives_the_same_stories(
     assert any(label == UNASSIGNED for label in plain)  # notices too (multinews has them)
     monkeypatch.setattr(group_module, "AHEAD_ARTICLES", 1)  # a worker even for this few
     assert Grouper.create().run(pool, workers=1) == plain
+
+
+def test_paragraph_counts_add_up_to_the_texts_joined() -> None:
+    """Terms are counted per paragraph (so boilerplate can be left out, and the counting run
+    ahead); a paragraph's first capitalised word is a name, as in the paragraphs joined,
+    only when the paragraph before ends without a full stop (a heading, a caption)."""
+    featurizer = Featurizer()
+    kurdish = featurizer.bucket("Kurdish")
+
+    def names(*paragraphs: str) -> set[int]:
+        cleaned = Cleaned(paragraphs, "", None)
+        return set(featurizer.features(cleaned).views[NAMES].buckets.tolist())
+
+    assert kurdish in names("Fighters took Raqqa", "Kurdish fighters said so.")
+    assert kurdish in names("Fighters took Raqqa", "  ", "Kurdish fighters said so.")
+    assert kurdish not in names("Fighters took Raqqa.", "Kurdish fighters said so.")
+    joined = featurizer.features(
+        Cleaned(("Fighters took Raqqa. Kurdish fighters said.",), "", None)
+    )
+    apart = featurizer.features(
+        Cleaned(("Fighters took Raqqa.", "Kurdish fighters said."), "", None)
+    )
+    for one, two in zip(joined.views, apart.views, strict=True):
+        assert one.buckets.tolist() == two.buckets.tolist()
+        assert one.weights.tolist() == two.weights.tolist()
 
 
 def test_cleaning_ahead_reads_an_endless_stream_lazily() -> None:
