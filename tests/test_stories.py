@@ -12,7 +12,7 @@ import subprocess
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Container, Iterator, Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -26,7 +26,14 @@ from newsum.errors import InputError
 from newsum.grouping import Story, ahead, stories, update
 from newsum.grouping.cluster import OpenStory, StoryIndex, article_side
 from newsum.grouping.evaluation import ceiling, evaluate, half_of, load_pool, truth_labels
-from newsum.grouping.features import NAMES, Cleaned, Featurizer, vectors
+from newsum.grouping.features import (
+    NAMES,
+    Cleaned,
+    Features,
+    Featurizer,
+    paragraph_key,
+    vectors,
+)
 from newsum.grouping.group import (
     UNASSIGNED,
     Grouper,
@@ -303,29 +310,40 @@ def test_cleaning_ahead_in_a_worker_gives_the_same_stories(
     assert Grouper.create().run(pool, workers=1) == plain
 
 
-def test_paragraph_counts_add_up_to_the_texts_joined() -> None:
-    """Terms are counted per paragraph (so boilerplate can be left out, and the counting run
-    ahead); a paragraph's first capitalised word is a name, as in the paragraphs joined,
-    only when the paragraph before ends without a full stop (a heading, a caption)."""
+def _same_features(one: Features, two: Features) -> bool:
+    return (one.words, one.key, one.short, one.notice, one.paragraphs) == (
+        two.words, two.key, two.short, two.notice, two.paragraphs
+    ) and all(
+        a.buckets.tolist() == b.buckets.tolist() and a.weights.tolist() == b.weights.tolist()
+        for a, b in zip(one.views, two.views, strict=True)
+    )  # fmt: skip
+
+
+def test_terms_counted_ahead_give_the_features_of_the_text() -> None:
+    """A head counted ahead (per paragraph, in a worker) gives the features the kept
+    paragraphs' text gives, boilerplate left out or not; a paragraph's first capitalised
+    word is a name only after a paragraph that ends without a full stop (a heading)."""
     featurizer = Featurizer()
     kurdish = featurizer.bucket("Kurdish")
 
+    def both(*paragraphs: str, boilerplate: Container[bytes] = ()) -> Features:
+        cleaned = Cleaned(paragraphs, "Raqqa falls", None)
+        plain = featurizer.features(cleaned, boilerplate)
+        ahead = featurizer.features(featurizer.counted(cleaned), boilerplate)
+        assert _same_features(plain, ahead)
+        return plain
+
     def names(*paragraphs: str) -> set[int]:
-        cleaned = Cleaned(paragraphs, "", None)
-        return set(featurizer.features(cleaned).views[NAMES].buckets.tolist())
+        return set(both(*paragraphs).views[NAMES].buckets.tolist())
 
     assert kurdish in names("Fighters took Raqqa", "Kurdish fighters said so.")
     assert kurdish in names("Fighters took Raqqa", "  ", "Kurdish fighters said so.")
     assert kurdish not in names("Fighters took Raqqa.", "Kurdish fighters said so.")
-    joined = featurizer.features(
-        Cleaned(("Fighters took Raqqa. Kurdish fighters said.",), "", None)
-    )
-    apart = featurizer.features(
-        Cleaned(("Fighters took Raqqa.", "Kurdish fighters said."), "", None)
-    )
-    for one, two in zip(joined.views, apart.views, strict=True):
-        assert one.buckets.tolist() == two.buckets.tolist()
-        assert one.weights.tolist() == two.weights.tolist()
+    clusters = dev(TAC)[:2] + dev(MULTINEWS)[:10]
+    for a in [a for c in clusters for a in c.articles]:
+        paragraphs = featurizer.clean(a).paragraphs
+        both(*paragraphs)
+        both(*paragraphs, boilerplate={paragraph_key(p) for p in paragraphs[1::2]})
 
 
 def test_cleaning_ahead_reads_an_endless_stream_lazily() -> None:

@@ -45,7 +45,7 @@ def _clean_chunk(articles: list[Article]) -> list[Cleaned]:
     featurizer = _Worker.featurizer
     if featurizer is None:
         return [clean_head(a) for a in articles]
-    return [featurizer.clean(a) for a in articles]
+    return [featurizer.counted(featurizer.clean(a)) for a in articles]
 
 
 def cleaned_ahead(

@@ -16,8 +16,9 @@ import hashlib
 import re
 import zlib
 from collections import Counter, OrderedDict
-from collections.abc import Container, Sequence
+from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import islice
 
 import numpy as np
 
@@ -203,8 +204,8 @@ class Featurizer:
         return zlib.crc32(stem.encode("utf-8")) & (BUCKETS - 1)
 
     def clean(self, article: Article) -> Cleaned:
-        """``clean_head(article)`` with its terms counted; a text cleaned lately, with the
-        same title and format, is not cleaned again (feeds repeat articles)."""
+        """``clean_head(article)``; a text cleaned lately, with the same title and format,
+        is not cleaned again (feeds repeat articles)."""
         key = hashlib.blake2b(
             "\0".join(
                 (
@@ -219,7 +220,7 @@ class Featurizer:
         if found is not None:
             self.cleaned.move_to_end(key)
             return found
-        found = self.cleaned[key] = self.counted(clean_head(article))
+        found = self.cleaned[key] = clean_head(article)
         if len(self.cleaned) > CLEANED_TEXTS:
             self.cleaned.popitem(last=False)
         return found
@@ -296,22 +297,100 @@ class Featurizer:
         )
 
     def features(self, cleaned: Cleaned, boilerplate: Container[bytes] = ()) -> Features:
-        counted = self.counted(cleaned).counted
-        assert counted is not None
+        """What grouping reads from the cleaned head, leaving out the short paragraphs that
+        ``boilerplate`` holds: counted from the kept paragraphs joined or, for a head counted
+        ahead (``counted``, in a worker process), added up from its paragraphs' counts (the
+        same features; test_stories checks the two ways agree)."""
+        counted = cleaned.counted
+        if counted is None:
+            return self._features_of_text(cleaned, boilerplate)
         marks = [m for m in counted.marks if m is not None]
         kept = [k for k, m in enumerate(counted.marks) if m is None or m not in boilerplate]
         short = counted.words < COPY_WORDS
         if not kept and not short:  # a long text made only of recurring paragraphs is a
             kept = list(range(len(counted.marks)))  # report retold (a wire story repeated)
-        views = self.views(counted, kept, cleaned.title)
-        notice = cleaned.notice
-        if notice is None and not len(views[0].buckets):
-            notice = (
-                "only boilerplate" if cleaned.paragraphs else "no reporting text after cleaning"
-            )
-        return Features(views, counted.words, counted.key, short, notice, tuple(marks))
+        views = self.counted_views(counted, kept, cleaned.title)
+        return Features(
+            views, counted.words, counted.key, short, _notice(cleaned, views), tuple(marks)
+        )
 
-    def views(self, counted: Counted, kept: Sequence[int], title: str) -> tuple[Terms, ...]:
+    def _features_of_text(self, cleaned: Cleaned, boilerplate: Container[bytes]) -> Features:
+        text = "\n\n".join(cleaned.paragraphs)
+        words = len(text.split())
+        key = hashlib.blake2b(" ".join(text.casefold().split()).encode(), digest_size=16)
+        marks = []
+        kept = []
+        for paragraph in cleaned.paragraphs:
+            if len(paragraph.split()) < PARAGRAPH_WORDS:
+                mark = paragraph_key(paragraph)
+                marks.append(mark)
+                if mark in boilerplate:
+                    continue
+            kept.append(paragraph)
+        short = words < COPY_WORDS
+        if not kept and not short:  # a long text made only of recurring paragraphs is a
+            kept = list(
+                cleaned.paragraphs
+            )  # report retold (a wire story repeated), not boilerplate
+        views = self.views("\n\n".join(kept), cleaned.title)
+        return Features(views, words, key.digest(), short, _notice(cleaned, views), tuple(marks))
+
+    def views(self, text: str, title: str) -> tuple[Terms, ...]:
+        """Counted per distinct word (regexes and Counter do the per-occurrence work, numpy
+        the per-term boosts)."""
+        weights = self.weights
+        memo = self.memo
+        if len(memo) >= MEMO_WORDS:
+            memo.clear()
+        get, bucket = memo.get, self.bucket
+        tokens = _TOKEN.findall(text)
+        counts: dict[int, int] = {}
+        names: dict[int, int] = {}
+        for token, count in Counter(tokens).items():
+            b = get(token)
+            if b is None:
+                b = bucket(token)
+            if b >= 0:
+                counts[b] = counts.get(b, 0) + count
+                if token[0].isdigit():
+                    names[b] = names.get(b, 0) + count
+        for token, count in Counter(_NAME.findall(text)).items():
+            b = get(token)
+            if b is None:
+                b = bucket(token)
+            if b >= 0:
+                names[b] = names.get(b, 0) + count
+        # The first lead_tokens distinct terms of the text: ``counts`` holds them in the order
+        # of their first occurrence (distinct words come in that order), title not yet added.
+        lead = set(islice(counts, weights.lead_tokens))
+        title_terms: set[int] = set()
+        for token in _TOKEN.findall(title):
+            b = bucket(token)
+            if b >= 0:
+                counts[b] = counts.get(b, 0) + 1
+                title_terms.add(b)
+        if not counts:
+            return (_EMPTY, _EMPTY, _EMPTY, _EMPTY)
+        n = len(counts)
+        buckets = np.fromiter(counts, np.uint32, n)
+        tf = 1.0 + np.log(np.fromiter(counts.values(), np.float64, n))
+        is_name = np.fromiter(map(names.__contains__, counts), np.bool_, n)
+        is_lead = np.fromiter(map(lead.__contains__, counts), np.bool_, n)
+        is_title = np.fromiter(map(title_terms.__contains__, counts), np.bool_, n)
+        boost = (
+            1.0
+            + weights.name * is_name
+            + np.maximum(weights.lead * is_lead, weights.title * is_title)
+        )
+        opening = lead | title_terms
+        return (
+            Terms(buckets, tf * boost),
+            Terms(buckets, tf),
+            _counted(names),
+            Terms(np.fromiter(opening, np.uint32, len(opening)), np.ones(len(opening))),
+        )
+
+    def counted_views(self, counted: Counted, kept: Sequence[int], title: str) -> tuple[Terms, ...]:
         """The kept paragraphs' counts added up, as if counted over their text joined (numbers
         first among the names, then the capitalised words, each in order of first
         occurrence), then the title's; numpy does the sums and the per-term boosts."""
@@ -366,6 +445,19 @@ class Featurizer:
             Terms(names, 1.0 + np.log(named)) if len(names) else _EMPTY,
             Terms(np.fromiter(opening, np.uint32, len(opening)), np.ones(len(opening))),
         )
+
+
+def _notice(cleaned: Cleaned, views: tuple[Terms, ...]) -> str | None:
+    if cleaned.notice is None and not len(views[0].buckets):
+        return "only boilerplate" if cleaned.paragraphs else "no reporting text after cleaning"
+    return cleaned.notice
+
+
+def _counted(counts: Mapping[int, int]) -> Terms:
+    if not counts:
+        return _EMPTY
+    buckets = np.fromiter(counts, np.uint32, len(counts))
+    return Terms(buckets, 1.0 + np.log(np.fromiter(counts.values(), np.float64, len(counts))))
 
 
 _ONE = np.ones(1)
