@@ -14,6 +14,7 @@ weighs the same in all. Features are standardised first. The result is written, 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -23,7 +24,8 @@ from newsum.evaluation.run import load_reference_clusters
 from newsum.grouping.evaluation import half_of
 from newsum.methods._prior import FEATURES, MODEL_FILE, PriorModel, candidate_features
 from newsum.pipeline import prepare
-from newsum.represent import analyse
+from newsum.read import Cluster
+from newsum.represent import ClusterView, analyse
 from shipped import check_or_write
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -38,33 +40,51 @@ REGULARISATION = 1.0  # scikit-learn's C; 40,000 examples and 15 features: 0.1-1
 DIGITS = 6  # rounding of the shipped numbers, so that the file is the same on every machine
 
 
-def examples(spec: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Features, soft labels and weights (each cluster sums to 1) of one set's candidates
-    (``FILE#even``: the clusters of that half, ``grouping.evaluation.half_of``)."""
+def cluster_examples(
+    view: ClusterView, references: Sequence[str]
+) -> tuple[np.ndarray, list[float]]:
+    """Features and soft labels of one prepared cluster's candidates (those of its active
+    articles that hold a content word); no rows when it has none."""
+    wanted: set[str] = set()
+    for reference in references:
+        wanted.update(analyse(reference, view.stemmer).content)
+    active = set(view.active_documents)
+    picked = [
+        i
+        for i, c in enumerate(view.candidates)
+        if view.sentences[c.sentence].doc in active and view.candidate_terms[i].content
+    ]
+    if not picked:
+        return np.zeros((0, len(FEATURES))), []
+    labels = []
+    for i in picked:
+        content = set(view.candidate_terms[i].content)
+        labels.append(len(content & wanted) / len(content))
+    return candidate_features(view, picked), labels
+
+
+def tune_clusters(spec: str) -> list[Cluster]:
+    """The clusters of one tune set (``FILE#even``: that half, ``grouping.evaluation.half_of``)."""
     path, _, part = spec.partition("#")
     clusters, _ = load_reference_clusters(path)
     if part:
         clusters = [c for c in clusters if half_of(c.id) == part]
+    return clusters
+
+
+def examples(spec: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Features, soft labels and weights (each cluster sums to 1) of one set's candidates
+    (``FILE#even``: the clusters of that half, ``grouping.evaluation.half_of``)."""
     components = default_components()
     rows, labels, weights = [], [], []
-    for cluster in clusters:
+    for cluster in tune_clusters(spec):
         view = prepare(list(cluster.articles), components)
-        wanted = set()
-        for reference in cluster.references:
-            wanted.update(analyse(reference, view.stemmer).content)
-        active = set(view.active_documents)
-        picked = [
-            i
-            for i, c in enumerate(view.candidates)
-            if view.sentences[c.sentence].doc in active and view.candidate_terms[i].content
-        ]
-        if not picked:
+        x, soft = cluster_examples(view, cluster.references)
+        if not soft:
             continue
-        rows.append(candidate_features(view, picked))
-        for i in picked:
-            content = set(view.candidate_terms[i].content)
-            labels.append(len(content & wanted) / len(content))
-        weights.extend([1.0 / len(picked)] * len(picked))
+        rows.append(x)
+        labels.extend(soft)
+        weights.extend([1.0 / len(soft)] * len(soft))
     return np.vstack(rows), np.array(labels), np.array(weights)
 
 

@@ -685,7 +685,8 @@ def is_furniture(sentence: str) -> bool:
 
 # Where a paragraph of web text is cut into rough sentences to test each for furniture (the
 # split stage cuts precisely; this is only to drop paragraphs that are furniture throughout).
-_ROUGH_SENTENCE_END = re.compile(r"""(?<=[.!?])["'”’)]*\s+(?=["“‘(]?[A-Z0-9])""")
+# (the lookahead, for the characters a match opens with, lets the search skip to them)
+_ROUGH_SENTENCE_END = re.compile(r"""(?=["'”’)\s])(?<=[.!?])["'”’)]*\s+(?=["“‘(]?[A-Z0-9])""")
 
 
 def _rough_sentences(paragraph: str) -> Iterator[str]:
@@ -1011,7 +1012,10 @@ def _shingles(text: str, size: int = 5) -> set[tuple[str, ...]]:
     ``zip`` over the word list shifted by 0 to ``size - 1`` builds them without a Python loop
     per word; tuples of words compare exactly as the words joined by spaces would.
     """
-    tokens = list(map(str.lower, _words(text)))
+    # ASCII: lowercasing first finds the same words, lowercased, without a call per word
+    tokens = (
+        _ASCII_WORD.findall(text.lower()) if text.isascii() else list(map(str.lower, _words(text)))
+    )
     if len(tokens) <= size:
         return {tuple(tokens)}
     return set(zip(*(tokens[k:] for k in range(size)), strict=False))

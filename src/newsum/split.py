@@ -99,18 +99,22 @@ _LOWERCASE_ABBREVIATIONS = frozenset(
 )
 # The same for a capitalised word nupunkt lists ("Herman Cain. And he has", "Pearson Park.
 # Within a year"), but only before a word that opens sentences, not names.
-_NAME_END = re.compile(rf"""(?<![\w.'’-])(?!{_TITLES}\.)[A-Z][a-z]+\.(?=\s+{_OPENERS}\s)""")
+# (?=[A-Z]) and the like, here and below: the first character a match can start with, so that
+# the search skips to it (a pattern opening with \b or a lookbehind is tried at every character).
+_NAME_END = re.compile(
+    rf"""(?=[A-Z])(?<![\w.'’-])(?!{_TITLES}\.)[A-Z][a-z]+\.(?=\s+{_OPENERS}\s)"""
+)
 _WORD_END = re.compile(r"""(?<![\w.'’-])(?P<word>[a-z]{2,})\.(?=\s+["“‘(]?[A-Z])""")
 # A title abbreviation that here ends a name ("Hun Sen."), then a new sentence.
 _NAME_THEN_TITLE = re.compile(
-    rf"""\b(?P<name>[A-Z][a-z]+)\ (?P<title>{_TITLES})\.(?=\s+(?:(?P=name)\ (?P=title)\b|{_OPENERS}\b))"""
+    rf"""(?=[A-Z])\b(?P<name>[A-Z][a-z]+)\ (?P<title>{_TITLES})\.(?=\s+(?:(?P=name)\ (?P=title)\b|{_OPENERS}\b))"""
 )
 # Two sentences glued without a space, as scraped pages join paragraphs: "... for possible
 # symptoms of Ebola.The CDC says", "on the run!The animal escaped", '... Olivera said.Olivera
 # told ABC11' (Multi-News validation, even ids). A lowercase word of two letters or more, the
 # mark (and a closing quote), then a capitalised word: not an abbreviation ("U.S.", "Ph.D."),
 # nor a domain ("TheKnot.com").
-_GLUED = re.compile(r"""(?<=[a-z]{2})[.!?]["”’]?(?=["“]?[A-Z][a-z])""")
+_GLUED = re.compile(r"""(?=[.!?])(?<=[a-z]{2})[.!?]["”’]?(?=["“]?[A-Z][a-z])""")
 # "5 p.m. Officials said": a time ends a sentence unless a day, date, zone or "on" follows it.
 _TIME_END = re.compile(
     r"""\b[ap]\.m\.(?=\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|"""
@@ -232,10 +236,16 @@ def repair_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int,
                 and (_ends_abbreviation(previous) or previous.rstrip(_CLOSERS).endswith(("?", "!")))
             )
             stop = previous.endswith(".")  # what the three end-anchored rules here need
-            title = stop and _TITLE_END.search(previous)
+            # ... and each of their matches is at most _END_SPAN characters: the tail searched
+            tail = max(0, len(previous) - _END_SPAN)
+            title = stop and _TITLE_END.search(previous, tail)
             cut_name = (
-                (stop and _COUNTRY_INITIALS.search(previous) and _INSTITUTION_START.match(piece))
-                or (stop and _TIME_CUT.search(previous) and _DAY_OR_ZONE_START.match(piece))
+                (
+                    stop
+                    and _COUNTRY_INITIALS.search(previous, tail)
+                    and _INSTITUTION_START.match(piece)
+                )
+                or (stop and _TIME_CUT.search(previous, tail) and _DAY_OR_ZONE_START.match(piece))
                 or (_DASH_ON.match(piece) and _ends_abbreviation(previous))
             )
             if lone or runs_on or _CLOSING_START.match(piece) or title or cut_name:
@@ -246,6 +256,7 @@ def repair_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int,
 
 
 _CLOSERS = "\"”’')]"  # what may follow the end of a sentence: quotation marks, brackets
+_END_SPAN = 8  # characters: _TITLE_END ("Cmdr."), _COUNTRY_INITIALS and _TIME_CUT match 5 at most
 
 
 def _ends_abbreviation(previous: str) -> bool:

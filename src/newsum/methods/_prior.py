@@ -75,6 +75,11 @@ def candidate_features(view: ClusterView, rows: Sequence[int]) -> np.ndarray:
             frequency.update(terms.content)
             if sentence.index < LEAD_SENTENCES:
                 leads.update(set(terms.content))
+    # per stem, once: the other articles using it (capped), and whether another article does
+    # (integers: each sum below adds the same numbers, in any order, to the same total)
+    uses = {stem: min(n - 1, others) for stem, n in df.items()}
+    shared_pair = {bigram for bigram, n in bigram_df.items() if n > 1}
+    log1p = math.log1p
     out = np.zeros((len(rows), len(FEATURES)))
     for r, i in enumerate(rows):
         candidate = view.candidates[i]
@@ -84,13 +89,13 @@ def candidate_features(view: ClusterView, rows: Sequence[int]) -> np.ndarray:
         in_doc = counts.get(sentence.doc, 1)
         content = set(terms.content)
         shared = (
-            sum(min(df.get(s, 1) - 1, others) for s in content) / (others * len(content))
+            sum([uses.get(s, 0) for s in content]) / (others * len(content))
             if content and n_docs > 1
             else 0.0
         )
         own = Counter(terms.content)
         frequent = (
-            sum(math.log1p(frequency.get(s, 0) - own[s]) for s in content) / len(content)
+            sum([log1p(frequency.get(s, 0) - own[s]) for s in content]) / len(content)
             if content
             else 0.0
         )
@@ -99,9 +104,7 @@ def candidate_features(view: ClusterView, rows: Sequence[int]) -> np.ndarray:
             sum(leads.get(s, 0) - mine > 0 for s in content) / len(content) if content else 0.0
         )
         bigrams = set(terms.bigrams)
-        shared_bigrams = (
-            sum(bigram_df.get(b, 1) > 1 for b in bigrams) / len(bigrams) if bigrams else 0.0
-        )
+        shared_bigrams = len(bigrams & shared_pair) / len(bigrams) if bigrams else 0.0
         out[r] = (
             log_index,
             float(sentence.index == 0),
@@ -117,9 +120,20 @@ def candidate_features(view: ClusterView, rows: Sequence[int]) -> np.ndarray:
             in_leads,
             float(sentence.quote == "complete"),
             float(sentence.quote == "fragment"),
-            float(any(ch.isdigit() for ch in candidate.text)),
+            float(_has_digit(candidate.text)),
         )
     return out
+
+
+_ASCII_DIGITS = "0123456789"
+
+
+def _has_digit(text: str) -> bool:
+    """``any(ch.isdigit() for ch in text)``: ten substring tests in C where the text is ASCII
+    (the only digits there), the character loop only for the rest."""
+    if text.isascii():
+        return any(d in text for d in _ASCII_DIGITS)
+    return any(ch.isdigit() for ch in text)
 
 
 @dataclass(frozen=True)
@@ -134,6 +148,10 @@ class PriorModel:
 
     def probability(self, x: np.ndarray) -> np.ndarray:
         return logistic.probability(x, self.mean, self.scale, self.coef, self.intercept)
+
+    def score(self, view: ClusterView, rows: Sequence[int]) -> np.ndarray:
+        """The probability of each candidate of ``rows`` (indices into ``view.candidates``)."""
+        return self.probability(candidate_features(view, rows))
 
     def to_json(self) -> str:
         data = {

@@ -10,11 +10,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 import numpy as np
 
 from newsum.coherence import (
     DEFINITE_LOOKBACK,
+    LEAST_FACT_OVERLAP,
     Facts,
     about_the_page,
     authors_voice,
@@ -43,7 +45,7 @@ from newsum.coherence import (
     unintroduced_speakers,
     whole_sentence,
 )
-from newsum.methods._prior import candidate_features, load_prior
+from newsum.methods._prior import PriorModel, load_prior
 from newsum.methods.base import Budget
 from newsum.order import order_sentences
 from newsum.represent import ClusterView
@@ -91,7 +93,8 @@ class Concepts:
     Parameters (defaults measured on the dev sets: DUC 2003 tasks 2/3, TAC 2011, the even half
     of Multi-News; see README): ``min_words``/``max_words`` bound candidate sentences;
     ``max_concepts`` and ``max_sentences`` prune the problem; ``lead_bonus``/``lead_decay`` set
-    the prior for early sentences, ``learned_prior`` mixes in the learned one (``prior``);
+    the prior for early sentences, ``learned_prior`` mixes in the learned one (``prior``),
+    ``prior_model`` (default: the shipped ``_prior.load_prior()``) is the model it applies;
     ``quotes`` applies the quotation policy (no fragment ever; a complete, attributed quotation only at ``coherence.QUOTE_MIN_WORDS`` words or more; False
     refuses every quotation); ``skip_dangling`` admits a sentence that leans on the one before
     it only together with that one; ``unigram_weight`` adds content words as concepts (None:
@@ -124,6 +127,7 @@ class Concepts:
         max_similarity: float = 0.5,
         time_limit: float = 5.0,
         learned_prior: bool = True,
+        prior_model: PriorModel | None = None,
     ) -> None:
         self.min_words = min_words
         self.max_words = max_words
@@ -141,6 +145,7 @@ class Concepts:
         self.max_similarity = max_similarity
         self.time_limit = time_limit
         self.learned_prior = learned_prior
+        self.prior_model = prior_model
         if solver not in {"greedy", "ilp"}:
             raise ValueError(f"solver must be 'greedy' or 'ilp', got {solver!r}")
 
@@ -406,21 +411,27 @@ class Concepts:
             facts_of(view.candidates[i].text, view.candidate_terms[i].content) for i in eligible
         ]
         close = similar.tolist()  # the pairs read are never the ones written: read a copy
-        # same_fact holds only for pairs with a content stem or an outcome in common: only
-        # those are tested, found through the facts holding each stem and each outcome
-        holding: dict[str, set[int]] = {}
+        # same_fact holds only for pairs with an outcome in common or LEAST_FACT_OVERLAP of
+        # the shorter one's content stems in common: only those are tested, counted through
+        # the facts holding each stem (and found through those holding each outcome)
+        holding: dict[str, list[int]] = {}
         befalling: dict[str, set[int]] = {}
         for k, own in enumerate(facts):
             for stem in own.content:
-                holding.setdefault(stem, set()).add(k)
+                holding.setdefault(stem, []).append(k)
             for outcome in own.outcomes:
                 befalling.setdefault(outcome, set()).add(k)
+        sizes = [len(own.content) for own in facts]
         for a in range(len(eligible)):
-            row, mine = close[a], facts[a]
-            near = set().union(
-                *(holding[stem] for stem in mine.content),
-                *(befalling[outcome] for outcome in mine.outcomes),
-            )
+            row, mine, size = close[a], facts[a], sizes[a]
+            common = Counter(chain.from_iterable([holding[stem] for stem in mine.content]))
+            near = {
+                b
+                for b, shared in common.items()
+                if b > a and shared / (min(size, sizes[b]) or 1) >= LEAST_FACT_OVERLAP
+            }
+            for outcome in mine.outcomes:
+                near.update(befalling[outcome])
             for b in near:
                 if b > a and not row[b] and same_fact(mine, facts[b]):
                     similar[a, b] = similar[b, a] = True
@@ -698,7 +709,7 @@ class Concepts:
         decay: np.ndarray = 1.0 / (1.0 + positions) ** self.lead_decay
         if not self.learned_prior or not len(eligible):
             return decay
-        p = load_prior().probability(candidate_features(view, eligible))
+        p = (self.prior_model or load_prior()).score(view, eligible)
         spread = p.max() - p.min()
         learned = ((p - p.min()) / spread) ** PRIOR_SHARPNESS if spread > 0 else np.ones(len(p))
         mixed: np.ndarray = PRIOR_MIX * decay + (1.0 - PRIOR_MIX) * learned
