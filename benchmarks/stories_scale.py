@@ -114,7 +114,7 @@ def feed(
 
 class TimedFeaturizer(Featurizer):
     """The grouping's featurizer, timing the cleaner apart (it belongs to the clean stage;
-    counting the cleaned text's terms, which ``clean`` also does, is the grouping's)."""
+    counting the terms, if ``counted`` is ever called here, is the grouping's)."""
 
     cleaning = 0.0  # CPU seconds
     counting = 0.0

@@ -142,8 +142,8 @@ class Counted:
 
 @dataclass(frozen=True)
 class Cleaned:
-    """An article's head after cleaning: its paragraphs, its title, why it is a notice, and
-    (``Featurizer.clean``) its terms counted."""
+    """An article's head after cleaning: its paragraphs, its title, why it is a notice, and,
+    when counted ahead (``Featurizer.counted``, in a worker process), its terms."""
 
     paragraphs: tuple[str, ...]
     title: str
