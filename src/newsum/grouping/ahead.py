@@ -21,8 +21,9 @@ from newsum.grouping.features import Cleaned, Featurizer, clean_head
 from newsum.types import Article
 
 CHUNK = 32
-"""Articles sent to a worker at once: a chunk takes a worker about 20 ms (0.6 ms an
-article), so sending and receiving it costs little against the work."""
+"""Articles sent to a worker at once: a chunk takes a worker about 40 ms (1.3-1.4 ms an
+article to clean and count, benchmarks/stories_scale.py --workers), so sending and
+receiving it costs little against the work."""
 
 CHUNKS_AHEAD = 4
 """Chunks in flight per worker: enough that a worker never waits for the next, few enough
@@ -52,8 +53,8 @@ def cleaned_ahead(
     articles: Iterable[Article], workers: int, count: bool = True
 ) -> Iterator[tuple[Article, Cleaned]]:
     """Each article, in the order given, with its head cleaned by one of ``workers``
-    processes and, with ``count``, its terms counted there too (as ``Featurizer().clean``
-    does: the default stemmer); the input is read lazily, at most ``CHUNKS_AHEAD`` chunks a
+    processes and, with ``count``, its terms counted there too (``Featurizer().counted``:
+    the default stemmer); the input is read lazily, at most ``CHUNKS_AHEAD`` chunks a
     worker ahead of what has been taken."""
     if workers < 1:
         raise ValueError(f"workers must be at least 1, got {workers}")

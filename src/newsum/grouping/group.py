@@ -91,8 +91,9 @@ def date_order(
 
 
 AHEAD_ARTICLES = 500
-"""Fewer articles than this are cleaned here even when workers are asked for: starting a
-worker process (and importing the cleaner in it) costs about as much as cleaning 500."""
+"""Fewer articles than this are cleaned here even when workers are asked for: starting one
+worker process (spawning it, importing the cleaner) took 0.25 s of CPU here, about what
+cleaning and counting 200 articles takes."""
 
 UNASSIGNED = 0
 """The story number of an article that is in no story: a notice, or nothing left after cleaning."""
