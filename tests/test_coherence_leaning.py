@@ -57,6 +57,9 @@ LEANS = [
     # later than what, all of whom (DUC 2003 task 3)
     "Later he publicly acknowledged improper relationship with Lewinsky.",
     "All use the French franc as their currency.",
+    # DUC 2003 task 3: the second of what? (counted on from the first the sentence before told)
+    "The second would lead off with the Democrats on Feb. 2, followed by the Republicans the next "
+    "day.",
     # DUC 2003 task 2, opening a summary: this one of what?
     "Chicken Little would love this one.",
     "The breakthrough came thanks to a partnership between the FBI and NamUs to solve more cases "
@@ -80,8 +83,6 @@ STANDS = [
     "The dispute over the sharing of the Ganges water has become a major hurdle in the relations "
     "between India and Bangladesh, Indian External Affairs Minister Pranab Mukherjee said today.",
     # "the next day" within a sentence that gives its own time
-    "The second would lead off with the Democrats on Feb. 2, followed by the Republicans the next "
-    "day.",
     "Plates with odd numbers would drive one day, while even numbered licenses would drive the "
     "next day.",
 ]

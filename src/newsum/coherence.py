@@ -182,6 +182,26 @@ _EARLY_DEMONSTRATIVE = re.compile(
     rf"^(?:[\w’'-]+\s+){{1,4}}(?:this|these|those)\s+(?!(?:{_TIME_WORDS}|way|is|was|are|were|"
     r"one|ones|kind|sort|type|number|point|who|which|that)\b)[a-z]",
 )
+# "A fourth soldier was missing and believed killed." (DUC 2003 task 2, opening a summary),
+# "A third man said illegal immigrants were ..." (Multi-News even half), "The second tremor
+# took place at 02:21 local time ..." (TAC 2011): counted on from the ones told before.
+_COUNTED_ON = re.compile(
+    r"^[\"“]?(?:A|An|The)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+    r"(?!(?:time|term|round|half|quarter|consecutive|straight|generation|largest|biggest|most|"
+    r"highest|lowest|day|week|month|year|season)\b)[a-z]"
+)
+# "Officials from the two countries met on Monday and Tuesday in southeastern Turkey." (DUC
+# 2003 task 2), "The five had been arrested in 2004 ..." (TAC 2011): a number of them the
+# sentence before named, among the first words. Not a superlative ("the two largest
+# Connecticut-based banks"), nor one the sentence names itself ("The two suspects accused by
+# the United States and Britain, Abdel Basset Ali al-Megrahi and ...", "The eight candidates
+# are former vice President Dan Quayle, ...").
+_THE_NUMBER = re.compile(
+    r"^(?:[\w’'-]+\s+){0,5}[Tt]he\s+(?:two|three|four|five|six|seven|eight|nine|ten)\b"
+    r"(?!-|\s+(?:of|years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|most|top|"
+    r"main|major|leading|biggest|largest|best|worst|[a-z]+est)\b)"
+)
+_NAMES_THEM = re.compile(r"(?:\b(?:are|were|include|included)\s+|[:,]\s+)(?:the\s+)?[A-Z]")
 # "The government's broader case begins with that meeting." (DUC 2003 task 2): "that" after
 # a preposition among the first words, pointing at what the sentence before told.
 _EARLY_THAT = re.compile(
@@ -392,6 +412,11 @@ def leans_on_previous(text: str) -> bool:
     if _EARLY_DEMONSTRATIVE.match(stripped) or _THEY_OF_ONE.match(stripped):
         return True
     if _EARLY_THAT.match(stripped) or _PRONOUN_IN_OPENING_CLAUSE.match(stripped):
+        return True
+    if _COUNTED_ON.match(stripped):
+        return True
+    counted = _THE_NUMBER.match(stripped) if "the " in stripped.lower() else None
+    if counted and not _NAMES_THEM.search(stripped, counted.end()):
         return True
     if _THE_PERSON.search(stripped) and _UNNAMED_SPEAKER.search(stripped):
         return True
@@ -684,9 +709,26 @@ _FIRST_PERSON = re.compile(  # (the names' lookbehinds after the "I": tried only
 # the last stop's odd-half summaries).
 _COLUMNIST = re.compile(
     r"^(?:the bottom line is|in short,|make no mistake|needless to say|mind you,|frankly,|"
-    r"truth be told|here['’]s the thing|pardon my)",
+    r"truth be told|here['’]s the thing|pardon my|"
+    # a writer's interjection or aside: "Well, Republicans have a convenient sound bite ...",
+    # "Surely whoever wins the US election should be hoping ...", "Oh, and Hollywood: ...",
+    # "Sure, he earned a master's degree ..." (Multi-News even half), "Boy, did he ever." (DUC
+    # 2003 task 3)
+    r"(?:oh|well|yes|yep|wow|alas|hey|okay|heck|boy|sure|whoa|phew|yikes|ugh|oops)[,!.]\s|"
+    r"oh\s+(?:and|my|well)\b|surely\s|can['’]t wait\b|believe it or not\b|guess what\b|"
+    # "After all, the odds say that the meteors ...", "Maybe that's why so many millions of
+    # readers turned to "Peanuts" ..." (DUC 2003 tasks 2 and 3: columns), "Nope, we're not
+    # sure ..." (Multi-News even half)
+    r"after all,|maybe\s|nope\b)",
     re.IGNORECASE,
 )
+_READ_THAT_RIGHT = re.compile(r"\byou read that right\b", re.IGNORECASE)
+# An exclamation outside any quotation is the writer's: "Good thing it's only available for a
+# limited time!", "Even at 88, Betty White has the ambition of a 20-something!", "Download the
+# Us Weekly iPhone app now!" (Multi-News even half); a name that ends in one is not ("he told
+# E!", "Yahoo!").
+_EXCLAIMED = re.compile(r"(?<![\s(!])!+[\"”’')\]]*$")
+_NAME_EXCLAIMED = re.compile(r"\b(?:E|Yahoo|Jeopardy|Wham|Oklahoma)!+[\"”’')\]]*$")
 
 
 # The writer turning to the reader with a command: "Think about the man Colbert would be
@@ -694,7 +736,9 @@ _COLUMNIST = re.compile(
 # records." (DUC 2003 task 3, a consumer column), "Imagine the Wildcats against No. 7 Florida."
 # (task 3). "Put another way, the risk ..." is no command.
 _IMPERATIVE = re.compile(
-    r"^(?:(?:of course|so|now|just|and|but),?\s+){0,2}(?:think|imagine|consider|remember|ask|note|"
+    # "If this is relatable, consider an EKG." (Multi-News even half): after an opening clause
+    r"^(?:(?:if|when|once|before|after|while|until|unless)\s[^,\"“”]{1,60},\s+)?"
+    r"(?:(?:of course|so|now|just|and|but),?\s+){0,2}(?:think|imagine|consider|remember|ask|note|"
     r"look|try|take|keep|make sure|don['’]t|do not|never|let|go|get|read|watch|check|click|"
     r"find|stay|pick|use|give|tell|call|visit|join|send|buy|bring|avoid)\s+"
     r"(?!(?:another way|of|that|as|away|over)\b)",
@@ -718,9 +762,10 @@ _YOU_OPENING = re.compile(
 def authors_voice(text: str) -> bool:
     """The words outside the sentence's quotations speak in the first person (the writer of an
     op-ed, a blog, a transcript, or the site itself), it opens as a columnist turns to the
-    reader ("In short, ...") or with a command to the reader ("Think about ...") or with the
-    reader as its subject ("If you don't come forward, ..."), or the whole sentence is an aside in parentheses ("(The
-    Paralympics will take place in Sochi in March.)")."""
+    reader ("In short, ...", "Well, ...") or with a command to the reader ("Think about ...") or
+    with the reader as its subject ("If you don't come forward, ..."), it exclaims outside any
+    quotation ("Good thing it's only available for a limited time!"), or the whole sentence is
+    an aside in parentheses ("(The Paralympics will take place in Sochi in March.)")."""
     stripped = text.strip()
     if stripped.startswith("(") and stripped.rstrip(".!?\"”’'").endswith(")"):
         return True
@@ -728,7 +773,14 @@ def authors_voice(text: str) -> bool:
         return True
     if _YOU_OPENING.match(stripped):
         return True
-    return bool(_FIRST_PERSON.search(outside_quotes(stripped)))
+    outside = outside_quotes(stripped)
+    if "!" in stripped or "right" in stripped:  # (both rules need one of them)
+        tail = outside.rstrip()
+        if _EXCLAIMED.search(tail) and not _NAME_EXCLAIMED.search(tail):
+            return True
+        if _READ_THAT_RIGHT.search(tail):
+            return True
+    return bool(_FIRST_PERSON.search(outside))
 
 
 # An embedded tweet, signed where its paragraph ends: ".@GOPoversight is going to get the Comey
@@ -832,6 +884,9 @@ _BEFORE_ADJECTIVE = frozenset(
 # "USING SMARTPHONES FOR PLANNING: Couples are ...", "PRESIDENT OBAMA: Great to be here.": a
 # heading or a transcript's speaker, in capitals before a colon.
 _CAPITALS_LABEL = re.compile(r"^[\"“]?(?:[A-Z][A-Z.'’-]+\s+){0,4}[A-Z][A-Z.'’-]+:\s")
+# "DEVONJAMESXXX.COM 'I want you to be my whore' was one text message ..." (Multi-News even
+# half): a photo's credit, a site's name in capitals, opening the line.
+_CREDIT_SITE = re.compile(r"^[A-Z0-9-]{3,}\.(?:COM|NET|ORG|CO\.UK)\b")
 # "[Video Link] The Wilco track ...", "[Image Gallery: Digging Up a Cemetery in Dakhleh Oasis]":
 # a link's label in brackets opening the line ("[W]ho knows" inside a quotation is not one).
 _BRACKET_LABEL = re.compile(r"^\[[A-Z][^\]]{0,60}[\s:?][^\]]*\](?:\s*$|\s+[A-Z])")
@@ -918,6 +973,8 @@ def page_furniture(text: str) -> bool:
         return True
     if _BRACKET_LABEL.match(stripped) or _CAPITALS_LABEL.match(stripped):
         return True
+    if _CREDIT_SITE.match(stripped):
+        return True
     if _NO_COMMENT.match(stripped):
         return True
     return caption(stripped)
@@ -989,13 +1046,23 @@ _RELATIVE_ALONE = re.compile(
 )
 
 
+# "Based on average cost of a wedding in 2014, couples spend the most on their weddings in the
+# following areas in the US." (Multi-News even half), "For the following reasons, the court
+# must disagree." (DUC 2003 task 3): it announces what the next lines list.
+_ANNOUNCES_NEXT = re.compile(
+    rf"\bthe following\s+(?!(?:{_TIME_WORDS}|quarter|round|stage|spring|fall)\b)[a-z]",
+    re.IGNORECASE,
+)
+
+
 def whole_sentence(text: str) -> bool:
     """The text reads as one whole sentence: it ends as a sentence ends (not on a colon that
     announces a quotation, nor on an ellipsis), no second sentence is glued onto it, it is not
     an entry of a list of people (``listed_person``) nor the tail of a sentence cut after a
     name ("King Features, was directed by ...") nor part of an aside in brackets (an opening or
-    a closing bracket alone) nor a relative clause alone ("Who was involved in ..."), and it
-    carries no link, no markup and no reference mark."""
+    a closing bracket alone) nor a relative clause alone ("Who was involved in ...") nor one
+    announcing a list that follows ("... in the following areas"), and it carries no link, no
+    markup and no reference mark."""
     stripped = text.strip()
     body = stripped.rstrip(_CLOSERS)  # what _WHOLE_END reads, without a search
     if not body or body[-1] not in ".!?" or body[:-1].rstrip().endswith(("..", "…", ". .")):
@@ -1007,6 +1074,8 @@ def whole_sentence(text: str) -> bool:
     if stripped[:1] == "W" and _RELATIVE_ALONE.match(stripped):
         return False
     if _SUBJECTLESS.match(stripped):
+        return False
+    if "ollowing" in stripped and _ANNOUNCES_NEXT.search(stripped):
         return False
     inner = stripped[:-1]  # every _GLUED match has a ".", "!" or "?" before more text
     return not (
@@ -1085,7 +1154,10 @@ def early_definites(text: str) -> list[tuple[str, ...]]:
 # head of the Nuclear Regulatory Commission", "The man accused of directing the bomb attack"
 # say it.
 _LEAD_DEFINITE = re.compile(
-    r"^[\"“]?The\s+([a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?)\s+(?:is|was|are|were|has|have|had|will|"
+    # "The foreign ministry on Friday protested the invitation by 109 Greek deputies ..." (DUC
+    # 2003 task 2, an article's first sentence): a day may stand before the verb
+    r"^[\"“]?The\s+([a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?)"
+    rf"(?:\s+(?:on\s+)?(?:{_WEEKDAY}|today|yesterday))?\s+(?:is|was|are|were|has|have|had|will|"
     r"would|could|can|may|might|must|should|did|does|do|[a-z]{3,}ed(?!\s+(?:of|by|with|in|at|on|"
     r"from|for|to|as)\b))\b"
 )
@@ -1170,7 +1242,12 @@ _HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+$")
 # A full name that opens a sentence counts as one seen inside a sentence when an apposition
 # follows it: "Debra Burlingame, whose brother Charles was the pilot of ..." (Multi-News even
 # half: "Burlingame said" came into a summary that never said who she is).
-_APPOSITION = re.compile(r",\s+(?:who|whose|an?|the|\d{1,3})\b")
+# "Jim Campbell, Erin Stoffel's brother, told ..." (Multi-News even half) is one too, and so
+# is a party and state after the name.
+_APPOSITION = re.compile(
+    r",\s+(?:who|whose|an?|the|\d{1,3})\b|,\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+['’]s\s+[a-z]"
+    r"|\s+\([RDI]-[A-Z]"  # '..., John Mica (R-Fla.) told POLITICO.'
+)
 
 
 _AGED = re.compile(r"(?=[A-Z])(?<![\w.-])([A-Z][a-z]{2,}), \d{1,3},")
@@ -1316,8 +1393,16 @@ _CUE_FAMILY = re.compile(
 _CUE_REPORTED_BY = re.compile(rf"\b(?:{_REPORTING}),?\s+\Z")  # "said Lowe"
 _CUE_REPORTED_BY_NAMED = re.compile(rf"\b(?:{_REPORTING}),?\s+[A-Z][a-z]+\s+\Z")  # "said Alex Lowe"
 # "Mr. Lowe"; "W. Grant McMurray" (an initial before the first name)
+# "Rep. Tim Scott", "Gov. Nikki Haley": a title before the first name (Multi-News even half:
+# "DeMint reportedly favors Scott" came into a summary that never said who Scott is)
 _CUE_TITLE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+\Z|(?<![\w.])[A-Z]\.\s+[A-Z][a-z]+\s+\Z"
+    r"|\b(?:Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Maj|Adm|Prof|Rev|Det)\.\s+[A-Z][a-z]+\s+\Z"
+)
+# "Mica, a former House Transportation chairman", "Vitalii Sediuk, a Ukrainian prankster",
+# "John Mica (R-Fla.)": an apposition or a party and state after the name
+_CUE_APPOSITION = re.compile(
+    r",\s+(?:an?|the)\s+[a-zA-Z]|\s+\([RDI]-[A-Z]|,\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+['’]s\s+[a-z]"
 )
 _NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)")
 CUE_REACH = 400
@@ -1366,6 +1451,7 @@ def _person_cued(names: set[str], text: str) -> set[str]:
                 _CUE_REPORTS.match(text, end)
                 or _CUE_AGE_OR_WHO.match(text, end)
                 or _CUE_FAMILY.match(text, end)
+                or _CUE_APPOSITION.match(text, end)
             )
         ) or (
             free_after

@@ -19,11 +19,14 @@ import re
 # opening a sentence are plain conjunctions and may go without a comma. "Then," stays: it says
 # the sentence continues a sequence the sentence before began ("Then, near the intersection of
 # Magazine and St. Andrew, more surveillance video captures the Hummer ...", Multi-News even
-# half), and the leaning rules must see it.
+# half), and the leaning rules must see it. A writer's "Well," / "Yes," / "Sure," goes too
+# ("Well, Republicans have a convenient sound bite for next year's election ...", the opening
+# of a Multi-News even-half article: refused whole as the writer's aside, its cluster lost
+# its lead); the rest of the writer's interjections refuse the sentence (``coherence``).
 _LEADING = re.compile(
     r"^(?:(?:and|but)\s*,?\s+|(?:so|yet|also|meanwhile|however|separately|still|"
     r"further(?:more)?|moreover|in\ addition|additionally|finally|indeed|instead|nonetheless|"
-    r"nevertheless|in\ any\ case|at\ the\ same\ time|in\ turn)\s*,\s+)(?=[A-Za-z\"“])",
+    r"nevertheless|in\ any\ case|at\ the\ same\ time|in\ turn|well|yes|sure)\s*,\s+)(?=[A-Za-z\"“])",
     re.IGNORECASE | re.VERBOSE,
 )
 # A short aside in brackets without figures ("(R-N.Y.)" is not one: it has no digit but is an

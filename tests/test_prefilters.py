@@ -1,0 +1,103 @@
+"""The speed shortcuts of the rule modules change no answer, on real dev-set text.
+
+A pattern that opens with a lookahead for the characters its matches start with
+(``(?=[A-Z])\\b...``) only lets the search skip to them: without the lookahead it finds the
+same matches. A rule tried only where one of its literal hints occurs finds nothing where none
+does. ``redundant`` tests ``same_fact`` only on pairs with ``LEAST_FACT_OVERLAP`` of the
+shorter sentence's content in common (or a shared outcome): no other pair is one fact.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import pytest
+
+from conftest import cleaned
+from newsum import clean, coherence, split
+from newsum.clean import Hints
+from newsum.represent import PorterStemmer, analyse
+
+DEV = ["duc2003-task2", "tac2011"]
+# a leading lookahead of one character class, a digit, or one letter: the shortcut itself
+_LEADING = re.compile(r"^\(\?=(?:\[[^\]]+\]|\\d|[A-Za-z])\)")
+
+
+def _texts(name: str) -> list[str]:
+    """Every passage and every sentence of a dev set (sentences as the rules see them)."""
+    found: list[str] = []
+    for document, sentences in cleaned(name):
+        found.extend(p.text for p in document.passages)
+        found.extend(s.text for s in sentences)
+    return found
+
+
+def _shortcut_patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
+    for module in (coherence, split, clean):
+        for name, value in vars(module).items():
+            if isinstance(value, re.Pattern) and _LEADING.match(value.pattern):
+                yield f"{module.__name__}.{name}", value
+
+
+def test_the_shortcut_patterns_are_found() -> None:
+    names = {name for name, _ in _shortcut_patterns()}
+    assert {"newsum.coherence._NAME", "newsum.split._GLUED", "newsum.coherence._FULL_NAME"} <= names
+
+
+@pytest.mark.parametrize("name", DEV)
+def test_a_leading_lookahead_changes_no_match(name: str) -> None:
+    texts = _texts(name)
+    for label, pattern in _shortcut_patterns():
+        bare = re.compile(_LEADING.sub("", pattern.pattern, count=1), pattern.flags)
+        for text in texts:
+            got = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+            want = [(m.span(), m.groups()) for m in bare.finditer(text)]
+            assert got == want, (label, text)
+
+
+HINTED = [
+    (coherence._TIME_BACK, coherence._TIME_BACK_WORDS),
+    (coherence._ABOUT_THE_PAGE, coherence._ABOUT_THE_PAGE_WORDS),
+    (coherence._BEFORE_OUTCOME, coherence._BEFORE_OUTCOME_WORDS),
+    (coherence._OUTCOME, coherence._OUTCOME_WORDS),
+]
+
+
+@pytest.mark.parametrize("name", DEV)
+def test_every_match_of_a_hinted_rule_holds_a_hint(name: str) -> None:
+    for pattern, hints in HINTED:
+        for text in _texts(name):
+            for match in pattern.finditer(text):
+                assert isinstance(hints, Hints)
+                assert hints.found(match.group(0).lower()), (pattern.pattern[:40], text)
+
+
+def test_the_time_back_hints_are_its_pairs() -> None:
+    # "that year" is a hint, "that" alone is not: a sentence saying "that" is not searched
+    assert coherence._may_hold("In 1954 the river rose that year.", coherence._TIME_BACK_WORDS)
+    assert not coherence._may_hold("He said that it rose.", coherence._TIME_BACK_WORDS)
+    assert coherence.leans_on_previous("More than 30,000 people died in the flooding that year.")
+
+
+def test_outside_quotes_is_the_quotation_search() -> None:
+    for text in ['He said "we won" and left.', "“We won,” he said.", "No quotation here."]:
+        assert coherence.outside_quotes(text) == coherence._QUOTED.sub(" ", text)
+
+
+@pytest.mark.parametrize("name", DEV)
+def test_no_pair_below_the_least_overlap_is_one_fact(name: str) -> None:
+    stemmer = PorterStemmer()
+    sentences = [s.text for _, found in cleaned(name) for s in found][:600]
+    facts = [coherence.facts_of(t, analyse(t, stemmer).content) for t in sentences]
+    tested = 0
+    for a in range(len(facts)):
+        for b in range(a + 1, min(len(facts), a + 40)):
+            x, y = facts[a], facts[b]
+            if not x.outcomes.isdisjoint(y.outcomes):
+                continue
+            smaller = min(len(x.content), len(y.content)) or 1
+            if len(x.content & y.content) / smaller < coherence.LEAST_FACT_OVERLAP:
+                tested += 1
+                assert not coherence.same_fact(x, y), (sentences[a], sentences[b])
+    assert tested > 1000
