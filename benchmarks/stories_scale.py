@@ -113,16 +113,25 @@ def feed(
 
 
 class TimedFeaturizer(Featurizer):
-    """The grouping's featurizer, timing the cleaner apart (it belongs to the clean stage)."""
+    """The grouping's featurizer, timing the cleaner apart (it belongs to the clean stage;
+    counting the terms, if ``counted`` is ever called here, is the grouping's)."""
 
     cleaning = 0.0  # CPU seconds
+    counting = 0.0
 
     def clean(self, article: Article) -> Cleaned:
-        started = time.process_time()
+        started, counting = time.process_time(), self.counting
         try:
             return super().clean(article)
         finally:
-            self.cleaning += time.process_time() - started
+            self.cleaning += time.process_time() - started - (self.counting - counting)
+
+    def counted(self, cleaned: Cleaned) -> Cleaned:
+        started = time.process_time()
+        try:
+            return super().counted(cleaned)
+        finally:
+            self.counting += time.process_time() - started
 
 
 def run_stream(items: Iterator[tuple[Article, int]], window: float | None, report_every: int):
@@ -150,9 +159,63 @@ def run_stream(items: Iterator[tuple[Article, int]], window: float | None, repor
             print(f"  {n:>7} articles  {report_every / segment:7.0f}/s  "
                   f"open stories {len(grouper.index):>5}  rss {rss_mb():6.0f} MB", flush=True)  # fmt: skip
             segment = 0.0
+    return _finish(labels, truth, final, elapsed, cpu, featurizer.cleaning)
+
+
+def run_ahead(
+    items: Iterator[tuple[Article, int]], window: float | None, report_every: int, workers: int
+):
+    """The stream with ``workers`` processes cleaning ahead (``grouping.ahead``): wall time
+    of the grouping loop, less the time spent making the feed; CPU of this process (less
+    the feed's) and of the workers."""
+    from newsum.grouping.ahead import cleaned_ahead
+    from newsum.grouping.cluster import StoryIndex
+    from newsum.grouping.group import Grouper
+
+    grouper = Grouper(index=StoryIndex(window=window))
+    truth = array("i")
+    labels = array("i")
+    final: dict[int, int] = {}
+    making = [0.0, 0.0]  # wall and CPU seconds spent making the feed
+
+    def articles() -> Iterator[Article]:
+        while True:
+            wall, cpu_started = time.perf_counter(), time.process_time()
+            item = next(items, None)
+            making[0] += time.perf_counter() - wall
+            making[1] += time.process_time() - cpu_started
+            if item is None:
+                return
+            truth.append(item[1])
+            yield item[0]
+
+    started, cpu_started = time.perf_counter(), time.process_time()
+    mark, mark_making = started, 0.0
+    for n, (article, cleaned) in enumerate(cleaned_ahead(articles(), workers), start=1):
+        assignment = grouper.add(article, cleaned=cleaned)
+        labels.append(assignment.story)
+        for away, into in assignment.merges:
+            final[away] = into
+        if n % report_every == 0:
+            now = time.perf_counter()
+            segment = now - mark - (making[0] - mark_making)
+            print(f"  {n:>7} articles  {report_every / segment:7.0f}/s  "
+                  f"open stories {len(grouper.index):>5}  rss {rss_mb():6.0f} MB", flush=True)  # fmt: skip
+            mark, mark_making = now, making[0]
+    elapsed = time.perf_counter() - started - making[0]
+    cpu = time.process_time() - cpu_started - making[1]
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)  # the workers, now ended
+    cleaning = children.ru_utime + children.ru_stime
+    print(f"  wall {elapsed:.1f} s with {workers} cleaning worker(s): {len(labels) / elapsed:.0f} "
+          f"articles per second; CPU: this process {cpu:.1f} s, workers {cleaning:.1f} s; "
+          f"peak rss of a worker {children.ru_maxrss / 1024:.0f} MB")  # fmt: skip
+    return _finish(labels, truth, final, elapsed, cpu + cleaning, cleaning)
+
+
+def _finish(labels, truth, final, elapsed, cpu, cleaning):
     n = len(labels)
-    own = cpu - featurizer.cleaning
-    print(f"  CPU {cpu:.1f} s: cleaning (newsum.clean) {featurizer.cleaning:.1f} s, grouping's own "
+    own = cpu - cleaning
+    print(f"  CPU {cpu:.1f} s: cleaning (newsum.clean) {cleaning:.1f} s, grouping's own "
           f"part {own:.1f} s = {n / cpu:.0f} articles per CPU second in all, "
           f"{n / max(own, 1e-9):.0f} for grouping alone")  # fmt: skip
     for i, label in enumerate(labels):  # an article follows its story's merges
@@ -234,6 +297,9 @@ def main() -> int:
     parser.add_argument("--mode", choices=("stream", "state", "batch"), default="stream")
     parser.add_argument("--chunk", type=int, default=1000, help="articles per run (state)")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument(
+        "--workers", type=int, default=0, help="processes cleaning ahead (stream mode)"
+    )
     parser.add_argument("--data", type=Path, default=DATA)
     args = parser.parse_args()
     if not (args.data / FILES[0]).exists():
@@ -249,7 +315,9 @@ def main() -> int:
           f"rss before {rss_mb():.0f} MB", flush=True)  # fmt: skip
     items = feed(pool, truth, args.articles, args.seed)
     every = max(args.articles // 10, 1)
-    if args.mode == "stream":
+    if args.mode == "stream" and args.workers:
+        elapsed, true, labels = run_ahead(items, parse_window(args.window), every, args.workers)
+    elif args.mode == "stream":
         elapsed, true, labels = run_stream(items, parse_window(args.window), every)
     elif args.mode == "state":
         elapsed, true, labels = run_state(items, args.window, args.chunk, every)

@@ -12,7 +12,7 @@ import subprocess
 import sys
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Container, Iterator, Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -20,12 +20,20 @@ from pathlib import Path
 import pytest
 
 import newsum
+import newsum.grouping.group as group_module
 from newsum.cli import main
 from newsum.errors import InputError
-from newsum.grouping import Story, stories, update
+from newsum.grouping import Story, ahead, stories, update
 from newsum.grouping.cluster import OpenStory, StoryIndex, article_side
 from newsum.grouping.evaluation import ceiling, evaluate, half_of, load_pool, truth_labels
-from newsum.grouping.features import Featurizer, vectors
+from newsum.grouping.features import (
+    NAMES,
+    Cleaned,
+    Features,
+    Featurizer,
+    paragraph_key,
+    vectors,
+)
 from newsum.grouping.group import (
     UNASSIGNED,
     Grouper,
@@ -288,6 +296,72 @@ def test_streaming_gives_the_batch_stories_merges_included() -> None:
     for i, label in placed:
         stream_labels[i] = follow(label)
     assert stream_labels == labels
+
+
+def test_cleaning_ahead_in_a_worker_gives_the_same_stories(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    clusters = dev(TAC)[:3] + dev(TASK2)[:2] + dev(MULTINEWS)[:25]
+    pool = [a for c in clusters for a in c.articles]
+    random.Random(7).shuffle(pool)
+    plain = Grouper.create().run(pool)
+    assert any(label == UNASSIGNED for label in plain)  # notices too (multinews has them)
+    monkeypatch.setattr(group_module, "AHEAD_ARTICLES", 1)  # a worker even for this few
+    assert Grouper.create().run(pool, workers=1) == plain
+
+
+def _same_features(one: Features, two: Features) -> bool:
+    return (one.words, one.key, one.short, one.notice, one.paragraphs) == (
+        two.words, two.key, two.short, two.notice, two.paragraphs
+    ) and all(
+        a.buckets.tolist() == b.buckets.tolist() and a.weights.tolist() == b.weights.tolist()
+        for a, b in zip(one.views, two.views, strict=True)
+    )  # fmt: skip
+
+
+def test_terms_counted_ahead_give_the_features_of_the_text() -> None:
+    """A head counted ahead (per paragraph, in a worker) gives the features the kept
+    paragraphs' text gives, boilerplate left out or not; a paragraph's first capitalised
+    word is a name only after a paragraph that ends without a full stop (a heading)."""
+    featurizer = Featurizer()
+    kurdish = featurizer.bucket("Kurdish")
+
+    def both(*paragraphs: str, boilerplate: Container[bytes] = ()) -> Features:
+        cleaned = Cleaned(paragraphs, "Raqqa falls", None)
+        plain = featurizer.features(cleaned, boilerplate)
+        ahead = featurizer.features(featurizer.counted(cleaned), boilerplate)
+        assert _same_features(plain, ahead)
+        return plain
+
+    def names(*paragraphs: str) -> set[int]:
+        return set(both(*paragraphs).views[NAMES].buckets.tolist())
+
+    assert kurdish in names("Fighters took Raqqa", "Kurdish fighters said so.")
+    assert kurdish in names("Fighters took Raqqa", "  ", "Kurdish fighters said so.")
+    assert kurdish not in names("Fighters took Raqqa.", "Kurdish fighters said so.")
+    clusters = dev(TAC)[:2] + dev(MULTINEWS)[:10]
+    for a in [a for c in clusters for a in c.articles]:
+        paragraphs = featurizer.clean(a).paragraphs
+        both(*paragraphs)
+        both(*paragraphs, boilerplate={paragraph_key(p) for p in paragraphs[1::2]})
+
+
+def test_cleaning_ahead_reads_an_endless_stream_lazily() -> None:
+    read = 0
+
+    def endless() -> Iterator[Article]:
+        nonlocal read
+        for n in itertools.count():
+            read += 1
+            yield article(f"{QUAKE[n % 2]} Report number {n}.", f"a{n}")
+
+    stream = ahead.cleaned_ahead(endless(), workers=1)
+    first, cleaned = next(stream)
+    assert first.id == "a0" and cleaned == Featurizer().clean(first)
+    assert read <= (ahead.CHUNKS_AHEAD + 1) * ahead.CHUNK  # a bounded way ahead, not all
+    taken = [a.id for a, _ in itertools.islice(stream, 3 * ahead.CHUNK)]
+    assert taken == [f"a{n}" for n in range(1, 3 * ahead.CHUNK + 1)]  # in order
+    stream.close()
 
 
 def test_grouping_does_not_depend_on_input_order_for_dated_articles() -> None:
@@ -760,6 +834,9 @@ def test_the_ceiling_keeps_true_stories_whole_and_identical_texts_together() -> 
     pool = load_pool([MULTINEWS]) if MULTINEWS.exists() else pytest.skip("no dev data")
     best = ceiling(pool)
     assert best["all"].recall == 1.0 and 0.8 < best["all"].precision < 1.0  # shared notices
+    apart = ceiling(pool, notices_alone=True)["all"]  # notices kept out, as grouping does
+    assert apart.precision > best["all"].precision and 0.8 < apart.recall < 1.0
+    assert apart.f1 > best["all"].f1
     if TASK3.exists():
         assert ceiling(load_pool([TASK3]))["all"].f1 == 1.0
 

@@ -161,10 +161,20 @@ def _average(name: str, runs: list[Scores]) -> Result:
     return Result(name, scores, n, min(f1s), max(f1s))
 
 
-def ceiling(pool: Sequence[Pooled], shared: str = "merge") -> dict[str, Scores]:
+def ceiling(
+    pool: Sequence[Pooled], shared: str = "merge", notices_alone: bool = False
+) -> dict[str, Scores]:
     """The best a grouping can do: every true story whole, and identical texts (which any
-    grouping puts together, as copies or as one boilerplate) together."""
+    grouping puts together, as copies or as one boilerplate) together. ``notices_alone``:
+    the best a grouping that keeps notices out of stories can do (each article the grouping
+    reads as a notice alone, and nothing joined through it)."""
     truth = truth_labels(pool, shared)
+    alone: set[int] = set()
+    if notices_alone:
+        from newsum.grouping.features import Featurizer
+
+        featurizer = Featurizer()
+        alone = {i for i, p in enumerate(pool) if featurizer.read(p.article).notice is not None}
     parent = {label: label for label in truth if label is not None}
 
     def find(x: str) -> str:
@@ -174,15 +184,18 @@ def ceiling(pool: Sequence[Pooled], shared: str = "merge") -> dict[str, Scores]:
         return x
 
     by_text: dict[str, str] = {}
-    for p, label in zip(pool, truth, strict=True):
-        if label is None:
+    for i, (p, label) in enumerate(zip(pool, truth, strict=True)):
+        if label is None or i in alone:
             continue
         text = " ".join(p.article.text.casefold().split())
         if text in by_text:
             parent[find(label)] = find(by_text[text])
         else:
             by_text[text] = label
-    best = [find(label) if label is not None else None for label in truth]
+    best = [
+        f"alone {i}" if i in alone else find(label) if label is not None else None
+        for i, label in enumerate(truth)
+    ]
     result = {}
     for name in ["all", *sorted({p.dataset for p in pool})]:
         keep = [

@@ -16,8 +16,8 @@ import hashlib
 import re
 import zlib
 from collections import Counter, OrderedDict
-from collections.abc import Container, Mapping
-from dataclasses import dataclass, replace
+from collections.abc import Container, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from itertools import islice
 
 import numpy as np
@@ -58,7 +58,11 @@ after that. Longer recurring paragraphs are reporting (syndicated copy, quoted p
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*")
 # A capitalised word after a letter, digit or comma is a name, not the start of a sentence.
 # (Written to start at the space, which the regex engine finds fast, and look back from it.)
-_NAME = re.compile(r"\s(?<=(?:[^\W_]|[,;%)])\s)\s*([A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’][^\W\d_]+)*)")
+_CAPITALISED = r"([A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’][^\W\d_]+)*)"
+_NAME = re.compile(r"\s(?<=(?:[^\W_]|[,;%)])\s)\s*" + _CAPITALISED)
+# A paragraph's first capitalised word is a name when the paragraph before ends so.
+_OPENING = re.compile(r"\s*" + _CAPITALISED)
+_OPEN_END = re.compile(r"[^\W_]|[,;%)]")  # of its last character that is not white space
 _NOISE = frozenset({"ap", "nyt", "xinhua", "reuters", "afp", "upi", "p", "said", "says", "told"})
 _MARKERS = re.compile(r"NEWLINE_CHAR")  # Multi-News line-break placeholders: not words
 
@@ -110,12 +114,41 @@ class Features:
 
 
 @dataclass(frozen=True)
+class Counted:
+    """An article's cleaned head, its terms counted paragraph by paragraph (so that
+    boilerplate paragraphs can be left out afterwards, and the counting can run ahead of the
+    grouping), in a few flat arrays (cheap to send from a worker process).
+
+    Paragraph k holds three runs of (term bucket, occurrences), each in the order of first
+    occurrence: ``buckets[starts[3k]:starts[3k + 1]]`` every term, the next run the numbers
+    among them, the next its capitalised words inside a sentence (``_NAME``).
+    """
+
+    buckets: np.ndarray  # uint32
+    counts: np.ndarray  # float64, same length
+    starts: np.ndarray  # int64, 3 runs a paragraph, and the end
+    openings: np.ndarray
+    """int64, per paragraph: the bucket of the capitalised word it opens with (-1: none), a
+    name when the paragraph before it ends in a letter, digit or comma (as ``_NAME`` reads
+    the paragraphs joined)."""
+    ends: np.ndarray
+    """int8, per paragraph: 1 when it ends so, 0 when not, -1 when it is only white space."""
+    marks: tuple[bytes | None, ...]
+    """``paragraph_key`` of each short paragraph (what boilerplate is looked for among)."""
+    words: int
+    key: bytes
+    """Same for the same cleaned text, whatever its spacing or case (finds copies)."""
+
+
+@dataclass(frozen=True)
 class Cleaned:
-    """An article's head after cleaning: its paragraphs, its title, why it is a notice."""
+    """An article's head after cleaning: its paragraphs, its title, why it is a notice, and,
+    when counted ahead (``Featurizer.counted``, in a worker process), its terms."""
 
     paragraphs: tuple[str, ...]
     title: str
     notice: str | None
+    counted: Counted | None = field(default=None, compare=False)
 
 
 def paragraph_key(paragraph: str) -> bytes:
@@ -133,6 +166,18 @@ CLEANED_TEXTS = 1000
 """Heads (with title and format) whose cleaning is remembered, the latest first: a repeat of
 one (a syndicated copy, an article fetched twice) is not cleaned again. At most about 4 MB;
 cleaning is most of the cost of an article (42% on benchmarks/stories_scale.py)."""
+
+
+def clean_head(article: Article) -> Cleaned:
+    """The article's head (``HEAD_CHARS``) cleaned with newsum's own cleaner: a pure function
+    of the article, so it may run in another process (``newsum.grouping.ahead``)."""
+    from newsum.clean import clean_article
+
+    text = article.text[:HEAD_CHARS]
+    head = article if len(article.text) <= HEAD_CHARS else replace(article, text=text)
+    document = clean_article(head)
+    paragraphs = tuple(_MARKERS.sub(" ", p.text) for p in document.passages)
+    return Cleaned(paragraphs, _MARKERS.sub(" ", article.title or ""), document.notice)
 
 
 class Featurizer:
@@ -159,24 +204,23 @@ class Featurizer:
         return zlib.crc32(stem.encode("utf-8")) & (BUCKETS - 1)
 
     def clean(self, article: Article) -> Cleaned:
-        """Clean the article's head with newsum's own cleaner (a text cleaned lately, with
-        the same title and format, is not cleaned again: feeds repeat articles)."""
-        from newsum.clean import clean_article
-
-        text = article.text[:HEAD_CHARS]
+        """``clean_head(article)``; a text cleaned lately, with the same title and format,
+        is not cleaned again (feeds repeat articles)."""
         key = hashlib.blake2b(
-            "\0".join((text, article.title or "", str(article.meta.get("format", "")))).encode(),
+            "\0".join(
+                (
+                    article.text[:HEAD_CHARS],
+                    article.title or "",
+                    str(article.meta.get("format", "")),
+                )
+            ).encode(),
             digest_size=16,
         ).digest()
         found = self.cleaned.get(key)
         if found is not None:
             self.cleaned.move_to_end(key)
             return found
-        head = article if len(article.text) <= HEAD_CHARS else replace(article, text=text)
-        document = clean_article(head)
-        paragraphs = tuple(_MARKERS.sub(" ", p.text) for p in document.passages)
-        found = Cleaned(paragraphs, _MARKERS.sub(" ", article.title or ""), document.notice)
-        self.cleaned[key] = found
+        found = self.cleaned[key] = clean_head(article)
         if len(self.cleaned) > CLEANED_TEXTS:
             self.cleaned.popitem(last=False)
         return found
@@ -186,7 +230,91 @@ class Featurizer:
         short paragraphs that ``boilerplate`` holds."""
         return self.features(self.clean(article), boilerplate)
 
+    def counted(self, cleaned: Cleaned) -> Cleaned:
+        """``cleaned`` with its terms counted (``Counted``), if they are not yet."""
+        if cleaned.counted is not None:
+            return cleaned
+        text = "\n\n".join(cleaned.paragraphs)
+        key = hashlib.blake2b(" ".join(text.casefold().split()).encode(), digest_size=16)
+        buckets: list[int] = []
+        counts: list[int] = []
+        starts = [0]
+        openings = []
+        ends = []
+        marks = []
+        for paragraph in cleaned.paragraphs:
+            runs, opening, end, mark = self.paragraph(paragraph)
+            for run in runs:
+                buckets += run
+                counts += run.values()
+                starts.append(len(buckets))
+            openings.append(opening)
+            ends.append(end)
+            marks.append(mark)
+        counted = Counted(
+            np.array(buckets, np.uint32),
+            np.array(counts, np.float64),
+            np.array(starts, np.int64),
+            np.array(openings, np.int64),
+            np.array(ends, np.int8),
+            tuple(marks),
+            len(text.split()),
+            key.digest(),
+        )
+        return replace(cleaned, counted=counted)
+
+    def paragraph(self, text: str) -> tuple[tuple[dict[int, int], ...], int, int, bytes | None]:
+        """One paragraph's terms, numbers and capitalised words (bucket -> occurrences),
+        the bucket it opens with, how it ends, its mark (see ``Counted``)."""
+        memo = self.memo
+        if len(memo) >= MEMO_WORDS:
+            memo.clear()
+        get, bucket = memo.get, self.bucket
+        counts: dict[int, int] = {}
+        numbers: dict[int, int] = {}
+        for token, count in Counter(_TOKEN.findall(text)).items():
+            b = get(token)
+            if b is None:
+                b = bucket(token)
+            if b >= 0:
+                counts[b] = counts.get(b, 0) + count
+                if token[0].isdigit():
+                    numbers[b] = numbers.get(b, 0) + count
+        names: dict[int, int] = {}
+        for token, count in Counter(_NAME.findall(text)).items():
+            b = get(token)
+            if b is None:
+                b = bucket(token)
+            if b >= 0:
+                names[b] = names.get(b, 0) + count
+        opening = _OPENING.match(text)
+        end = text.rstrip()[-1:]
+        return (
+            (counts, numbers, names),
+            bucket(opening.group(1)) if opening else -1,
+            (1 if _OPEN_END.match(end) else 0) if end else -1,
+            paragraph_key(text) if len(text.split()) < PARAGRAPH_WORDS else None,
+        )
+
     def features(self, cleaned: Cleaned, boilerplate: Container[bytes] = ()) -> Features:
+        """What grouping reads from the cleaned head, leaving out the short paragraphs that
+        ``boilerplate`` holds: counted from the kept paragraphs joined or, for a head counted
+        ahead (``counted``, in a worker process), added up from its paragraphs' counts (the
+        same features; test_stories checks the two ways agree)."""
+        counted = cleaned.counted
+        if counted is None:
+            return self._features_of_text(cleaned, boilerplate)
+        marks = [m for m in counted.marks if m is not None]
+        kept = [k for k, m in enumerate(counted.marks) if m is None or m not in boilerplate]
+        short = counted.words < COPY_WORDS
+        if not kept and not short:  # a long text made only of recurring paragraphs is a
+            kept = list(range(len(counted.marks)))  # report retold (a wire story repeated)
+        views = self.counted_views(counted, kept, cleaned.title)
+        return Features(
+            views, counted.words, counted.key, short, _notice(cleaned, views), tuple(marks)
+        )
+
+    def _features_of_text(self, cleaned: Cleaned, boilerplate: Container[bytes]) -> Features:
         text = "\n\n".join(cleaned.paragraphs)
         words = len(text.split())
         key = hashlib.blake2b(" ".join(text.casefold().split()).encode(), digest_size=16)
@@ -205,12 +333,7 @@ class Featurizer:
                 cleaned.paragraphs
             )  # report retold (a wire story repeated), not boilerplate
         views = self.views("\n\n".join(kept), cleaned.title)
-        notice = cleaned.notice
-        if notice is None and not len(views[0].buckets):
-            notice = (
-                "only boilerplate" if cleaned.paragraphs else "no reporting text after cleaning"
-            )
-        return Features(views, words, key.digest(), short, notice, tuple(marks))
+        return Features(views, words, key.digest(), short, _notice(cleaned, views), tuple(marks))
 
     def views(self, text: str, title: str) -> tuple[Terms, ...]:
         """Counted per distinct word (regexes and Counter do the per-occurrence work, numpy
@@ -267,12 +390,91 @@ class Featurizer:
             Terms(np.fromiter(opening, np.uint32, len(opening)), np.ones(len(opening))),
         )
 
+    def counted_views(self, counted: Counted, kept: Sequence[int], title: str) -> tuple[Terms, ...]:
+        """The kept paragraphs' counts added up, as if counted over their text joined (numbers
+        first among the names, then the capitalised words, each in order of first
+        occurrence), then the title's; numpy does the sums and the per-term boosts."""
+        weights = self.weights
+        buckets, counts, starts = counted.buckets, counted.counts, counted.starts.tolist()
+        title_terms = [b for b in map(self.bucket, _TOKEN.findall(title)) if b >= 0]
+        term_runs, term_counts, name_runs, name_counts = [], [], [], []
+        for k in kept:
+            a, z, end = starts[3 * k], starts[3 * k + 1], starts[3 * k + 2]
+            term_runs.append(buckets[a:z])
+            term_counts.append(counts[a:z])
+            name_runs.append(buckets[z:end])  # the numbers: first among the names
+            name_counts.append(counts[z:end])
+        open_end = False
+        ends, openings = counted.ends.tolist(), counted.openings.tolist()
+        for k in kept:
+            if ends[k] < 0:  # only white space: as if it were not there
+                continue
+            if open_end and openings[k] >= 0:
+                name_runs.append(np.array(openings[k : k + 1], np.uint32))
+                name_counts.append(_ONE)
+            a, z = starts[3 * k + 2], starts[3 * k + 3]
+            name_runs.append(buckets[a:z])
+            name_counts.append(counts[a:z])
+            open_end = ends[k] == 1
+        in_text = sum(map(len, term_runs))
+        term_runs.append(np.array(title_terms, np.uint32))
+        term_counts.append(np.ones(len(title_terms)))
+        terms, tf, firsts = _first_sums(term_runs, term_counts)
+        if not len(terms):
+            return (_EMPTY, _EMPTY, _EMPTY, _EMPTY)
+        names, named, _ = _first_sums(name_runs, name_counts)
+        # The first lead_tokens distinct terms of the text (title not counted): the distinct
+        # terms are in the order of their first occurrence, the text's before the title's.
+        leading = min(weights.lead_tokens, int(np.count_nonzero(firsts < in_text)))
+        lead = set(terms[:leading].tolist())
+        title_set = set(title_terms)
+        listed, n = terms.tolist(), len(terms)
+        is_name = np.fromiter(map(set(names.tolist()).__contains__, listed), np.bool_, n)
+        is_lead = np.arange(n) < leading
+        is_title = np.fromiter(map(title_set.__contains__, listed), np.bool_, n)
+        tf = 1.0 + np.log(tf)
+        boost = (
+            1.0
+            + weights.name * is_name
+            + np.maximum(weights.lead * is_lead, weights.title * is_title)
+        )
+        opening = lead | title_set
+        return (
+            Terms(terms, tf * boost),
+            Terms(terms, tf),
+            Terms(names, 1.0 + np.log(named)) if len(names) else _EMPTY,
+            Terms(np.fromiter(opening, np.uint32, len(opening)), np.ones(len(opening))),
+        )
+
+
+def _notice(cleaned: Cleaned, views: tuple[Terms, ...]) -> str | None:
+    if cleaned.notice is None and not len(views[0].buckets):
+        return "only boilerplate" if cleaned.paragraphs else "no reporting text after cleaning"
+    return cleaned.notice
+
 
 def _counted(counts: Mapping[int, int]) -> Terms:
     if not counts:
         return _EMPTY
     buckets = np.fromiter(counts, np.uint32, len(counts))
     return Terms(buckets, 1.0 + np.log(np.fromiter(counts.values(), np.float64, len(counts))))
+
+
+_ONE = np.ones(1)
+
+
+def _first_sums(
+    runs: list[np.ndarray], counts: list[np.ndarray]
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The distinct buckets of the runs joined, in order of first occurrence, with their
+    summed counts and where each first occurs."""
+    joined = np.concatenate(runs) if runs else np.zeros(0, np.uint32)
+    if not len(joined):
+        return joined, np.zeros(0), np.zeros(0, np.int64)
+    distinct, first, inverse = np.unique(joined, return_index=True, return_inverse=True)
+    sums = np.bincount(inverse.ravel(), weights=np.concatenate(counts), minlength=len(distinct))
+    order = np.argsort(first, kind="stable")
+    return distinct[order], sums[order], first[order]
 
 
 class DocumentFrequency:
