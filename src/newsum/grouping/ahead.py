@@ -4,19 +4,23 @@ Grouping is sequential (each article meets the stories the ones before it made),
 cleaning an article's head depends on that article alone and is a third of the cost of
 an article (``benchmarks/stories_scale.py``). Worker processes clean the next articles
 while this one groups the current one; the grouping sees the same cleaned text in the
-same order, so its stories are the ones the plain stream gives. Counting the terms of each paragraph
-(``Featurizer.counted``) runs ahead too: only adding them up, leaving out boilerplate (which
-depends on the articles before), is left to the grouping.
+same order, so its stories are the ones the plain stream gives. Counting the terms of each
+paragraph (``Featurizer.counted``) runs ahead too: only adding them up, leaving out
+boilerplate (which depends on the articles before), is left to the grouping.
+
+The workers are newsum's process backend (``newsum.backend.ProcessPool``: results in input
+order, a bounded number in flight, a worker that dies replaced), fed chunks of articles; a
+chunk whose worker died twice is cleaned here instead, so no article is lost.
 """
 
 from __future__ import annotations
 
-import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
 from itertools import islice
 
+from newsum.backend import IN_FLIGHT_PER_WORKER, Lost, ProcessPool
 from newsum.grouping.features import Cleaned, Featurizer, clean_head
 from newsum.types import Article
 
@@ -25,28 +29,23 @@ CHUNK = 32
 article to clean and count, benchmarks/stories_scale.py --workers), so sending and
 receiving it costs little against the work."""
 
-CHUNKS_AHEAD = 4
-"""Chunks in flight per worker: enough that a worker never waits for the next, few enough
-that what is held (articles and their cleaned heads) stays a few hundred articles however
-long the stream."""
+CHUNKS_AHEAD = IN_FLIGHT_PER_WORKER
+"""Chunks in flight per worker (the backend's window): enough that a worker never waits for
+the next, few enough that what is held stays a few hundred articles however long the
+stream."""
 
 
-class _Worker:
-    """What one worker process keeps between chunks: a featurizer (its memo of buckets and
-    of cleaned texts), when terms are counted there."""
+@dataclass(frozen=True)
+class CleanChunk:
+    """The backend job: a chunk's heads cleaned and, with ``count``, their terms counted by
+    the worker's featurizer (its memo of buckets and of cleaned texts kept between chunks)."""
 
-    featurizer: Featurizer | None = None
+    count: bool = True
 
-
-def _start(count: bool) -> None:
-    _Worker.featurizer = Featurizer() if count else None
-
-
-def _clean_chunk(articles: list[Article]) -> list[Cleaned]:
-    featurizer = _Worker.featurizer
-    if featurizer is None:
-        return [clean_head(a) for a in articles]
-    return [featurizer.counted(featurizer.clean(a)) for a in articles]
+    def __call__(self, chunk: list[Article], featurizer: Featurizer) -> list[Cleaned]:
+        if not self.count:
+            return [clean_head(a) for a in chunk]
+        return [featurizer.counted(featurizer.clean(a)) for a in chunk]
 
 
 def cleaned_ahead(
@@ -59,21 +58,19 @@ def cleaned_ahead(
     if workers < 1:
         raise ValueError(f"workers must be at least 1, got {workers}")
     source = iter(articles)
-    context = multiprocessing.get_context("spawn")  # no fork of a process holding threads
-    with ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=_start, initargs=(count,)
-    ) as pool:
-        pending: deque[tuple[list[Article], Future[list[Cleaned]]]] = deque()
+    sent: deque[list[Article]] = deque()
 
-        def submit() -> bool:
-            chunk = list(islice(source, CHUNK))
-            if chunk:
-                pending.append((chunk, pool.submit(_clean_chunk, chunk)))
-            return bool(chunk)
+    def chunks() -> Iterator[list[Article]]:
+        while chunk := list(islice(source, CHUNK)):
+            sent.append(chunk)
+            yield chunk
 
-        while len(pending) < workers * CHUNKS_AHEAD and submit():
-            pass
-        while pending:
-            chunk, future = pending.popleft()
-            submit()
-            yield from zip(chunk, future.result(), strict=True)
+    job = CleanChunk(count)
+    local: Featurizer | None = None
+    with ProcessPool(workers, factory=Featurizer) as pool:
+        for result in pool.map(job, chunks()):
+            chunk = sent.popleft()
+            if isinstance(result, Lost):  # its worker died twice: clean it here
+                local = local or Featurizer()
+                result = job(chunk, local)
+            yield from zip(chunk, result, strict=True)
