@@ -915,7 +915,7 @@ def caption(text: str) -> bool:
         return False
     if match.group("weekday") and not _QUOTED.search(stripped):
         return True
-    body = _QUOTED.sub(" ", stripped[: match.start()])
+    body = outside_quotes(stripped[: match.start()])
     if not _PLACE_THEN_ON.search(body) or _PAST_OR_AUXILIARY.search(body):
         return False
     return not any(
@@ -1224,6 +1224,8 @@ _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z'’-]*")
 _TITLE_END = re.compile(
     r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Sgt|Lt|Col|Gen|Capt|Cpl|Maj|Adm|Rep|Sen|Gov|Prof|Rev|Det|Insp|Supt|[A-Z])\.$"
 )
+# characters: a match of _TITLE_END ends at the stop and is at most 5 long ("Supt.")
+_TITLE_SPAN = 5
 
 
 SPELLING_PREFIX = 4
@@ -1259,7 +1261,7 @@ def _inside_sentence(text: str, start: int) -> bool:
     j = start - 1
     while j >= 0 and text[j].isspace():
         j -= 1
-    if j >= 0 and text[j] == "." and _TITLE_END.search(text, max(0, j - 5), j + 1):
+    if j >= 0 and text[j] == "." and _TITLE_END.search(text, max(0, j + 1 - _TITLE_SPAN), j + 1):
         return True  # "former Sen. John Danforth": the stop of a title
     return j >= 0 and text[j] not in ".!?\"“”'’:"
 
@@ -1321,7 +1323,8 @@ def full_names(texts: Sequence[str], words: ClusterWords | None = None) -> dict[
             while j >= 0 and text[j].isspace():
                 j -= 1
             if j >= 0 and (
-                text[j] not in ".!?\"“”'’:" or _TITLE_END.search(text, max(0, j - 5), j + 1)
+                text[j] not in ".!?\"“”'’:"
+                or _TITLE_END.search(text, max(0, j + 1 - _TITLE_SPAN), j + 1)
             ):
                 inside.add((first, last))
             elif _APPOSITION.match(text, match.end(2)):
