@@ -731,6 +731,28 @@ def test_cli_writes_one_story_per_line_with_article_ids(
     assert [r["articles"] for r in shown] == [["q0", "q1"]]
 
 
+def test_cli_jobs_clean_ahead_and_give_the_same_stories(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    clusters = dev(TASK2)[:3] + dev(MULTINEWS)[:10]
+    pool = [a for c in clusters for a in c.articles]
+    random.Random(3).shuffle(pool)
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(
+        "".join(json.dumps({"id": a.id, "text": a.text, "title": a.title}) + "\n" for a in pool),
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(group_module, "AHEAD_ARTICLES", 1)  # workers even for this few
+    runs = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"jobs{jobs}.jsonl"
+        assert main(["stories", str(feed), "--no-summary", "--jobs", jobs, "-o", str(out)]) == 0
+        runs.append([json.loads(line)["articles"] for line in out.read_text().splitlines()])
+    assert runs[0] == runs[1] and len(runs[0]) > 3
+    assert main(["stories", str(feed), "--state", str(tmp_path / "s"), "--jobs", "2"]) == 0
+    assert "--jobs has no effect with --state" in capsys.readouterr().err
+
+
 def test_cli_refuses_bad_input_in_one_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

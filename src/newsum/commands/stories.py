@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from newsum.commands.options import Inputs, MethodName, Words, read_stdin
+from newsum.commands.options import Inputs, Jobs, MethodName, Words, read_stdin
 
 if TYPE_CHECKING:
     from newsum.grouping import Story
@@ -69,8 +69,11 @@ def stories_command(
     no_summary: Annotated[
         bool, typer.Option("--no-summary", help="Only group; write no summaries.")
     ] = False,
+    jobs: Jobs = 0,
 ) -> None:
-    """Group a mixed stream of articles into stories, then summarize each."""
+    """Group a mixed stream of articles into stories, then summarize each.
+
+    With --jobs above 1 (0: one per core), worker processes clean the articles ahead of the grouping, which stays one sequence: the same stories. --state adds articles one by one."""
     from newsum.errors import InputError
     from newsum.grouping import stories, update
     from newsum.grouping.render import format_for, render
@@ -103,6 +106,8 @@ def stories_command(
             output.write_text(text, encoding="utf-8")
 
     if state is not None:
+        if jobs > 1:
+            typer.echo("newsum: warning: --jobs has no effect with --state", err=True)
         result = update(articles, state, deliver=lambda r: write(list(r.stories)), **settings)  # type: ignore[arg-type]
         found = list(result.stories)
         note = (
@@ -111,7 +116,9 @@ def stories_command(
             f"{_count(found)} changed stories"
         )
     else:
-        found = stories(articles, **settings)  # type: ignore[arg-type]
+        from newsum.batch import default_jobs
+
+        found = stories(articles, jobs=jobs or default_jobs(), **settings)  # type: ignore[arg-type]
         grouped = _count(found)
         note = f"{len(articles)} articles, {grouped} stor{'y' if grouped == 1 else 'ies'}"
         if min_sources > 1:

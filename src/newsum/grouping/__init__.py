@@ -103,19 +103,21 @@ def stories(
     summarize: bool = True,
     components: Any = None,
     model: JoinModel | None = None,
+    jobs: int = 1,
 ) -> list[Story]:
     """Group articles into stories, biggest and most recent first, each summarized.
 
     ``window`` (``"3d"``, a timedelta, or None for none) closes a story to articles dated
     that long after its latest one. ``min_sources`` hides stories reported by fewer
-    distinct outlets. ``summarize=False`` only groups.
+    distinct outlets. ``summarize=False`` only groups. ``jobs`` above 1 cleans the articles
+    ahead of the grouping in that many worker processes (``Grouper.run``; the same stories).
     """
     article_list = _as_articles(articles)
     if not article_list:
         raise InputError("no articles given")
     _check_settings(words, method, min_sources, summarize)
     grouper = Grouper.create(parse_window(window), model)
-    labels = grouper.run(article_list)
+    labels = grouper.run(article_list, workers=jobs if jobs > 1 else 0)
     groups: dict[int, list[Article]] = {}
     for label, article in zip(labels, article_list, strict=True):
         groups.setdefault(label, []).append(article)
