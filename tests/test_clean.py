@@ -20,6 +20,7 @@ from newsum.clean import (
     _words,
     clean_article,
     is_furniture,
+    is_noise,
     mark_duplicates,
     normalise,
 )
@@ -416,6 +417,87 @@ def test_an_article_that_is_only_a_notice_has_a_reason_and_no_passages(
     document = clean_article(Article(text=text))
     assert document.passages == ()
     assert document.notice == reason
+
+
+# Crawl and hosting pages of the Multi-News validation set (verbatim, both halves; the 2011 crawl
+# abridged by two sentences) that passed
+# as reporting: every paragraph of each is a notice, so the article has no passages left.
+CRAWL_AND_DOMAIN_PAGES = [
+    ("The seed for Wide00014 was: \n \n - Slash pages from every domain on the web: \n \n \n \n "
+     "\n \n -- a ranking of all URLs that have more than one incoming inter-domain link (rank was "
+     "determined by number of incoming links using Wide00012 inter domain links) \n \n \n \n "
+     "-- up to a maximum of 100 most highly ranked URLs per domain \n \n - Top ranked pages (up "
+     "to a max of 100) from every linked-to domain using the Wide00012 inter-domain navigational "
+     "link graph", "a web-archive crawl notice"),
+    ("Web wide crawl with initial seedlist and crawler configuration from March 2011. This uses "
+     "the new HQ software for distributed crawling by Kenji Nagahashi. \n \n What’s in the data "
+     "set: \n \n \n \n Crawl start date: 09 March, 2011 \n \n Crawl end date: 23 December, "
+     "2011 \n \n Number of captures: 2,713,676,341 \n \n Number of unique URLs: 2,273,840,159 "
+     "\n \n Number of hosts: 29,032,069 \n \n The seed list for this crawl was a list of "
+     "Alexa’s top 1 million web sites, retrieved close to the crawl start date. We used Heritrix "
+     "(3.1.1-SNAPSHOT) crawler software and respected robots.txt directives. The scope of the "
+     "crawl was not limited except for a few manually excluded sites. \n \n However this was a "
+     "somewhat experimental crawl for us, as we were using newly minted software to feed URLs to "
+     "the crawlers, and we know there were some operational issues with it. \n \n We have made "
+     "many changes to how we do these wide crawls since this particular example, but we wanted "
+     "to make the data available “warts and all” for people to experiment with. We have also "
+     "done some further analysis of the content. \n \n If you would like access to this set of "
+     "crawl data, please contact us at info at archive dot org and let us know who you are and "
+     "what you’re hoping to do with it.", "a web-archive crawl notice"),
+    ("Crawl of outlinks from wikipedia.org started March, 2016. These files are currently not "
+     "publicly accessible. Properties of this collection. It has been several years since the "
+     "last time we did this. For this collection, several things were done: 1. Turned off "
+     "duplicate detection. This collection will be complete, as there is a good chance we will "
+     "share the data, and sharing data with pointers to random other collections, is a complex "
+     "problem. 2. For the first time, did all the different wikis. The original runs were just "
+     "against the enwiki. This one, the seed list was built from all 865 collections.",
+     "a web-archive crawl notice"),
+    ("This is a set of web collections curated by Mark Graham using the Archive-IT service of the "
+     "Internet Archive. They include web captures of the ISKME.org website as well as captures "
+     "from sites hosted by IGC.org.These web captures are available to the general public.For "
+     "more information about this collection please feel free to contact Mark via Send Mail",
+     "a web-archive crawl notice"),
+    ("this data is currently not publicly accessible. \n \n Sorry, the page you requested could "
+     "not be found. \n \n If you are trying to reach a page from a bookmark, the page URL may "
+     "have changed. Please choose a community from the navigation at the top of this page.",
+     "a page-not-found notice"),
+    ("You're Almost There... \n \n Your custom domain mapping may take as little as 15-30 "
+     "minutes to resolve, but in some cases mapping a new custom domain can take up to 24 hours. "
+     "If you need additional information about domain mapping, please visit our help center.",
+     "a domain-mapping notice"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "reason"), CRAWL_AND_DOMAIN_PAGES)
+def test_a_crawl_or_domain_mapping_page_is_a_notice(text: str, reason: str) -> None:
+    document = clean_article(Article(text=text))
+    assert document.passages == ()
+    assert document.notice == reason
+
+
+@pytest.mark.parametrize("paragraph", [
+    # reporting from the dev sets that says "crawl", "domain", "seed", "captures" or "data set"
+    "Rescuers crawled through collapsed homes and shops today looking for more victims of a "
+    "tornado that carved a 3-mile stretch of destruction, killing 17 people, injuring 463 and "
+    "leaving 1,000 homeless.",
+    "During a 90-minute news conference, Ballard described how he his ocean-crawling robot "
+    "located the Bismarck \"sitting upright and proud\" two weeks ago.",
+    "The small Academy Award statue is part of the public domain, U.S. District Court Judge "
+    "Laughlin Waters said in a ruling released Thursday.",
+    "The border crossing was the scene of stirring escapes and heartbreaking captures as East "
+    "Germans tried flee to the West, breaking through East German control stations just 20 "
+    "yards away from the Allied checkpoint.",
+    "The seeds of the Wal-Mart empire were sown when Sam and his brother James L., or Bud, "
+    "opened the first Wal-Mart Discount City in 1962.",
+    "And I did not chip in ten grand to seed a first investment round to build value for a "
+    "Facebook acquisition.",
+    # made-up reporting on the notices' subjects, kept too
+    "The Internet Archive said its latest crawl of the web captured 2.7 billion pages.",
+    "The company bought the domain name for $30 million, a spokesman said.",
+])  # fmt: skip
+def test_reporting_about_crawls_and_domains_is_kept(paragraph: str) -> None:
+    assert not is_noise(paragraph)
+    assert [p.text for p in clean_article(Article(text=paragraph)).passages] == [paragraph]
 
 
 def test_a_notice_article_is_dropped_with_a_warning_and_is_no_source(

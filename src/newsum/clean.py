@@ -420,7 +420,13 @@ _NOTICE = re.compile(
     | no\ more\ 404 | donating\ their\ crawl\ data | wayback\ machine\ after\ an\ embargo
     | the\ seed\ for\ this\ crawl | archived\ pages\ will\ be\ put\ in\ place
     | this\ crawl\ was\ run\ at | warc\ files\ associated\ with\ this\ crawl
-    | collection\ contains\ .{0,40}\ crawls | data\ is\ currently\ not\ publicly\ accessible
+    | collection\ contains\ .{0,40}\ crawls | (data|files)\ (is|are)\ currently\ not\ publicly\ accessible
+    | the\ seed(\ ?list)?\ for\ (this\ crawl|wide\d+) | slash\ pages\ from\ every\ domain
+    | incoming\ inter-domain\ link | \bweb\ wide\ crawl | crawler\ configuration | these\ wide\ crawls
+    | experimental\ crawl\ for\ us | this\ set\ of\ crawl\ data | crawl\ of\ outlinks
+    | ^\W*what.s\ in\ the\ data\ set\W*$ | archive-it\ service\ of\ the\ internet\ archive
+    | these\ web\ captures\ are | reach\ a\ page\ from\ a\ bookmark
+    | ^\W*you.re\ almost\ there\W*$ | custom\ domain\ mapping | mapping\ a\ new\ custom\ domain
     | may\ not\ be\ published,?\ broadcast,?\ rewritten,?\ or\ redistributed
     | ^\W*(enlarge\ this\ image|toggle\ caption|story\ highlights|image\ copyright)\b""",
     re.IGNORECASE | re.VERBOSE,
@@ -428,7 +434,9 @@ _NOTICE = re.compile(
 # What a whole "article" that is only a notice says, with the reason a warning gives for it:
 # crawled corpora (Multi-News) hold archive notes and error pages in place of the article.
 _NOTICE_KINDS = (
-    ("a web-archive crawl notice", re.compile(r"crawl|wayback machine|warc files", re.I)),
+    ("a web-archive crawl notice", re.compile(
+        r"crawl|wayback\ machine|warc\ files|archive-it|the\ seed\ for\ wide\d+", re.I | re.X)),
+    ("a domain-mapping notice", re.compile(r"custom\ domain\ mapping", re.I | re.X)),
     ("a page-not-found notice", re.compile(
         r"page\ (you\ requested\ )?(could\ not|cannot|can.t)\ be\ found|page\ not\ found"
         r"|\b404\b", re.I | re.X)),
@@ -728,6 +736,8 @@ def _letters(text: str, words: list[str]) -> int:
 _NOTICE_HINTS = (
     "crawl", "broken links", "404", "wayback", "archived pages", "redistributed",
     "enlarge", "toggle", "highlights", "copyright", "publicly accessible",
+    "seed", "slash pages", "inter-domain", "data set", "archive-it", "web captures", "bookmark",
+    "almost there", "custom domain",
 )  # fmt: skip
 _URL_HINTS = ("http", "www.", ".com", ".org", ".net", ".gov", ".edu")
 _NOTICE_HINTED = Hints(_NOTICE_HINTS)
