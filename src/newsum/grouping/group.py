@@ -91,9 +91,10 @@ def date_order(
 
 
 AHEAD_ARTICLES = 500
-"""Fewer articles than this are cleaned here even when workers are asked for: starting one
-worker process (spawning it, importing the cleaner) took 0.25 s of CPU here, about what
-cleaning and counting 200 articles takes."""
+"""Fewer articles than this are cleaned here even when workers are asked for: a worker's
+start (spawned, importing the cleaner) took 0.25 s of CPU here when this was set, about what
+cleaning and counting 200 articles takes; the pool's workers are forked now, so this errs
+towards fewer worker runs (not re-measured)."""
 
 UNASSIGNED = 0
 """The story number of an article that is in no story: a notice, or nothing left after cleaning."""
