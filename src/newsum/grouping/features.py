@@ -377,17 +377,8 @@ class Featurizer:
         is_name = np.fromiter(map(names.__contains__, counts), np.bool_, n)
         is_lead = np.fromiter(map(lead.__contains__, counts), np.bool_, n)
         is_title = np.fromiter(map(title_terms.__contains__, counts), np.bool_, n)
-        boost = (
-            1.0
-            + weights.name * is_name
-            + np.maximum(weights.lead * is_lead, weights.title * is_title)
-        )
-        opening = lead | title_terms
-        return (
-            Terms(buckets, tf * boost),
-            Terms(buckets, tf),
-            _counted(names),
-            Terms(np.fromiter(opening, np.uint32, len(opening)), np.ones(len(opening))),
+        return self._weighted(
+            buckets, tf, (is_name, is_lead, is_title), _counted(names), lead | title_terms
         )
 
     def counted_views(self, counted: Counted, kept: Sequence[int], title: str) -> tuple[Terms, ...]:
@@ -432,17 +423,36 @@ class Featurizer:
         is_name = np.fromiter(map(set(names.tolist()).__contains__, listed), np.bool_, n)
         is_lead = np.arange(n) < leading
         is_title = np.fromiter(map(title_set.__contains__, listed), np.bool_, n)
-        tf = 1.0 + np.log(tf)
+        return self._weighted(
+            terms,
+            1.0 + np.log(tf),
+            (is_name, is_lead, is_title),
+            Terms(names, 1.0 + np.log(named)) if len(names) else _EMPTY,
+            lead | title_set,
+        )
+
+    def _weighted(
+        self,
+        terms: np.ndarray,
+        tf: np.ndarray,
+        marks: tuple[np.ndarray, np.ndarray, np.ndarray],
+        names: Terms,
+        opening: set[int],
+    ) -> tuple[Terms, ...]:
+        """The views of one head, from its terms and their log term frequencies: every term
+        boosted where ``marks`` (name, lead, title) say, the same unboosted, the names, the
+        opening terms (``views`` and ``counted_views`` both end here)."""
+        weights = self.weights
+        is_name, is_lead, is_title = marks
         boost = (
             1.0
             + weights.name * is_name
             + np.maximum(weights.lead * is_lead, weights.title * is_title)
         )
-        opening = lead | title_set
         return (
             Terms(terms, tf * boost),
             Terms(terms, tf),
-            Terms(names, 1.0 + np.log(named)) if len(names) else _EMPTY,
+            names,
             Terms(np.fromiter(opening, np.uint32, len(opening)), np.ones(len(opening))),
         )
 
