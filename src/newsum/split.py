@@ -22,7 +22,9 @@ EXTRA_ABBREVIATIONS = ("lt", "cmdr", "cpl", "pvt", "brig")
 _TITLES = r"(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Cmdr|Sgt|Adm|Maj|Prof|Rev|Pres|Atty)"
 _QUOTE_THEN_TITLE = re.compile(rf"""[.!?]["”’'](?=\s+{_TITLES}\.\s+[A-Z])""")
 # "U.S.", "V.I.P.", "F.W.", "D-Ill.", "Lt.": a token that ends in an abbreviation's period.
-_ABBREVIATION_END = re.compile(r"""(?:(?:\b|-)(?:[A-Za-z]\.){2,}|\b[A-Z][a-z]{0,4}\.)["”’')\]]*$""")
+_INITIALS = r"(?:\b|-)(?:[A-Za-z]\.){2,}"  # initials: "U.S.", "V.I.P.", "F.W."
+_CLOSED = r"""["”’')\]]*$"""  # what may close the token after its period, at the end
+_ABBREVIATION_END = re.compile(rf"(?:{_INITIALS}|\b[A-Z][a-z]{{0,4}}\.){_CLOSED}")
 _LOWER_START = re.compile(r"""^["“‘'(\[]*[a-z]""")
 _CAMEL_START = re.compile(r"""^["“‘'(\[]*[a-z]+[A-Z]""")  # eBay, iPhone: real sentence starts
 _CLOSING_START = re.compile(r"^[)\]},;:]")  # "(R-N.Y. | ), chairman of ..."
@@ -145,10 +147,11 @@ _SEMICOLON_THEN_SENTENCE = re.compile(r"""^;\s+["“]?[A-Z0-9]""")  # where nupu
 # house, man and dogs ...", "all the evacuees had reached Subic.; \"If it's going to blow ..."
 # (DUC 2002: ``_ABBREVIATION_END`` alone took "Woof." for "Colo." and glued the two).
 _SEMICOLON_ABBREVIATION = re.compile(
-    r"""(?:(?:\b|-)(?:[A-Za-z]\.){2,}|\b(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|"""
+    rf"(?:{_INITIALS}|"
+    r"""\b(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|"""
     r"""Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|"""
     r"""Wyo|Ont|Que|Co|Corp|Inc|Ltd|Jr|Sr|Bros|St|Ave|Blvd|Rd|Mt|Ft|No|Gen|Sen|Rep|Gov|Dr|Mr|"""
-    r"""Mrs|Ms)\.)["”’')\]]*$"""
+    r"""Mrs|Ms)\.)""" + _CLOSED
 )
 
 
