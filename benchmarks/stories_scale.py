@@ -77,11 +77,12 @@ def edit(text: str, rng: random.Random, rate: float = 0.04) -> str:
 
 
 def feed(
-    pool: list[Pooled], truth: list[str], total: int, seed: int
-) -> Iterator[tuple[Article, str]]:
-    """(article, true story) pairs in date order, made lazily round by round."""
+    pool: list[Pooled], truth: Sequence[str | None], total: int, seed: int
+) -> Iterator[tuple[Article, int]]:
+    """(article, true story: a number for each cluster and round) pairs in date order, made
+    lazily round by round."""
     rng = random.Random(seed)
-    clusters: dict[str, list[int]] = {}
+    clusters: dict[str | None, list[int]] = {}
     for i, label in enumerate(truth):
         clusters.setdefault(label, []).append(i)
     made = 0
@@ -104,10 +105,10 @@ def feed(
                 )  # fmt: skip
                 batch.append((when, copy, round_number * len(clusters) + number))
         batch.sort(key=lambda item: item[0])
-        for _, article, label in batch:
+        for _, article, story in batch:
             if made >= total:
                 return
-            yield article, label
+            yield article, story
             made += 1
         round_number += 1
 
