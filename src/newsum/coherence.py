@@ -298,6 +298,22 @@ def _object_without_referent(text: str) -> bool:
     return not _PERSON_NOUN.search(text[: match.start()])
 
 
+# "The politically active author also served one term in the New York State Assembly"
+# (Multi-News even half), "The Pentagon has also ordered aircraft to assist in finding the
+# plane." (TAC 2011): the subject, then "also" before its verb, adds to what the sentence before
+# told. Leaning on it costs nothing measured: Multi-News even half RL 30.33 -> 30.33, TAC 41.63
+# -> 41.76, DUC 2003 t2 42.28/12.46 -> 42.24/12.44 (one summary), t3 unchanged (with
+# _THEN_NEXT).
+_ALSO_ADDS = re.compile(
+    r"^[\"“]?(?:[A-Za-z][\w’'.-]*\s+){1,5}?(?:(?:has|have|had|was|were|is|are|will|would|could|"
+    r"can|may|might|did|does|do)\s+)?(?<!\band )(?<!\bbut )also\s+(?!known\b)[a-z]"
+)
+# "Police said Stinson then took the body to the wooded area" (Multi-News even half): then,
+# after what the sentence before told.
+_THEN_NEXT = re.compile(
+    r"^[^,;\"“”]{1,60}?(?<!\bthe)(?<!\b[Ss]ince)(?<!\buntil)(?<!\bby)(?<!\bjust)(?<!\band)"
+    r"(?<!\bbut)(?<!\bor)\s+then\s+(?!-|on\b|there\b|and\b)[a-z]{3,}"
+)
 # "Chicken Little would love this one." (DUC 2003 task 2): this one of what?
 _THIS_ONE_END = re.compile(r"\b(?:this|that) one[.!][\"”’']?$")
 _LOWER_START = re.compile(r"^[\"“‘'(]*[a-z](?![a-z]*[A-Z])")  # cut in the middle (not "eBay")
@@ -408,6 +424,11 @@ def leans_on_previous(text: str) -> bool:
         return True
     outside = outside_quotes(stripped)
     if _may_hold(outside, _TIME_BACK_WORDS) and _TIME_BACK.search(outside):
+        return True
+    # the writer's "also" and "then", not a speaker's ('"We also heard three strong explosions"')
+    if "also" in outside and _ALSO_ADDS.match(outside):
+        return True
+    if " then " in outside and _THEN_NEXT.match(outside):
         return True
     if _EARLY_DEMONSTRATIVE.match(stripped) or _THEY_OF_ONE.match(stripped):
         return True
@@ -1182,6 +1203,20 @@ def definite_head(text: str) -> tuple[str, ...]:
     six, students, charged); empty when the sentence does not open with one."""
     match = _DEFINITE.match(text.strip())
     return tuple(match.group(1).split()) if match else ()
+
+
+def weak_opening(text: str, index: int) -> bool:
+    """Opening a summary, the sentence needs what its article told before it: past the
+    article's first sentence, a definite subject named by a common noun ("The storm, which
+    began Monday, got its name because ...", "The emotional highlight was the touchdown of the
+    first Palestinian Airlines plane", DUC 2003 task 2); in the first, one the headline gave
+    (``lead_definite``). "The most expensive place ..." and "The latest ..." need nothing."""
+    if index == 0:
+        return bool(lead_definite(text))
+    head = definite_head(text)
+    return bool(head) and not any(
+        w in STOPWORDS or w in _NO_REFERENT or w.endswith(("est", "ly")) for w in head
+    )
 
 
 def refers_back(head: Sequence[str], previous: Sequence[str]) -> bool:
