@@ -1,7 +1,9 @@
 """Sentences that presuppose what their article told before them: "X also did Y" adds to an
 earlier fact, "X then did Y" follows an earlier step, and a summary that opens on a definite
 subject from the middle of an article ("The storm, which began Monday, ...") names something
-the reader never met; with another block to open on, the order stage opens there.
+the reader never met; with another block to open on, the order stage opens there. And the
+words of a statement a sentence announces ("... sent the following statement:"), pasted in
+without quotation marks, are someone's words shown bare: never a summary sentence.
 
 Every fixture sentence is verbatim from the development sets (Multi-News validation, even
 half; DUC 2003 tasks 2 and 3; TAC 2011) with the decision a reader makes. The odd half of
@@ -12,8 +14,11 @@ from __future__ import annotations
 
 import pytest
 
-from newsum.coherence import leans_on_previous, weak_opening
+from newsum.coherence import announces_words, leans_on_previous, weak_opening
+from newsum.methods.base import Budget
+from newsum.methods.concepts import Concepts
 from newsum.order import order_sentences
+from newsum.pipeline import Components, prepare
 from newsum.types import Article, Document, Sentence
 
 
@@ -120,3 +125,34 @@ def test_the_summary_opens_on_a_block_that_needs_no_earlier_sentence(
     assert ordered == [(1, other_index), (0, weak.index)]
     # with no other block to open on, the weak one opens: nothing is dropped by ordering
     assert [(s.doc, s.index) for s in order_sentences([weak], documents)] == [(0, weak.index)]
+
+
+# Multi-News even half: a company's statement pasted into a report without quotation marks.
+KROLL_REPORT = "\n\n".join(
+    [
+        "HQ’s board was made aware of the complaint before Kroll was appointed CEO, but felt "
+        "comfortable promoting him after an outside investigator looked into the alleged behavior.",
+        "Recode reached out to HQ and Kroll with our reporting. A company spokesperson sent the "
+        "following statement:",
+        "A complaint was filed during the course of the leadership transition. We initiated an "
+        "external investigation through a 3rd party to vet the complaint, and that investigation "
+        "yielded no concerns. We take pride in our company culture and strive to create an "
+        "environment where everyone feels safe, respected and valued.",
+        "It’s been a lot of drama for a young company, and all of it comes at an important time.",
+    ]
+)
+
+
+def test_the_unquoted_words_a_sentence_announces_are_never_a_summary_sentence() -> None:
+    assert announces_words("A company spokesperson sent the following statement:")
+    assert announces_words(
+        "PricewaterhouseCoopers, the accounting firm that counts the Oscar ballots, issued a "
+        "statement taking the blame for the mix-up:"
+    )
+    # DUC 2003 task 2: the article is the paper's editorial, in its own voice
+    assert not announces_words("The New York Times said in an editorial for Wednesday, Oct. 7:")
+    view = prepare([Article(KROLL_REPORT)], Components())
+    method = Concepts()
+    eligible = {view.candidates[i].text for i in method.eligible(view, Budget(words=250))}
+    assert not any(text.startswith(("A complaint", "We initiated", "We take")) for text in eligible)
+    assert any(text.startswith("HQ’s board") for text in eligible)

@@ -1051,6 +1051,24 @@ def prints_a_text(first: str) -> bool:
     return bool(_PRINTED_TEXT.match(first.lstrip("\"“‘'( ")))
 
 
+# "A company spokesperson sent the following statement:", "PricewaterhouseCoopers ... issued a
+# statement taking the blame for the mix-up:" (Multi-News even half): a sentence that ends by
+# announcing someone's words, which the paragraph after it gives without quotation marks. Not
+# "said:" ("The New York Times said in an editorial for Wednesday, Oct. 7:", DUC 2003: the
+# article is the editorial, in the paper's own voice; a speaker's words after "said:" are quoted).
+_ANNOUNCES_WORDS = re.compile(
+    r"\b(?:statement|message|post|letter|note|tweet|wrote|writes|tweeted|posted|reads|following)\b"
+    r"[^:\"“”]{0,60}:[\"”’']?$"
+)
+
+
+def announces_words(text: str) -> bool:
+    """The sentence ends by announcing a statement, a post or a message: the next paragraph's
+    sentences without quotation marks are its words, bare (an inner sentence of a company's
+    statement is someone's words shown without their quotation, a fragment)."""
+    return text.rstrip().endswith(":") and bool(_ANNOUNCES_WORDS.search(text.rstrip()))
+
+
 # "Mohammed Zughayar, 18, of Anata, a refugee camp north of Jerusalem." (DUC 2003 task 2): an
 # entry of a list of the dead or the arrested (name, age, where from), shown as a sentence.
 _LISTED_PERSON = re.compile(
