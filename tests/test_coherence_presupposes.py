@@ -56,6 +56,24 @@ def test_a_subject_that_then_did_something_leans_on_the_sentence_before(text: st
 @pytest.mark.parametrize(
     "text",
     [
+        # DUC 2003 task 2: earlier than the record the sentence before told
+        "The previous mark for September rainfall was 15.5 inches, set in 1913.",
+        # DUC 2003 task 3: earlier than the failure told before
+        "The previous failures followed successive electrical irregularities, some spanning "
+        "several weeks.",
+        "The previous national survey, done in 1987, estimated the number of homeless people, "
+        "including those in the streets, at 500,000 to 600,000 on any night.",
+        # DUC 2003 task 3: "at the time" of what the sentence before told
+        "Joklik was chairman of the bid committee at the time.",
+    ],
+)
+def test_an_earlier_one_or_at_the_time_leans_on_the_sentence_before(text: str) -> None:
+    assert leans_on_previous(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # "and then" inside one sentence: its own steps (Multi-News even half; DUC 2003 task 2;
         # TAC 2011)
         "Sandoval was nominated and then confirmed as a federal judge in October 2005 without "
