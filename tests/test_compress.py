@@ -110,3 +110,19 @@ def test_initials_and_abbreviations_are_no_instrument_code() -> None:
 
 def test_a_semicolon_an_entity_decoder_left_on_an_ampersand_name_goes() -> None:
     assert compress(PRODIGY) == PRODIGY.replace("R&B;", "R&B")
+
+
+def test_a_dateline_left_on_an_opening_goes() -> None:
+    # Multi-News even half (the Wall Street Journal's "CITY—")
+    sentence = (
+        "WASHINGTON—An attorney for senior White House aide Jared Kushner said Thursday that Mr. "
+        "Kushner would cooperate with any investigations into meetings he had with Russians, amid "
+        "a federal probe into Russian interference in the 2016 presidential election."
+    )
+    assert compress(sentence) == sentence.removeprefix("WASHINGTON—")
+    # a headline in capitals before a spaced hyphen is no dateline (Multi-News even half)
+    headline = (
+        "SOME HEDGE FUND TITANS OK WITH HIGHER TAXES - Absolute Return Magazine\u2019s Lawrence "
+        "Delevingne: \u201c[N]ot ... all hedge fund managers are opposed to paying more taxes."
+    )
+    assert compress(headline).startswith("SOME HEDGE FUND TITANS")

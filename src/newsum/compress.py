@@ -5,8 +5,8 @@ stray ";" cut off a word),
 so every summary sentence stays a faithful extract of one input sentence. Only what is safe
 to delete goes: a connective that opens the sentence and is set off by a comma (or a bare
 "And"/"But"), a short parenthesis that is not an attribution, and a second sentence the
-splitter left glued on; and what is no word at all: a trader's instrument code, a semicolon an
-HTML entity decoder left. The attribution of a claim
+splitter left glued on; and what is no word at all: a dateline left on an opening, a trader's
+instrument code, a semicolon an HTML entity decoder left. The attribution of a claim
 (", the Syrian military said Saturday") always stays: without it a claim reads as plain fact,
 and the trust stage needs it.
 """
@@ -61,6 +61,15 @@ _TICKER = re.compile(
 _ENTITY_RESIDUE = re.compile(r"(?<=[A-Z]&[A-Z]);(?=\s|:|$)")
 
 
+# A dateline left on an article's first sentence ("WASHINGTON—An attorney for senior White House
+# aide Jared Kushner said Thursday ...", "MIAMI—When speaking about his oft-criticized and
+# overanalyzed star, ...", Multi-News even half): a city in capitals and a dash, no word of the
+# sentence.
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2})(?:,\s+[A-Z][A-Za-z.]+)?\s*[—–]\s*(?=[A-Z\"“])"
+)
+
+
 def _aside(match: re.Match[str]) -> str:
     return match.group(0) if _ATTRIBUTING.search(match.group(0)) else ""
 
@@ -71,6 +80,8 @@ def compress(text: str) -> str:
         text = _TICKER.sub("", text)
     if "&" in text:
         text = _ENTITY_RESIDUE.sub("", text)
+    if "—" in text[:40] or "–" in text[:40]:
+        text = _DATELINE.sub("", text, count=1)
     if text.startswith(('"', "“")):
         return text
     result = _LEADING.sub("", text, count=1)
