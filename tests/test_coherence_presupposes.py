@@ -74,6 +74,23 @@ def test_an_earlier_one_or_at_the_time_leans_on_the_sentence_before(text: str) -
 @pytest.mark.parametrize(
     "text",
     [
+        # DUC 2003 task 3: the consequence of the rain front the sentence before described
+        "Consequently, torrential rains simultaneously hit most of the valley, bringing the "
+        "floods to the Yangtze River valley.",
+        # Multi-News even half
+        "In fact, 71% of couples accessed TheKnot.com from their smartphones.",
+        "On the other hand, the $40 billion energy products market might have room for a "
+        "solution that delivers this kind of jolt this quickly, with an extra spray of novelty "
+        "to boot.",
+    ],
+)
+def test_a_connective_that_says_how_it_follows_leans_on_the_sentence_before(text: str) -> None:
+    assert leans_on_previous(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # "and then" inside one sentence: its own steps (Multi-News even half; DUC 2003 task 2;
         # TAC 2011)
         "Sandoval was nominated and then confirmed as a federal judge in October 2005 without "
