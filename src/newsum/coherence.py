@@ -70,7 +70,10 @@ All-Star shortstop Troy Tulowitzki on Saturday night" (Multi-News even half: 5 i
 0.50). Even half RL 30.33 -> 30.33 (5 summaries change), TAC 41.76 -> 41.56 (one: "arrested
 ten United States nationals ... 33 children" after "Ten United States missionaries ... 33
 Haitian children ... charged"), DUC 2003 unchanged. Any figure in common instead of a count:
-TAC 40.55 (the "July 7" bombings and "Flight 447" read as one fact); 4 and 0.45: TAC 41.18."""
+TAC 40.55 (the "July 7" bombings and "Flight 447" read as one fact); 4 and 0.45: TAC 41.18.
+A count in common with the same kind of predicate ("A 7.0 magnitude earthquake has struck" /
+"a magnitude of 7.0, struck Haiti") and QUANTITY_OVERLAP of the content is one fact too: even
+30.29 -> 30.33, TAC 41.56 -> 41.61, DUC 2003 unchanged."""
 LEAST_FACT_OVERLAP = min(
     STEMS_OVERLAP, FACT_OVERLAP, QUANTITY_OVERLAP, FACT_OVERLAP / 2, FIGURE_OVERLAP
 )
@@ -544,7 +547,7 @@ def facts_of(text: str, content: Sequence[str]) -> Facts:
         m.group(0).rstrip(".,").replace(",", "")
         for m in _FIGURE.finditer(text)
         if not _YEAR.fullmatch(m.group(0).rstrip(".,"))
-        and not _NAMED_NUMBER.search(text, max(0, m.start() - _NAMED_SPAN), m.start())
+        and not _named_number(text, m.start())
     }
     return Facts(
         frozenset(names | figures),
@@ -556,9 +559,18 @@ def facts_of(text: str, content: Sequence[str]) -> Facts:
     )
 
 
-# A figure that is part of a name or a date: "Flight 447", "July 7", "No. 3", "Route 66".
-_NAMED_NUMBER = re.compile(r"(?:[A-Z][\w.]*|#)\s*$")
+# A figure that is part of a name or a date: "Flight 447", "July 7", "No. 3", "Route 66" (not
+# "A 7.0 magnitude earthquake": a capitalised stopword opens the sentence).
+_NAMED_NUMBER = re.compile(r"(?:([A-Z][\w.]*)|#)\s*$")
 _NAMED_SPAN = 24  # characters before a figure searched for the name it belongs to
+
+
+def _named_number(text: str, start: int) -> bool:
+    match = _NAMED_NUMBER.search(text, max(0, start - _NAMED_SPAN), start)
+    if match is None:
+        return False
+    word = match.group(1)
+    return word is None or word.lower() not in STOPWORDS
 
 
 _TWO_NAMES = re.compile(r"(?=[A-Z])(?<![\w.])[A-Z][a-z]+\s+[A-Z][a-z]+\b")
@@ -644,6 +656,8 @@ def same_fact(a: Facts, b: Facts) -> bool:
         return True
     if shared >= FIGURE_KEYS and overlap >= FIGURE_OVERLAP and _shares_figure(a, b):
         return True  # "handed out 15,000 jerseys" / "gave out 15,000 replica jerseys"
+    if a.predicates & b.predicates and overlap >= QUANTITY_OVERLAP and _shares_figure(a, b):
+        return True  # "a magnitude of 7.0, struck Haiti" / "A 7.0 magnitude earthquake has struck"
     if a.quantities & b.quantities and overlap >= QUANTITY_OVERLAP:
         return True
     return bool(a.predicates & b.predicates) and overlap >= FACT_OVERLAP / 2
