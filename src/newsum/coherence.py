@@ -546,8 +546,7 @@ def facts_of(text: str, content: Sequence[str]) -> Facts:
     counts = {
         m.group(0).rstrip(".,").replace(",", "")
         for m in _FIGURE.finditer(text)
-        if not _YEAR.fullmatch(m.group(0).rstrip(".,"))
-        and not _named_number(text, m.start())
+        if not _YEAR.fullmatch(m.group(0).rstrip(".,")) and not _named_number(text, m.start())
     }
     return Facts(
         frozenset(names | figures),
