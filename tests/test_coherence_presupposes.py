@@ -82,6 +82,8 @@ def test_an_earlier_one_or_at_the_time_leans_on_the_sentence_before(text: str) -
         "On the other hand, the $40 billion energy products market might have room for a "
         "solution that delivers this kind of jolt this quickly, with an extra spray of novelty "
         "to boot.",
+        "All the while, bodyguards would watch for paparazzi, “aerial” and “negative counter "
+        "surveillance” and be on the lookout for people wanting to harm or humiliate their client.",
     ],
 )
 def test_a_connective_that_says_how_it_follows_leans_on_the_sentence_before(text: str) -> None:

@@ -351,7 +351,7 @@ _GIVES_TIME = re.compile(
 _LINKING_OPENING = re.compile(
     r"^[\"“]?(?:consequently|as a result|accordingly|in response|in return|even so|by contrast|"
     r"in contrast|by comparison|on the other hand|otherwise|for example|for instance|in fact|"
-    r"in other words|in short|as such|to that end|that said|in the meantime),",
+    r"in other words|in short|as such|to that end|that said|in the meantime|all the while),",
     re.IGNORECASE,
 )
 # "Chicken Little would love this one." (DUC 2003 task 2): this one of what?
