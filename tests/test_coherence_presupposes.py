@@ -93,6 +93,28 @@ def test_a_connective_that_says_how_it_follows_leans_on_the_sentence_before(text
 @pytest.mark.parametrize(
     "text",
     [
+        # DUC 2003 task 3: some of the condemned men the sentence before counted
+        "Several were freed after investigations by students at Northwestern University.",
+        # DUC 2003 task 2: of the senators the sentence before named
+        "Two are believed to be independents.",
+        "Most were preparing to follow party lines, but among that dwindling group of undecideds "
+        "are two large groups of Democrats facing different pressures.",
+    ],
+)
+def test_a_part_of_a_group_named_before_leans_on_the_sentence_before(text: str) -> None:
+    assert leans_on_previous(text)
+
+
+def test_many_people_at_large_stand_alone() -> None:
+    # Multi-News even half
+    assert not leans_on_previous(
+        "Many are questioning whether Amber Pasztor is a female serial killer."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # "and then" inside one sentence: its own steps (Multi-News even half; DUC 2003 task 2;
         # TAC 2011)
         "Sandoval was nominated and then confirmed as a federal judge in October 2005 without "

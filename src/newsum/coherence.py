@@ -354,6 +354,15 @@ _LINKING_OPENING = re.compile(
     r"in other words|in short|as such|to that end|that said|in the meantime|all the while),",
     re.IGNORECASE,
 )
+# "Several were arrested." (DUC 2003 task 2), "Two are believed to be independents.", "Several
+# were freed after investigations by students at Northwestern University." (task 3): a part of
+# a group the sentence before named. Not "Many say" / "Some of us": people at large. No dev
+# summary changes.
+_PART_OF_THEM = re.compile(
+    r"^[\"“]?(?:(?:Each|Half|Neither|Either|Most|Several|None|Two|Three|Four|Five)\s+(?:of\s+"
+    r"(?:them|those|these)\b|(?:were|was|are|is|had|have|has|will|would|could|did)\b)"
+    r"|(?:Many|Some)\s+of\s+(?:them|those|these)\b)"
+)
 # "Chicken Little would love this one." (DUC 2003 task 2): this one of what?
 _THIS_ONE_END = re.compile(r"\b(?:this|that) one[.!][\"”’']?$")
 _LOWER_START = re.compile(r"^[\"“‘'(]*[a-z](?![a-z]*[A-Z])")  # cut in the middle (not "eBay")
@@ -467,6 +476,8 @@ def leans_on_previous(text: str) -> bool:
         return True
     # the writer's "also" and "then", not a speaker's ('"We also heard three strong explosions"')
     if _EARLIER_ONE.match(stripped) or _LINKING_OPENING.match(stripped):
+        return True
+    if _PART_OF_THEM.match(stripped):
         return True
     at_the_time = _AT_THE_TIME_END.search(outside, max(0, len(outside) - _END_RULE_SPAN))
     if at_the_time and not _GIVES_TIME.search(outside):
