@@ -970,6 +970,13 @@ _DATED_PLACE_END = re.compile(
     rf"{_WEEKDAY},?\s+{_MONTH}\s+\d{{1,2}},\s+(?:19|20)\d\d,?\s+(?:in|at|near|outside)\s+"
     r"(?:the\s+)?[A-Z][^.;,]{0,60}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?[.!]?$"
 )
+# ... or with no verb, a place and then the year: "HMS Cornwall at Zeebrugge in 2006." (TAC
+# 2011, a photo's caption; TAC 41.61 -> 41.58, the one summary that held it).
+_PLACE_IN_YEAR_END = re.compile(
+    r"\b(?:at|in|near|outside|on|over)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.-]*)*,?\s+"
+    r"in\s+(?:19|20)\d\d[.!]?[\"”’')]*$"
+)
+CAPTION_WORDS = 12  # longest verbless "place in year" line read as a caption (TAC 2011: 6 words)
 # The verbs of reporting, told in the past or with an auxiliary: a caption tells in the
 # present ("smiles", "stand", "burns incense") or with no verb at all ("The scene of ...").
 _PAST_OR_AUXILIARY = re.compile(
@@ -1012,12 +1019,20 @@ def caption(text: str) -> bool:
     """A photo caption: the text ends on a full date with its year and either gives the
     weekday with it ("..., Saturday, March 23, 2013.") or tells in the present or with no verb
     ("The scene of collapsed houses along 400 block of Daly Street in South Philadelphia on
-    July 29, 2013."). Reporting in the past ("..., Bernama, reported on March 10, 2014.") is
+    July 29, 2013."), or has no verb and ends on a place and its year ("HMS Cornwall at
+    Zeebrugge in 2006."). Reporting in the past ("..., Bernama, reported on March 10, 2014.") is
     not one."""
     stripped = text.strip()
     if _DATED_PLACE_END.search(stripped) and not _QUOTED.search(stripped):
         return True
-    match = _DATED_END.search(stripped) if _ends_on_year(stripped) else None
+    on_year = _ends_on_year(stripped)
+    if on_year and len(stripped.split()) <= CAPTION_WORDS and _PLACE_IN_YEAR_END.search(stripped):
+        verbless = not _PAST_OR_AUXILIARY.search(stripped) and not any(
+            m.group(1).lower() not in _BEFORE_ADJECTIVE for m in _ED_WORD.finditer(stripped)
+        )
+        if verbless and not _QUOTED.search(stripped):
+            return True
+    match = _DATED_END.search(stripped) if on_year else None
     if match is None:
         return False
     if match.group("weekday") and not _QUOTED.search(stripped):
