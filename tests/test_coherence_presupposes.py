@@ -33,6 +33,9 @@ from newsum.types import Article, Document, Sentence
         "their leaders.",
         # TAC 2011: aircraft besides the ships the sentence before sent
         "The Pentagon has also ordered aircraft to assist in finding the plane.",
+        # DUC 2003 task 3, after an opening phrase: a second fee besides the surcharge
+        "In most cases, consumers also have to pay a separate fee to their own bank for using an "
+        "outside ATM.",
     ],
 )
 def test_a_subject_that_also_did_something_leans_on_the_sentence_before(text: str) -> None:
