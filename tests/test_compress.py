@@ -120,6 +120,12 @@ def test_a_dateline_left_on_an_opening_goes() -> None:
         "a federal probe into Russian interference in the 2016 presidential election."
     )
     assert compress(sentence) == sentence.removeprefix("WASHINGTON—")
+    flint = (
+        "Flint \u2014 Sixteen months after it was identified as a likely source of a deadly "
+        "Legionnaires\u2019 outbreak, Flint\u2019s water supply still hasn\u2019t been tested for "
+        "the Legionella bacteria."
+    )
+    assert compress(flint) == flint.removeprefix("Flint \u2014 ")
     # a headline in capitals before a spaced hyphen is no dateline (Multi-News even half)
     headline = (
         "SOME HEDGE FUND TITANS OK WITH HIGHER TAXES - Absolute Return Magazine\u2019s Lawrence "

@@ -67,6 +67,9 @@ _ENTITY_RESIDUE = re.compile(r"(?<=[A-Z]&[A-Z]);(?=\s|:|$)")
 # sentence.
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2})(?:,\s+[A-Z][A-Za-z.]+)?\s*[—–]\s*(?=[A-Z\"“])"
+    # "Flint — Sixteen months after it was identified as a likely source ..." (Multi-News even
+    # half): a city in title case, a spaced dash, and the sentence
+    r"|^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[—–]\s+(?=[A-Z][a-z])"
 )
 
 
