@@ -305,3 +305,13 @@ def test_an_interview_transcript_is_told_from_a_table_of_labels() -> None:
         "VOTING RULES: Only party members can vote in primaries.",
     ]
     assert not transcript(table)
+
+
+def test_a_place_and_its_year_with_no_verb_is_a_caption() -> None:
+    # TAC 2011: a photo's caption, fill material in a summary
+    assert caption("HMS Cornwall at Zeebrugge in 2006.")
+    # DUC 2003 tasks 2 and 3: a place and a year, told with a verb
+    assert not caption(
+        "Wang was a student leader in the pro-democracy demonstrations in Tiananmen Square in 1989."
+    )
+    assert not caption("One of the four worked on Hubble in 1997.")

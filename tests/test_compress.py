@@ -70,3 +70,65 @@ def test_a_sentence_cut_in_lowercase_keeps_its_lowercase() -> None:
         "policy as well."
     )
     assert dropped.startswith("Given the size of California's market")
+
+
+# Reader-marked sentences of the hand-checked sample (benchmarks/labels/readability_sample.jsonl,
+# Multi-News odd half): the dev sets we tune on hold no instrument code and no entity residue in
+# a sentence, so these are the only real ones; the rules were written from the codes' format
+# (Reuters instrument codes), not fitted to them.
+KORS = (
+    "U.S. retailer Michael Kors agreed to buy luxury shoemaker Jimmy Choo CHOO.L for $1.2 "
+    "billion, snapping up a British company whose towering stilettos have been made famous by "
+    "celebrity customers from Princess Diana to Kendall Jenner."
+)
+COACH = (
+    "The move comes two months after rival handbag maker Coach COH.N struck a deal to buy quirky "
+    "fashion brand Kate Spade & Co KATE.N, as so-called affordable luxury companies look at new "
+    "markets and customer bases to boost flagging sales."
+)
+PRODIGY = (
+    "Prodigy's mother, Fatima Johnson, was a member of the '60s R&B; group The Crystals, and also "
+    "served as Mobb Deep's first manager."
+)
+
+
+def test_an_instrument_code_after_a_company_name_goes() -> None:
+    assert compress(KORS) == KORS.replace(" CHOO.L", "")
+    assert compress(COACH) == COACH.replace(" COH.N", "").replace(" KATE.N", "")
+    assert set(compress(KORS).split()) <= set(KORS.split())
+
+
+def test_initials_and_abbreviations_are_no_instrument_code() -> None:
+    # Multi-News even half: "D.C.", "U.S." stay
+    dc = (
+        "\u201cThis entire matter is under investigation,\u201d D.C. police spokeswoman Gwendolyn "
+        "Crump said Thursday, declining to answer questions about the escort."
+    )
+    assert compress(dc) == dc
+    assert compress(KORS).startswith("U.S. retailer")
+
+
+def test_a_semicolon_an_entity_decoder_left_on_an_ampersand_name_goes() -> None:
+    assert compress(PRODIGY) == PRODIGY.replace("R&B;", "R&B")
+
+
+def test_a_dateline_left_on_an_opening_goes() -> None:
+    # Multi-News even half (the Wall Street Journal's "CITY—")
+    sentence = (
+        "WASHINGTON—An attorney for senior White House aide Jared Kushner said Thursday that Mr. "
+        "Kushner would cooperate with any investigations into meetings he had with Russians, amid "
+        "a federal probe into Russian interference in the 2016 presidential election."
+    )
+    assert compress(sentence) == sentence.removeprefix("WASHINGTON—")
+    flint = (
+        "Flint \u2014 Sixteen months after it was identified as a likely source of a deadly "
+        "Legionnaires\u2019 outbreak, Flint\u2019s water supply still hasn\u2019t been tested for "
+        "the Legionella bacteria."
+    )
+    assert compress(flint) == flint.removeprefix("Flint \u2014 ")
+    # a headline in capitals before a spaced hyphen is no dateline (Multi-News even half)
+    headline = (
+        "SOME HEDGE FUND TITANS OK WITH HIGHER TAXES - Absolute Return Magazine\u2019s Lawrence "
+        "Delevingne: \u201c[N]ot ... all hedge fund managers are opposed to paying more taxes."
+    )
+    assert compress(headline).startswith("SOME HEDGE FUND TITANS")

@@ -13,7 +13,8 @@ import re
 from collections.abc import Sequence
 from datetime import datetime
 
-from newsum.coherence import full_names, unintroduced
+from newsum.coherence import full_names, unintroduced, weak_opening
+from newsum.compress import compress
 from newsum.types import Document, Sentence
 
 _FORMATS = (
@@ -59,8 +60,11 @@ def order_sentences(
     def when(doc: int) -> datetime:
         return dates.get(doc) or fallback
 
-    def opening(doc: int) -> tuple[int, datetime, int, int]:
-        return (blocks[doc][0].index, when(doc), -len(blocks[doc]), doc)
+    def opening(doc: int) -> tuple[bool, int, datetime, int, int]:
+        head = blocks[doc][0]
+        # read as the summary shows it: "But the emotional highlight was ..." loses its "But"
+        weak = weak_opening(compress(head.text), head.index)
+        return (weak, head.index, when(doc), -len(blocks[doc]), doc)
 
     if not blocks:
         return []

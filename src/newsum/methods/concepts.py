@@ -19,6 +19,7 @@ from newsum.coherence import (
     LEAST_FACT_OVERLAP,
     Facts,
     about_the_page,
+    announces_words,
     authors_voice,
     bare_surnames,
     definite_head,
@@ -211,6 +212,9 @@ class Concepts:
         printed = self._printed(view)
         if printed:  # "Following is the text of ...": what follows is a statement's words, bare
             usable = [i for i in usable if not self._in_printed(view, i, printed)]
+        announced = self._announced(view)
+        if announced:  # "... sent the following statement:", and the statement, unquoted
+            usable = [i for i in usable if not self._in_announced(view, i, announced)]
         spoken = self._transcripts(view)
         if spoken:  # an interview's transcript: every line is someone's words, bare
             usable = [
@@ -244,6 +248,25 @@ class Concepts:
         return {
             s.doc: s.paragraph for s in view.sentences if s.index == 0 and prints_a_text(s.text)
         }
+
+    @staticmethod
+    def _announced(view: ClusterView) -> set[tuple[int, int]]:
+        """(article, paragraph) of each paragraph that follows a paragraph ending on a sentence
+        that announces someone's words (``coherence.announces_words``)."""
+        ends: dict[tuple[int, int], Sentence] = {}
+        for s in view.sentences:
+            ends[(s.doc, s.paragraph)] = s  # the last sentence of each paragraph
+        return {
+            (doc, paragraph + 1)
+            for (doc, paragraph), last in ends.items()
+            if announces_words(last.text)
+        }
+
+    @staticmethod
+    def _in_announced(view: ClusterView, i: int, announced: set[tuple[int, int]]) -> bool:
+        """The sentence is, unquoted, in a paragraph that gives the announced words."""
+        sentence = view.sentences[view.candidates[i].sentence]
+        return sentence.quote == "none" and (sentence.doc, sentence.paragraph) in announced
 
     @staticmethod
     def _in_printed(view: ClusterView, i: int, printed: dict[int, int]) -> bool:

@@ -1,0 +1,39 @@
+"""A sentence whose names and figures were links the page's text lost reads garbled ("Brides in
+and spend the most on their dresses ( and , respectively)"): not a whole sentence. Fixture
+sentences are verbatim from the Multi-News validation even half."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsum.coherence import whole_sentence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brides in and spend the most on their dresses ( and , respectively), while and brides "
+        "spend the least ( and , respectively).",
+        "The evolutionary shift helped them cope with the colder conditions\u2014a more compact "
+        "body size helped protect them from frostbite, while and shorter limbs would be less "
+        "breakable when they fell\u2014but it also appears to have come with a downside: "
+        "arthritis.",
+    ],
+)
+def test_a_sentence_whose_links_were_cut_out_is_not_whole(text: str) -> None:
+    assert not whole_sentence(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Russian foreign Minister Sergei Lavrov "clearly agreed to and was supportive of" the '
+        "idea of a daily two-hour cessation of hostilities to allow for life-saving aid "
+        "operations, ICRC President Jakob Kellenberger told Reuters after talks with Lavrov in "
+        "Moscow on Monday.",
+        "But Lutherans in a neighboring town stepped in and took care of his files and equipment "
+        "in his office.",
+    ],
+)
+def test_a_preposition_before_and_in_plain_grammar_is_whole(text: str) -> None:
+    assert whole_sentence(text)
