@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from conftest import cleaned
+from conftest import cleaned, dev_clusters
 from newsum import clean, coherence, split
 from newsum.clean import Hints
 from newsum.represent import PorterStemmer, analyse
@@ -162,3 +162,43 @@ def test_every_dated_end_ends_on_a_year(name: str) -> None:
         if coherence._DATED_END.search(text.strip()):
             assert coherence._ends_on_year(text.strip()), text
     assert coherence.caption(dated[0])
+
+
+def _pieces(name: str) -> list[clean.TrackedText]:
+    """Every paragraph of a dev set's articles before its whitespace is collapsed: the
+    normalised text cut where ``paragraphs`` cuts it (blank and indented lines)."""
+    found: list[clean.TrackedText] = []
+    for cluster in dev_clusters(name):
+        for article in cluster.articles:
+            tracked = clean.normalise(article.text)
+            for part in re.split(r"\n\s*\n|\n(?=[\t]| {3,})", tracked.text):
+                start = tracked.text.find(part)
+                found.append(tracked.slice(start, start + len(part)))
+    return found
+
+
+COLLAPSE_CASES = [
+    "a wrapped\nline of wire\ncopy",  # lone line breaks: the shortcut
+    "two  spaces\nand a break",
+    "a tab\there",
+    "a break \nafter a space",
+    "a break\n before a space",
+    "two breaks\n\nin a row",
+    "\nat both ends\n",
+    "no whitespace to collapse at all",
+    "a form feed\x0cand a vertical tab\x0bstay\nas they are",
+    "ünïcödé\nwräpped\u00a0text\n“quoted”",
+]
+
+
+@pytest.mark.parametrize("name", DEV)
+def test_collapsing_lone_breaks_is_the_substitution(name: str) -> None:
+    pieces = _pieces(name) + [clean.TrackedText.of(text) for text in COLLAPSE_CASES]
+    shortcut = 0
+    for piece in pieces:
+        got = clean._collapse_spaces(piece)
+        want = piece.sub(clean._SPACES, " ")
+        assert got.text == want.text, piece.text
+        assert tuple(got.offsets) == tuple(want.offsets), piece.text
+        shortcut += got.offsets is piece.offsets and "\n" in piece.text
+    assert shortcut > 0  # the dev text has wrapped paragraphs the shortcut takes

@@ -105,3 +105,19 @@ def test_tfidf_rows_with_empty_sentences(components: Components) -> None:
     assert empty
     assert not view.cosines(empty, range(rows.shape[0])).any()
     _same_as_scipy(view)
+
+
+@pytest.mark.parametrize("name", ["duc2003-task2", "tac2011"])
+def test_each_sentence_and_candidate_has_its_own_terms(name: str, components: Components) -> None:
+    """A text repeated in a cluster is analysed once: every sentence and every candidate still
+    gets the analysis of its own text, in its own place."""
+    stemmer = PorterStemmer()
+    repeated = 0
+    for cluster in dev_clusters(name)[:12]:
+        view = prepare(list(cluster.articles), components)
+        texts = [s.text for s in view.sentences]
+        repeated += len(texts) - len(set(texts))
+        assert view.terms == tuple(analyse(text, stemmer) for text in texts)
+        want = tuple(analyse(c.text, stemmer) for c in view.candidates)
+        assert view.candidate_terms == want
+    assert repeated > 0  # the dev clusters do repeat sentences word for word

@@ -881,6 +881,20 @@ def _is_paragraph_break(line: str, following: str, width: int | None) -> bool:
     return len(line) < 0.6 * width and _ends_line(line)
 
 
+def _collapse_spaces(piece: TrackedText) -> TrackedText:
+    """``piece.sub(_SPACES, " ")`` for a paragraph with whitespace to collapse.
+
+    A hard-wrapped paragraph (wire copy) mostly has only lone line breaks: no tab and no two
+    whitespace characters side by side. Then each match is one line break, replaced by one
+    space at its own index, so the offsets stay as they are and ``str.replace`` gives the text
+    (the regular expression's scan was half of ``paragraphs``' time on DUC 2003 task 2).
+    """
+    text = piece.text
+    if "\t" in text or "  " in text or "\n\n" in text or " \n" in text or "\n " in text:
+        return piece.sub(_SPACES, " ")
+    return TrackedText(text.replace("\n", " "), piece.offsets)
+
+
 def paragraphs(tracked: TrackedText) -> list[TrackedText]:
     """Split on blank lines (and on indented lines, as in wire copy); unwrap each paragraph."""
     text = tracked.text
@@ -906,7 +920,7 @@ def paragraphs(tracked: TrackedText) -> list[TrackedText]:
         first = start + len(raw) - len(raw.lstrip())
         kept = TrackedText(piece, offsets[first : first + len(piece)])
         if "\n" in piece or "\t" in piece or "  " in piece:
-            kept = kept.sub(_SPACES, " ")
+            kept = _collapse_spaces(kept)
         result.append(kept)
     return result
 

@@ -110,6 +110,20 @@ def analyse(text: str, stemmer: PorterStemmer) -> SentenceTerms:
     return SentenceTerms(tuple(tokens), tuple(stems), content, bigrams)
 
 
+def analysed(texts: Sequence[str], stemmer: PorterStemmer) -> tuple[SentenceTerms, ...]:
+    """``analyse`` of each text, each distinct text analysed once: a cluster repeats sentences
+    word for word (a syndicated copy, a wire story told by two outlets), 19% of the sentences
+    of DUC 2003 task 2 (8,064 analyses of 6,544 distinct texts before)."""
+    found: dict[str, SentenceTerms] = {}
+    result: list[SentenceTerms] = []
+    for text in texts:
+        terms = found.get(text)
+        if terms is None:
+            terms = found[text] = analyse(text, stemmer)
+        result.append(terms)
+    return tuple(result)
+
+
 @dataclass(frozen=True)
 class Candidate:
     """A sentence that may enter the summary, possibly in compressed form."""
@@ -137,16 +151,20 @@ class ClusterView:
     @cached_property
     def candidate_terms(self) -> tuple[SentenceTerms, ...]:
         full = self.terms
+        shortened = iter(
+            analysed(
+                [c.text for c in self.candidates if c.text != self.sentences[c.sentence].text],
+                self.stemmer,
+            )
+        )
         return tuple(
-            full[c.sentence]
-            if c.text == self.sentences[c.sentence].text
-            else analyse(c.text, self.stemmer)
+            full[c.sentence] if c.text == self.sentences[c.sentence].text else next(shortened)
             for c in self.candidates
         )
 
     @cached_property
     def terms(self) -> tuple[SentenceTerms, ...]:
-        return tuple(analyse(s.text, self.stemmer) for s in self.sentences)
+        return analysed([s.text for s in self.sentences], self.stemmer)
 
     @cached_property
     def sentence_at(self) -> dict[tuple[int, int], int]:
