@@ -723,15 +723,17 @@ def _of_name(stem: str, words: frozenset[str]) -> bool:
 
 
 def retold(a: Facts, b: Facts) -> bool:
-    """A second article retelling what the first says: two names or figures in common, none in
-    one of them that the other lacks, ``RETOLD_OVERLAP`` of the content and ``RETOLD_SHARED``
-    stems that are not names, figures nor light verbs ("spent ... vault" in "Jimmy Page has
-    spent the last couple of years putting the releases together from the band's vault").
+    """A second article retelling what the first says: two names or figures in common (not a
+    day or a month), none in one of them that the other lacks, ``RETOLD_OVERLAP`` of the
+    content and ``RETOLD_SHARED`` stems that are not names, figures nor light verbs ("deploy ...
+    search ... missing" in "An unmanned underwater vehicle will be deployed to look for missing
+    Malaysia Airlines Flight 370 ..." and "Teams searching for the missing Malaysia Airlines
+    plane are to deploy a robotic submarine for the first time.").
     The same kinds of predicate in both: "The Mannequin Challenge video shows numerous people in
     possession of several guns." is not retold by "A gun-wielding Mannequin Challenge video led
     to the arrest of two men ...". Only for sentences of different articles: one article tells
     its own facts once."""
-    if len(a.keys & b.keys - _CALENDAR) < 2 or not (a.keys <= b.keys or b.keys <= a.keys):
+    if len((a.keys & b.keys) - _CALENDAR) < 2 or not (a.keys <= b.keys or b.keys <= a.keys):
         return False
     if a.predicates != b.predicates:  # "... video led to the arrest of two men": a new event
         return False
