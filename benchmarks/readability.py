@@ -10,7 +10,8 @@ Automatic counts, one rule per defect kind (see benchmarks/labels/RULES-readabil
 * dangling: the opening points back ("It", "This", "The move", "He said", a lowercase start)
   and the sentence before it in the summary is not the one before it in its article;
 * redundant: an earlier summary sentence states the same fact (two shared names or figures and
-  most content stems) or shares 60% of the shorter one's content stems;
+  most content stems), an earlier one from another article tells it again (``retold``), or it
+  shares 60% of the shorter one's content stems;
 * boilerplate: captions, promos, newsletter and cookie prompts, bylines, live-blog times (a
   few phrases here, and the selection's own ``page_furniture`` and ``about_the_page``);
 * quotation fragment: an inner sentence of a quotation, or one with only one of its marks, or
@@ -43,6 +44,7 @@ from newsum.coherence import (
     leans_on_previous,
     page_furniture,
     quote_role,
+    retold,
     same_fact,
     whole_sentence,
 )
@@ -84,7 +86,7 @@ class Judged:
 def judge(summary: Summary, stemmer: PorterStemmer) -> list[Judged]:
     """The automatic defect kinds of each summary sentence, read in its summary."""
     judged: list[Judged] = []
-    earlier: list[tuple[frozenset[str], object]] = []
+    earlier: list[tuple[frozenset[str], object, int]] = []
     previous = None
     for sentence in summary.sentences:
         text, origin = sentence.text, sentence.origin
@@ -98,12 +100,13 @@ def judge(summary: Summary, stemmer: PorterStemmer) -> list[Judged]:
             defects.append("dangling")
         content = frozenset(analyse(text, stemmer).content)
         facts = facts_of(text, sorted(content))
-        for other_content, other_facts in earlier:
+        for other_content, other_facts, other_doc in earlier:
             shorter = min(len(content), len(other_content))
             repeats = shorter >= MIN_STEMS and len(content & other_content) / shorter >= OVERLAP
-            if repeats or same_fact(
-                facts,
-                other_facts,  # type: ignore[arg-type]
+            if (
+                repeats
+                or same_fact(facts, other_facts)  # type: ignore[arg-type]
+                or (other_doc != origin.doc and retold(facts, other_facts))  # type: ignore[arg-type]
             ):
                 defects.append("redundant")
                 break
@@ -120,7 +123,7 @@ def judge(summary: Summary, stemmer: PorterStemmer) -> list[Judged]:
         ):
             defects.append("garbled")
         judged.append(Judged(text, tuple(defects)))
-        earlier.append((content, facts))
+        earlier.append((content, facts, origin.doc))
         previous = origin
     return judged
 

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from newsum.coherence import Facts, facts_of, same_fact
-from newsum.represent import PorterStemmer, analyse
+from newsum.coherence import Facts, facts_of, retold, same_fact
+from newsum.methods import get_method
+from newsum.pipeline import Components, prepare
+from newsum.represent import ClusterView, PorterStemmer, analyse
+from newsum.types import Article
 
 
 def _facts(text: str) -> Facts:
@@ -83,3 +86,90 @@ def test_a_number_in_a_name_is_no_count() -> None:
     assert "447" in facts.keys and not facts.counts
     # a capitalised article before the figure is no name: "A 7.0 magnitude earthquake"
     assert "7.0" in _facts("A 7.0 magnitude earthquake has struck off the coast of Haiti.").counts
+
+
+# A second outlet retelling the first with no name or figure of its own: two names in common,
+# a third of the content and two stems that are not names, figures nor light verbs.
+RETOLD = [
+    # Multi-News even half: Kiruna, told by two outlets
+    (
+        "The city, comfortably within the borders of the Arctic Circle and home to a little more "
+        "than 18,000 people, is built on a hill above a vast iron ore mine.",
+        "More than 120 miles north of the Arctic Circle lies the city of Kiruna, Sweden, a "
+        "charming community of roughly 18,000 that provides 90% of all the iron sold in the "
+        "European Union.",
+    ),
+    # Multi-News even half: the submarine for Flight 370, told by two outlets
+    (
+        "An unmanned underwater vehicle will be deployed to look for missing Malaysia Airlines "
+        "Flight 370 on the floor of the Indian Ocean, Australian authorities said Monday, and "
+        "investigators have collected samples from an oil slick discovered in the search area.",
+        "Teams searching for the missing Malaysia Airlines plane are to deploy a robotic "
+        "submarine for the first time.",
+    ),
+    # TAC 2011: Rasmussen keeping his lead, told by two reports
+    (
+        "Michael Rasmussen of Denmark held on to his overall lead, finishing 11th in the stage.",
+        "Michael Rasmussen of Denmark kept his overall lead by 2' 23' over Alberto Contador of "
+        "Spain.",
+    ),
+]
+
+NOT_RETOLD = [
+    # Multi-News even half: a new event (an arrest) beside the video it follows from
+    (
+        "The Mannequin Challenge video shows numerous people in possession of several guns.",
+        "A gun-wielding Mannequin Challenge video led to the arrest of two men and the seizure "
+        "of several firearms and marijuana at a north Alabama home.",
+    ),
+    # TAC 2011: rain and an aftershock share a place and a day only
+    (
+        "Heavy rains have started on Wednesday early morning through the most of central and "
+        "southern Chile.",
+        'A "sudden" and "terrifying" aftershock of the magnitude 8.8, February 27 earthquake hit '
+        "central and southern Chile on Wednesday night.",
+    ),
+    # Multi-News even half: what Trump cited, and what the market did ("President" is a title)
+    (
+        "President Donald Trump has long cited stock market gains as evidence of the positive "
+        "effect of his presidency on the economy, even going as far as to call the stock market "
+        "a good report card for his job performance.",
+        "President Donald Trump is learning a basic and painful lesson of Wall Street: Stocks "
+        "also go down.",
+    ),
+    # Multi-News even half: the wrong envelope, and the firm's apology for it
+    (
+        "The presenters for the final award — Warren Beatty and Faye Dunaway — were incorrectly "
+        "given the best actress award envelope.",
+        "\"We sincerely apologize to 'Moonlight,' 'La La Land,' Warren Beatty, Faye Dunaway, and "
+        "Oscar viewers for the error that was made during the award announcement for Best "
+        'Picture," a statement from the firm said.',
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "again"), RETOLD)
+def test_a_second_outlet_retelling_is_found(first: str, again: str) -> None:
+    a, b = _facts(first), _facts(again)
+    assert retold(a, b) and retold(b, a)
+    assert not same_fact(a, b)  # the older test misses these
+
+
+@pytest.mark.parametrize(("first", "other"), NOT_RETOLD)
+def test_different_facts_about_the_same_names_are_not_retold(first: str, other: str) -> None:
+    assert not retold(_facts(first), _facts(other))
+
+
+def _cluster_view(texts: list[str]) -> ClusterView:
+    return prepare([Article(text, id=f"a{k}") for k, text in enumerate(texts)], Components())
+
+
+def test_retold_joins_sentences_of_different_articles_only() -> None:
+    first, again = RETOLD[0]
+    method = get_method("concepts")
+    for texts, joined in (([first, again], True), ([first + "\n\n" + again], False)):
+        view = _cluster_view(texts)
+        both = [k for k, c in enumerate(view.candidates) if c.text in (first, again)]
+        assert len(both) == 2
+        redundant = method.redundant(view, both)  # type: ignore[attr-defined]
+        assert bool(redundant[0, 1]) is joined

@@ -38,6 +38,7 @@ from newsum.coherence import (
     quote_role,
     refers_back,
     reports_outcome,
+    retold,
     same_fact,
     speakers,
     states_before_outcome,
@@ -447,6 +448,7 @@ class Concepts:
             for outcome in own.outcomes:
                 befalling.setdefault(outcome, set()).add(k)
         sizes = [len(own.content) for own in facts]
+        docs = [view.sentences[view.candidates[i].sentence].doc for i in eligible]
         for a in range(len(eligible)):
             row, mine, size = close[a], facts[a], sizes[a]
             common = Counter(chain.from_iterable([holding[stem] for stem in mine.content]))
@@ -458,7 +460,11 @@ class Concepts:
             for outcome in mine.outcomes:
                 near.update(befalling[outcome])
             for b in near:
-                if b > a and not row[b] and same_fact(mine, facts[b]):
+                if b <= a or row[b]:
+                    continue
+                other = facts[b]
+                # a second outlet's retelling: across articles only
+                if same_fact(mine, other) or (docs[a] != docs[b] and retold(mine, other)):
                     similar[a, b] = similar[b, a] = True
         np.fill_diagonal(similar, False)
         return similar
