@@ -315,3 +315,6 @@ def test_a_place_and_its_year_with_no_verb_is_a_caption() -> None:
         "Wang was a student leader in the pro-democracy demonstrations in Tiananmen Square in 1989."
     )
     assert not caption("One of the four worked on Hubble in 1997.")
+    # constructed, from a review: an irregular past is a verb too
+    assert not caption("Kennedy spoke at Rice University in 1962.")
+    assert not caption("She grew up in Paris in 1990.")

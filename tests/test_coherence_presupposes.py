@@ -45,6 +45,34 @@ def test_a_subject_that_also_did_something_leans_on_the_sentence_before(text: st
 @pytest.mark.parametrize(
     "text",
     [
+        # DUC 2003 task 2: "that" is what the sentence before said would be declared
+        "He said that would cover only the worst-hit areas.",
+        "He said that could take anywhere from a few minutes to several days.",
+        # DUC 2003 task 3: "that" is the plan the sentence before described
+        'Danforth said that would be like hitting "a gnat with a sledgehammer."',
+    ],
+)
+def test_a_that_after_said_with_a_verb_next_is_a_pronoun_for_the_sentence_before(
+    text: str,
+) -> None:
+    assert leans_on_previous(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # DUC 2003 task 2: "that" opens what Annan said, the later "that" a relative clause
+        "Secretary-General Kofi Annan said Wednesday that he is considering a trip to Libya next "
+        "week that could close a deal to try Libyan suspects in the Pan Am Lockerbie bombing.",
+    ],
+)
+def test_a_that_which_opens_a_clause_or_follows_a_noun_is_no_pronoun(text: str) -> None:
+    assert not leans_on_previous(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # Multi-News even half: the step after the one the sentence before told
         "Police said Stinson then took the body to the wooded area and left the boy there.",
         # DUC 2003 task 3: after the census forms the sentence before described
@@ -218,3 +246,20 @@ def test_the_unquoted_words_a_sentence_announces_are_never_a_summary_sentence() 
     eligible = {view.candidates[i].text for i in method.eligible(view, Budget(words=250))}
     assert not any(text.startswith(("A complaint", "We initiated", "We take")) for text in eligible)
     assert any(text.startswith("HQ’s board") for text in eligible)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # constructed, from a review of the rules: "then" as an adjective, a named offering, an
+        # "also" its own sentence licenses, and a count of casualties stand alone
+        "The then president, Bill Clinton, signed the bill in 1996.",
+        "Police said its then owner sold the painting.",
+        "The initial public offering of Facebook raised $16 billion in May 2012.",
+        "Besides killing 12 people, the storm also destroyed 400 homes.",
+        "In addition to the fine, Volkswagen also agreed to pay for repairs.",
+        "Three were killed when a car bomb exploded in central Baghdad on Monday.",
+    ],
+)
+def test_a_sentence_that_licenses_its_own_then_also_or_count_stands_alone(text: str) -> None:
+    assert not leans_on_previous(text)

@@ -49,27 +49,34 @@ _GLUED_TAIL = re.compile(
 # A Reuters instrument code after a company's name ("Michael Kors agreed to buy luxury shoemaker
 # Jimmy Choo CHOO.L for $1.2 billion", "rival handbag maker Coach COH.N struck a deal"): a symbol
 # for traders, no word of the sentence. Two or more capitals, a dot and an exchange's suffix, so
-# "U.S." and "D.C." never match. (The dev sets we tune on hold none; the bracketed "(NYSE: XOXO)"
+# "U.S." and "D.C." never match; only after a capitalised word, so a code that stands for the
+# name ("Shares in BP.L fell") stays. (The dev sets we tune on hold none; the bracketed "(NYSE: XOXO)"
 # goes as an aside.)
 _TICKER = re.compile(
-    r"(?<=[A-Za-z)])\s+[A-Z][A-Z0-9]{1,5}\.(?:N|O|OQ|L|PA|DE|T|HK|TO|AS|MI|MC|SS|SZ|KS|AX|SI|F|"
+    r"\b(?P<name>[A-Z][\w&'’-]*)\s+[A-Z][A-Z0-9]{1,5}\.(?:N|O|OQ|L|PA|DE|T|HK|TO|AS|MI|MC|SS|SZ|KS|AX|SI|F|"
     r"BR|ST|CO|HE|OL|SW|VX|S|BO|NS)(?=[\s,;:)]|\.?$)"
 )
 # An ampersand name the source's HTML left a semicolon on ("the '60s R&B; group", "Grateful Dead
 # Q&A;:", "Copyright 2010 E&E; Publishing", Multi-News validation): the ";" is what an entity
-# decoder left, not a clause break.
-_ENTITY_RESIDUE = re.compile(r"(?<=[A-Z]&[A-Z]);(?=\s|:|$)")
+# decoder left, not a clause break; one before a clause's first word ("the S&P; the case was
+# dropped") is a real semicolon.
+_ENTITY_RESIDUE = re.compile(
+    r"(?<=[A-Z]&[A-Z]);(?=:|$|\s+(?!(?:the|a|an|he|she|it|they|we|i|this|that|but|and|or|so)\b)"
+    r"[A-Za-z0-9])"
+)
 
 
 # A dateline left on an article's first sentence ("WASHINGTON—An attorney for senior White House
 # aide Jared Kushner said Thursday ...", "MIAMI—When speaking about his oft-criticized and
 # overanalyzed star, ...", Multi-News even half): a city in capitals and a dash, no word of the
-# sentence.
+# sentence. Only on an article's first sentence, and never before a second dash ("Obama — Biden's
+# former boss — said ..." is an aside) nor on a two-letter word ("US – China trade talks").
 _DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2})(?:,\s+[A-Z][A-Za-z.]+)?\s*[—–]\s*(?=[A-Z\"“])"
+    r"^(?!.*[—–].*[—–])(?:(?:[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,2})(?:,\s+[A-Z][A-Za-z.]+)?"
+    r"\s*[—–]\s*(?=[A-Z\"“])"
     # "Flint — Sixteen months after it was identified as a likely source ..." (Multi-News even
     # half): a city in title case, a spaced dash, and the sentence
-    r"|^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[—–]\s+(?=[A-Z][a-z])"
+    r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[—–]\s+(?=[A-Z][a-z]))"
 )
 
 
@@ -77,13 +84,14 @@ def _aside(match: re.Match[str]) -> str:
     return match.group(0) if _ATTRIBUTING.search(match.group(0)) else ""
 
 
-def compress(text: str) -> str:
-    """A shorter version of ``text``: an opening connective and short asides removed."""
+def compress(text: str, first: bool = False) -> str:
+    """A shorter version of ``text``: an opening connective and short asides removed;
+    ``first``: the sentence opens its article (where a dateline may be left on it)."""
     if "." in text:
-        text = _TICKER.sub("", text)
+        text = _TICKER.sub(r"\g<name>", text)
     if "&" in text:
         text = _ENTITY_RESIDUE.sub("", text)
-    if "—" in text[:40] or "–" in text[:40]:
+    if first and ("—" in text[:40] or "–" in text[:40]):
         text = _DATELINE.sub("", text, count=1)
     if text.startswith(('"', "“")):
         return text

@@ -63,7 +63,7 @@ def order_sentences(
     def opening(doc: int) -> tuple[bool, int, datetime, int, int]:
         head = blocks[doc][0]
         # read as the summary shows it: "But the emotional highlight was ..." loses its "But"
-        weak = weak_opening(compress(head.text), head.index)
+        weak = weak_opening(compress(head.text, head.index == 0), head.index)
         return (weak, head.index, when(doc), -len(blocks[doc]), doc)
 
     if not blocks:

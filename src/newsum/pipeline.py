@@ -164,7 +164,10 @@ def _prepare(
         )
     flat_index = {(s.doc, s.index): k for k, s in enumerate(sentences)}
     candidates = [
-        Candidate(flat_index[(s.doc, s.index)], compress_sentence(s.text) if compress else s.text)
+        Candidate(
+            flat_index[(s.doc, s.index)],
+            compress_sentence(s.text, s.index == 0) if compress else s.text,
+        )
         for s in sentences
     ]
     # read by select and order: found once
