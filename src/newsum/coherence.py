@@ -1419,9 +1419,14 @@ def lead_definite(text: str) -> tuple[str, ...]:
     if match is None:
         return ()
     words = match.group(1).split()
-    if any(w in STOPWORDS or w in _NO_REFERENT or w.endswith(("est", "ly")) for w in words):
-        return ()
-    return tuple(words)
+    return () if _pinned(words) else tuple(words)
+
+
+def _pinned(words: Sequence[str]) -> bool:
+    """A definite phrase the reader knows without an introduction: one of its words is a
+    function word, a word with no referent ("The latest"), a superlative or an adverb ("The
+    most expensive place")."""
+    return any(w in STOPWORDS or w in _NO_REFERENT or w.endswith(("est", "ly")) for w in words)
 
 
 def definite_head(text: str) -> tuple[str, ...]:
@@ -1440,9 +1445,7 @@ def weak_opening(text: str, index: int) -> bool:
     if index == 0:
         return bool(lead_definite(text))
     head = definite_head(text)
-    return bool(head) and not any(
-        w in STOPWORDS or w in _NO_REFERENT or w.endswith(("est", "ly")) for w in head
-    )
+    return bool(head) and not _pinned(head)
 
 
 def refers_back(head: Sequence[str], previous: Sequence[str]) -> bool:
