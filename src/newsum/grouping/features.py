@@ -266,35 +266,34 @@ class Featurizer:
     def paragraph(self, text: str) -> tuple[tuple[dict[int, int], ...], int, int, bytes | None]:
         """One paragraph's terms, numbers and capitalised words (bucket -> occurrences),
         the bucket it opens with, how it ends, its mark (see ``Counted``)."""
-        memo = self.memo
-        if len(memo) >= MEMO_WORDS:
-            memo.clear()
-        get, bucket = memo.get, self.bucket
-        counts: dict[int, int] = {}
+        if len(self.memo) >= MEMO_WORDS:
+            self.memo.clear()
         numbers: dict[int, int] = {}
-        for token, count in Counter(_TOKEN.findall(text)).items():
+        counts = self._tally(_TOKEN.findall(text), numbers)
+        names = self._tally(_NAME.findall(text))
+        opening = _OPENING.match(text)
+        end = text.rstrip()[-1:]
+        return (
+            (counts, numbers, names),
+            self.bucket(opening.group(1)) if opening else -1,
+            (1 if _OPEN_END.match(end) else 0) if end else -1,
+            paragraph_key(text) if len(text.split()) < PARAGRAPH_WORDS else None,
+        )
+
+    def _tally(self, tokens: list[str], numbers: dict[int, int] | None = None) -> dict[int, int]:
+        """Occurrences of each bucket among ``tokens`` (words that say nothing left out), in
+        the order of first occurrence; the numbers among them added to ``numbers`` too."""
+        get, bucket = self.memo.get, self.bucket  # the memo looked up inline: a hot loop
+        counts: dict[int, int] = {}
+        for token, count in Counter(tokens).items():
             b = get(token)
             if b is None:
                 b = bucket(token)
             if b >= 0:
                 counts[b] = counts.get(b, 0) + count
-                if token[0].isdigit():
+                if numbers is not None and token[0].isdigit():
                     numbers[b] = numbers.get(b, 0) + count
-        names: dict[int, int] = {}
-        for token, count in Counter(_NAME.findall(text)).items():
-            b = get(token)
-            if b is None:
-                b = bucket(token)
-            if b >= 0:
-                names[b] = names.get(b, 0) + count
-        opening = _OPENING.match(text)
-        end = text.rstrip()[-1:]
-        return (
-            (counts, numbers, names),
-            bucket(opening.group(1)) if opening else -1,
-            (1 if _OPEN_END.match(end) else 0) if end else -1,
-            paragraph_key(text) if len(text.split()) < PARAGRAPH_WORDS else None,
-        )
+        return counts
 
     def features(self, cleaned: Cleaned, boilerplate: Container[bytes] = ()) -> Features:
         """What grouping reads from the cleaned head, leaving out the short paragraphs that
