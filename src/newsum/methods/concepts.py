@@ -46,6 +46,7 @@ from newsum.coherence import (
     states_before_outcome,
     superseded,
     transcript,
+    unintroduced,
     unintroduced_speakers,
     whole_sentence,
 )
@@ -640,7 +641,11 @@ class Concepts:
         phrase no sentence before them has mentioned and whose introducing sentence is not
         picked: "The IRA claimed responsibility for the blast" opening a summary."""
         anaphoric = {i: self._told_before(view, i) for i in picked}
-        if not any(i in needs or anaphoric[i] for i in picked):
+        names = view.names or {}
+        surnamed = bool(names) and any(
+            bare_surnames(view.candidates[i].text, names) for i in picked
+        )
+        if not surnamed and not any(i in needs or anaphoric[i] for i in picked):
             return set()
         by_sentence = {view.candidates[i].sentence: i for i in picked}
         flat = view.sentence_at
@@ -650,6 +655,15 @@ class Concepts:
         taken = set(picked)
         seen: set[str] = set()
         bad: set[int] = set()
+        if surnamed:
+            order = [by_sentence[flat[(s.doc, s.index)]] for s in ordered]
+            texts = [view.candidates[i].text for i in order]
+            for k, last in unintroduced(texts, names):
+                # "Gadhafi spoke hours after reports ..." before "Libyan leader Moammar Gadhafi
+                # appeared ...": the summary names him before it says who he is
+                later = any(gives_name(names[last], t) for t in texts[k + 1 :])
+                if later and named_as_person(texts[k], last):
+                    bad.add(order[k])
         for sentence in ordered:
             i = by_sentence[flat[(sentence.doc, sentence.index)]]
             for stems, intro in needs.get(i, ()):
