@@ -32,6 +32,14 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from newsum.backend import default_components
+from newsum.coherence import (
+    about_the_page,
+    authors_voice,
+    page_furniture,
+    quote_allowed,
+    quote_role,
+    whole_sentence,
+)
 from newsum.evaluation import score
 from newsum.evaluation.run import as_lines
 from newsum.methods._prior import load_prior
@@ -214,6 +222,28 @@ def restricted_fill(
     return out
 
 
+def refusal(view: ClusterView, i: int, words: int) -> str:
+    """The first of ``Concepts.eligible``'s rules that refuses candidate ``i`` (as ordered
+    there; "other": the statement, transcript, tweet and speaker rules)."""
+    rules = Concepts()
+    candidate = view.candidates[i]
+    text = candidate.text
+    role = quote_role(view.sentences[candidate.sentence], text)
+    if text.rstrip('"”').endswith("?"):
+        return "question"
+    if not whole_sentence(text):
+        return "not a whole sentence"
+    if about_the_page(text) or page_furniture(text):
+        return "page or furniture"
+    if not quote_allowed(role, text, words):
+        return f"quotation policy ({role})"
+    if authors_voice(text):
+        return "writer's voice"
+    if not rules.min_words <= candidate.words <= rules.max_words:
+        return "length"
+    return "other"
+
+
 def paired(label: str, s: np.ndarray, base: np.ndarray, fold: np.ndarray, folds: int) -> None:
     d = s - base
     print(f"    {label:44s} {s.mean():6.2f}  paired {d.mean():+.2f} +- "
@@ -314,6 +344,18 @@ def main() -> None:
         f"shortest in {np.mean([best[k] == by_feature('log_words', -1)[k] for k in short]):.2f}"
     )
 
+    refused: Counter[str] = Counter()
+    total = 0
+    for k, view in enumerate(views):
+        for i in opening_of(view, rows[k][best[k]].doc, words):
+            total += view.candidates[i].words
+            if i not in eligible[k]:
+                refused[refusal(view, i, words)] += view.candidates[i].words
+    print(
+        f"  the oracle openings' {total} words: refused by concepts' eligibility "
+        f"{sum(refused.values()) / total:.1%}: "
+        + ", ".join(f"{r} {n / total:.1%}" for r, n in refused.most_common())
+    )
     print("  choosers (accuracy vs oracle article, multi-article clusters; RL of its opening):")
     picks: dict[str, list[int]] = {}
     for name in ARTICLE_FEATURES:
