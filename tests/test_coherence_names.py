@@ -113,7 +113,7 @@ def test_a_name_after_the_is_a_group_and_a_speaker_still_a_person() -> None:
     texts = [
         "Fans wear shirts emblazoned with the misspelled surname of Colorado Rockies All-Star "
         "shortstop Troy Tulowitzki that were given away to attendees as the Rockies hosted the "
-        "Pittsburgh Pirates in a baseball game.",
+        "Pittsburgh Pirates in a baseball... (Associated Press)",
         '"Acknowledging that many fans came to the game for the jersey, rather than disappoint '
         'them, we decided to go ahead and hand them out," the Rockies said.',
         '"Is there something wrong with it?" fan Jordan Deuschleman asked.',
