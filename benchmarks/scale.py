@@ -625,10 +625,11 @@ def main() -> None:
         f"batch path's modules (numpy with them) {cost['start_modules']:.2f}; `import typer` "
         f"{cost['start_typer']:.2f}, and {cost['start_pydantic']:.2f} with the pydantic "
         "adapters typer 0.29 builds for every option of the command it runs. The pool's "
-        "workers are forked after the parent has imported the pipeline and summarized a "
-        "two-article warm-up cluster (`BatchJob.warm`), so they start with every module, "
-        "nupunkt's model and the patterns compiled on first use; before, each worker imported "
-        "the rest of the pipeline and compiled those itself (about 0.035 s a worker).",
+        "workers are forked after the parent has imported the method; each imports the rest "
+        "of the pipeline and compiles its patterns itself (about 0.035 s a worker). A warm-up "
+        "cluster summarized in the parent before the fork was tried (stop 22): it saves each "
+        "worker that much and costs the parent as much once, so with 2 workers it broke even "
+        "and it was not kept.",
         "",
         "Where the batch path's CPU goes, per module (cProfile over the same clusters; a "
         "built-in function's time counted in the module that calls it): "

@@ -7,15 +7,12 @@ worker that dies costs at most the item it held: that item is retried once, and 
 
 A job is a picklable callable ``job(item, components)`` (a module-level function, or a frozen
 dataclass with ``__call__``) that does not raise for a bad item: it returns an error record.
-Worker processes build their components once, from a picklable factory. A job may also have
-``warm()``: the process pool runs it once in this process before it forks its workers, so
-that they inherit what it imported and loaded instead of each doing it again.
+Worker processes build their components once, from a picklable factory.
 """
 
 from __future__ import annotations
 
 import gc
-import multiprocessing
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -148,7 +145,6 @@ class ProcessPool:
     def __init__(self, workers: int, factory: Callable[[], Any] = default_components) -> None:
         self.workers = max(1, workers)
         self._factory = factory
-        self._warmed = False
         self._pool = self._start()
 
     def _start(self) -> Any:
@@ -167,8 +163,6 @@ class ProcessPool:
         from concurrent.futures.process import BrokenProcessPool
 
         from pebble import ProcessExpired
-
-        self._warm(job)
 
         def submit(item: T) -> tuple[Any, Any]:
             if not self._pool.active:  # broke since the last item was sent
@@ -198,19 +192,6 @@ class ProcessPool:
                 pool, future = submit(item)
 
         return _ordered(submit, collect, items, IN_FLIGHT_PER_WORKER * self.workers)
-
-    def _warm(self, job: Any) -> None:
-        """The job's ``warm()``, once, before the first worker is forked (pebble starts its
-        workers on the first item): the workers inherit what it imported and compiled
-        instead of each doing it (for ``newsum batch``, about 0.035 s of CPU a worker: the
-        pipeline's last modules, nupunkt, rapidfuzz, patterns compiled on first use; paid once
-        here, so 2 workers break even and more gain). Only where workers are forked."""
-        warm = getattr(job, "warm", None)
-        if self._warmed or warm is None:
-            return
-        self._warmed = True
-        if multiprocessing.get_start_method() == "fork":
-            warm()
 
     def close(self) -> None:
         self._pool.close()

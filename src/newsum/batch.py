@@ -17,10 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from newsum.backend import Backend, InProcess, Lost, default_components
+from newsum.backend import Backend, InProcess, Lost
 from newsum.errors import InputError, NewsumError
 from newsum.read import Cluster, read_clusters
-from newsum.types import Article
 
 
 @dataclass(frozen=True)
@@ -82,26 +81,6 @@ def summarize_cluster(
     }
 
 
-WARM_UP = Cluster(
-    id="warm-up",
-    articles=(
-        Article(
-            text='WASHINGTON (AP) — The Senate passed the bill on Tuesday, 52 to 48. "It is a '
-            'good day for workers," Sen. John Smith said.\n\nThe bill now goes to the House.',
-            id="a",
-            source="AP",
-        ),
-        Article(
-            text="The Senate approved the measure on Tuesday. Smith, a Democrat from Ohio, said "
-            "it would cost $3 billion over 10 years.",
-            id="b",
-            source="Reuters",
-        ),
-    ),
-)
-"""What ``BatchJob.warm`` summarizes: two short articles that take every stage of the path."""
-
-
 @dataclass(frozen=True)
 class BatchJob:
     """What a worker does with one input item: its output record (never raises)."""
@@ -115,12 +94,6 @@ class BatchJob:
         else:
             record = _error_record(item.cluster_id, item.message)
         return _placed(record, numbered)
-
-    def warm(self) -> None:
-        """One small cluster summarized and thrown away, in the process that forks the
-        workers (``ProcessPool``): the pipeline's modules, the method's, nupunkt's model
-        and the patterns compiled on first use are then in every worker from the start."""
-        summarize_cluster(WARM_UP, self.settings, default_components())
 
     def weight(self, numbered: Numbered) -> int:
         """How much work an item is (``Dask`` fills its tasks by it)."""
