@@ -116,7 +116,11 @@ _DANGLING = re.compile(
     r"(?:by |on |until )?the (?:next|following|previous|same) (?:day|week|month|year|morning|"
     r"afternoon|evening|night)|(?:earlier|later) that|"
     r"afterwards?|then(?!-)|by then|until then|since then|around the same time|at the same time|"
-    r"in each (?:one|case)"
+    r"in each (?:one|case)|"
+    # "In its place a new view of mind and body will emerge" (Multi-News even half): in the
+    # place of what the sentence before named
+    # (not "In its place on the Mall, the memorial ...": a place of its own)
+    r"in (?:its|their|his|her) (?:place|wake|stead)(?!\s+(?:on|in|at|among|beside)\b)"
     r")\b"
     rf"|^[\"“‘'(]*(?:this|that|these|those)\b(?!\s+(?:{_TIME_WORDS}|who)\b)"
     # "Third, weeks later Trump fired Comey.", "Similarly, there's a lot we don't know": a
