@@ -138,6 +138,12 @@ class Counted:
     words: int
     key: bytes
     """Same for the same cleaned text, whatever its spacing or case (finds copies)."""
+    views: tuple[Terms, ...] | None = None
+    """The views of every paragraph with the title (``counted_views``), worked out where the
+    head was counted: what ``features`` gives when no paragraph is boilerplate, the common
+    case, so the grouping process need not add them up."""
+    weights: Weights | None = None
+    """The weights ``views`` were worked out with (a featurizer with others recounts)."""
 
 
 @dataclass(frozen=True)
@@ -261,7 +267,9 @@ class Featurizer:
             len(text.split()),
             key.digest(),
         )
-        return replace(cleaned, counted=counted)
+        every = range(len(marks))
+        views = self.counted_views(counted, every, cleaned.title)
+        return replace(cleaned, counted=replace(counted, views=views, weights=self.weights))
 
     def paragraph(self, text: str) -> tuple[tuple[dict[int, int], ...], int, int, bytes | None]:
         """One paragraph's terms, numbers and capitalised words (bucket -> occurrences),
@@ -308,7 +316,11 @@ class Featurizer:
         short = counted.words < COPY_WORDS
         if not kept and not short:  # a long text made only of recurring paragraphs is a
             kept = list(range(len(counted.marks)))  # report retold (a wire story repeated)
-        views = self.counted_views(counted, kept, cleaned.title)
+        whole = len(kept) == len(counted.marks)  # no paragraph left out
+        if whole and counted.views is not None and counted.weights == self.weights:
+            views = counted.views
+        else:
+            views = self.counted_views(counted, kept, cleaned.title)
         return Features(
             views, counted.words, counted.key, short, _notice(cleaned, views), tuple(marks)
         )
@@ -486,12 +498,28 @@ def _first_sums(
     return distinct[order], sums[order], first[order]
 
 
+INTERNED_TERMS = 200_000
+"""Term buckets whose one int object is kept (``DocumentFrequency.interned``; about 13 MB at
+most); past that the table starts again (equal keys still match, only more slowly)."""
+
+
 class DocumentFrequency:
     """In how many articles each term bucket occurs: a fixed-size table, updated online."""
 
     def __init__(self, counts: np.ndarray | None = None, documents: int = 0):
         self.counts = counts if counts is not None else np.zeros(BUCKETS, np.int32)
         self.documents = documents
+        self.objects: dict[int, int] = {}
+
+    def interned(self, buckets: list[int]) -> list[int]:
+        """The same buckets, each as the one int object kept for it: a dict lookup of a key
+        that is the very object stored finds it without comparing values, and the story
+        vectors are looked up by the article's terms in every candidate pair and merge check
+        (``dot``: the grouping's hot loop; 12% fewer instructions there)."""
+        objects = self.objects
+        if len(objects) >= INTERNED_TERMS:
+            objects.clear()
+        return list(map(objects.setdefault, buckets, buckets))
 
     def add(self, buckets: np.ndarray, sign: int = 1) -> None:
         self.counts[buckets] += sign
@@ -516,7 +544,7 @@ def vectorize(terms: Terms, df: DocumentFrequency, size: int) -> Vector:
     else:
         buckets = terms.buckets
     norm = float(np.sqrt(np.dot(weights, weights))) or 1.0
-    return dict(zip(buckets.tolist(), (weights / norm).tolist(), strict=True))
+    return dict(zip(df.interned(buckets.tolist()), (weights / norm).tolist(), strict=True))
 
 
 def vectors(features: Features, df: DocumentFrequency, weights: Weights) -> tuple[Vector, ...]:
