@@ -499,7 +499,7 @@ def _first_sums(
 
 
 INTERNED_TERMS = 200_000
-"""Term buckets whose one int object is kept (``DocumentFrequency.interned``; about 13 MB at
+"""Term buckets whose one int object is kept (``DocumentFrequency.interned``; about 15 MB at
 most); past that the table starts again (equal keys still match, only more slowly)."""
 
 
