@@ -32,7 +32,6 @@ from newsum.grouping.features import (
     Cleaned,
     Features,
     Featurizer,
-    Weights,
     paragraph_key,
     vectors,
 )
@@ -346,29 +345,6 @@ def test_terms_counted_ahead_give_the_features_of_the_text() -> None:
         paragraphs = featurizer.clean(a).paragraphs
         both(*paragraphs)
         both(*paragraphs, boilerplate={paragraph_key(p) for p in paragraphs[1::2]})
-
-
-def test_views_counted_ahead_are_used_only_where_they_are_the_features() -> None:
-    """A head counted ahead carries the views of all its paragraphs: used when none is
-    boilerplate, recounted when one is, or when the featurizer weighs terms otherwise."""
-    counter = Featurizer()
-    heavier = Featurizer(weights=Weights(name=2.0))
-    for a in [a for c in dev(TAC)[:2] + dev(MULTINEWS)[:6] for a in c.articles]:
-        cleaned = counter.clean(a)
-        ahead_counted = counter.counted(cleaned)
-        carried = ahead_counted.counted
-        assert carried is not None and carried.views is not None
-        whole = counter.features(ahead_counted)
-        assert whole.views is carried.views  # no paragraph left out: taken as counted
-        assert _same_features(whole, counter.features(cleaned))
-        left_out = {paragraph_key(p) for p in cleaned.paragraphs[:1]}
-        if any(m in left_out for m in carried.marks):
-            part = counter.features(ahead_counted, left_out)
-            assert part.views is not carried.views
-            assert _same_features(part, counter.features(cleaned, left_out))
-        other = heavier.features(ahead_counted)
-        assert other.views is not carried.views
-        assert _same_features(other, heavier.features(cleaned))
 
 
 def test_interned_term_buckets_leave_the_stories_as_they_are(

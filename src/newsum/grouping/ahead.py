@@ -5,9 +5,8 @@ cleaning an article's head depends on that article alone and is a third of the c
 an article (``benchmarks/stories_scale.py``). Worker processes clean the next articles
 while this one groups the current one; the grouping sees the same cleaned text in the
 same order, so its stories are the ones the plain stream gives. Counting the terms of each
-paragraph (``Featurizer.counted``) runs ahead too, and so do the views of the whole head:
-only when a paragraph is boilerplate (which depends on the articles before) does the
-grouping add up the kept paragraphs' counts itself.
+paragraph (``Featurizer.counted``) runs ahead too: only adding them up, leaving out
+boilerplate (which depends on the articles before), is left to the grouping.
 
 The workers are newsum's process backend (``newsum.backend.ProcessPool``: results in input
 order, a bounded number in flight, a worker that dies replaced), fed chunks of articles; a

@@ -138,12 +138,6 @@ class Counted:
     words: int
     key: bytes
     """Same for the same cleaned text, whatever its spacing or case (finds copies)."""
-    views: tuple[Terms, ...] | None = None
-    """The views of every paragraph with the title (``counted_views``), worked out where the
-    head was counted: what ``features`` gives when no paragraph is boilerplate, the common
-    case, so the grouping process need not add them up."""
-    weights: Weights | None = None
-    """The weights ``views`` were worked out with (a featurizer with others recounts)."""
 
 
 @dataclass(frozen=True)
@@ -267,9 +261,7 @@ class Featurizer:
             len(text.split()),
             key.digest(),
         )
-        every = range(len(marks))
-        views = self.counted_views(counted, every, cleaned.title)
-        return replace(cleaned, counted=replace(counted, views=views, weights=self.weights))
+        return replace(cleaned, counted=counted)
 
     def paragraph(self, text: str) -> tuple[tuple[dict[int, int], ...], int, int, bytes | None]:
         """One paragraph's terms, numbers and capitalised words (bucket -> occurrences),
@@ -316,11 +308,7 @@ class Featurizer:
         short = counted.words < COPY_WORDS
         if not kept and not short:  # a long text made only of recurring paragraphs is a
             kept = list(range(len(counted.marks)))  # report retold (a wire story repeated)
-        whole = len(kept) == len(counted.marks)  # no paragraph left out
-        if whole and counted.views is not None and counted.weights == self.weights:
-            views = counted.views
-        else:
-            views = self.counted_views(counted, kept, cleaned.title)
+        views = self.counted_views(counted, kept, cleaned.title)
         return Features(
             views, counted.words, counted.key, short, _notice(cleaned, views), tuple(marks)
         )
