@@ -137,3 +137,64 @@ def test_a_lead_named_by_a_common_noun_needs_a_mention_before_it() -> None:
     assert method.unintroduced(view, [other, lead], needs) == {lead}
     summary = method.select(view, Budget(words=100))
     assert lead not in summary
+
+
+# Multi-News even half, line 5 (the Zimmerman bodyguards cluster), article 0, verbatim: the
+# bodyguards are told of three paragraphs before "The bodyguards took on ...".
+ZIMMERMAN = (
+    "Zimmerman, facing second-degree murder charges for the shooting death of Trayvon Martin, "
+    "would then walk to a different vehicle and be driven to a safe house. All the while, "
+    "bodyguards would watch for paparazzi, “aerial” and “negative counter surveillance” and be "
+    "on the lookout for people wanting to harm or humiliate their client. \n \n The plan was put "
+    "together by an Orlando private detective whose company, Associated Investigative Services "
+    "Inc., last week filed suit against Zimmerman and his attorney, Mark O’Mara, claiming they "
+    "owe $27,000 for security services. \n \n The company’s invoices, attached to the suit, show "
+    "that it billed Zimmerman and O’Mara $66,000 for 21 days of protection — an average of more "
+    "than $3,100 a day — even though Zimmerman was still in the Seminole County Jail during "
+    "seven of those days. \n \n During one five-day period, the agency billed Zimmerman and "
+    "O’Mara more than $5,100 a day, the invoices show. \n \n O’Mara said last week that he paid "
+    "the company $40,000, that the charges appeared to be exorbitant and that he never signed a "
+    "contract. Zimmerman is now being protected under a plan that costs $700 a week, O’Mara "
+    "said. \n \n Stephen Milbrath, the Orlando attorney who filed suit, said O’Mara was bound by "
+    "an oral contract. The bodyguards took on a challenging assignment: to make a "
+    "high-profile, widely hated man invisible and safe."
+)
+# DUC 2003 task 3, d101a, article 2: "the upper reaches of the river" says which reaches, and
+# the article's earlier "the upper reaches of the river" is no referent it leans on.
+YANGTZE = (
+    "The government, meanwhile, announced a ban on logging in western Sichuan province along "
+    "the upper reaches of the river to curb severe soil erosion. River levels dropped slowly on "
+    "the lower and middle reaches of the Yangtze on Sunday after another crest passed. "
+    "Torrential rains hit the upper reaches of the river last week, and flooding occurred on "
+    "five major rivers of the Yangtze River system in Sichuan province."
+)
+
+
+def test_a_definite_subject_its_article_told_of_before_needs_a_mention_in_the_summary() -> None:
+    view = _view(ZIMMERMAN)
+    method = Concepts()
+    eligible = method.eligible(view, Budget(words=250))
+    texts = {i: view.candidates[i].text for i in eligible}
+    later = next(i for i, t in texts.items() if t.startswith("The bodyguards took"))
+    told = next(i for i, t in texts.items() if t.startswith("All the while"))
+    first = next(i for i, t in texts.items() if t.startswith("Zimmerman, facing"))
+    needs = method.definite_needs(view, eligible)
+    # told of six sentences back: past the look-back of the opening rule, so only the
+    # summary-level test (nothing before it in the summary mentions bodyguards) refuses it
+    assert later not in needs
+    assert Concepts._told_before(view, later) == frozenset({"bodyguard"})
+    assert method.unintroduced(view, [first, later], needs) == {later}
+    assert method.unintroduced(view, [told, later], needs) == set()
+
+
+def test_a_phrase_the_sentence_pins_down_needs_nothing() -> None:
+    view = _view(YANGTZE)
+    eligible = Concepts().eligible(view, Budget(words=100))
+    texts = {i: view.candidates[i].text for i in eligible}
+    rains = next(i for i, t in texts.items() if t.startswith("Torrential rains"))
+    assert Concepts._told_before(view, rains) == frozenset()
+    # the same words without "of the river" point back at the article's earlier reaches
+    bare = _view(YANGTZE.replace("the upper reaches of the river last week", "the upper reaches"))
+    eligible = Concepts().eligible(bare, Budget(words=100))
+    rains = next(i for i in eligible if bare.candidates[i].text.startswith("Torrential rains"))
+    assert Concepts._told_before(bare, rains) == frozenset({"upper"})

@@ -1492,6 +1492,20 @@ _TITLE_END = re.compile(
 _TITLE_SPAN = 5
 
 
+# "Professor Carpentier" beside "Alain Carpentier" (Multi-News even half): a title written
+# only capitalised is no rival first name (one written lowercase anywhere is a word already).
+_TITLE_WORDS = frozenset(
+    [
+        "professor", "president", "senator", "judge", "justice", "chief", "officer",
+        "detective", "sergeant", "coach", "pope", "king", "queen", "prince", "princess", "lord",
+        "lady", "sir", "dame", "saint", "governor", "mayor", "minister", "chancellor", "premier",
+        "general", "colonel", "captain", "lieutenant", "commissioner", "director", "doctor",
+        "reverend", "bishop", "cardinal", "rabbi", "imam", "sheikh", "ayatollah", "emperor",
+        "sultan", "prof", "sen", "rep", "gov", "gen", "col", "sgt", "lt", "capt", "det",
+    ]
+)  # fmt: skip
+
+
 SPELLING_PREFIX = 4
 """Letters two first names before one surname must share to be one person spelt two ways:
 "Lindsey Graham" and "Lindsay Graham" in one Multi-News cluster (the odd half); "Alex Lowe"
@@ -1768,14 +1782,29 @@ def bare_surnames(text: str, names: dict[str, str]) -> list[str]:
     return found
 
 
+# "President Obama", "Prof. Carpentier": a title says who the surname is (a courtesy title does
+# not: "Mr. Carpentier").
+_TITLE_BEFORE = re.compile(
+    r"(?<![\w.])(?:"
+    + "|".join(sorted((w.capitalize() for w in _TITLE_WORDS), key=len, reverse=True))
+    + r")\.?\s+$"
+)
+
+
 def gives_name(full: str, text: str) -> bool:
-    """The text gives the full name, with or without a middle initial ("Donald J. Trump")."""
+    """The text gives the full name, with or without a middle initial ("Donald J. Trump"), or
+    the surname after a title ("President Obama" gives "Barack Obama")."""
     if full in text:
         return True
     first, _, last = full.partition(" ")
-    if last not in text or first not in text:  # both are in every match of the regex
+    if last not in text:  # in every match of the regexes
         return False
-    return bool(re.search(rf"\b{re.escape(first)}\s+[A-Z]\.\s+{re.escape(last)}\b", text))
+    if first in text and re.search(rf"\b{re.escape(first)}\s+[A-Z]\.\s+{re.escape(last)}\b", text):
+        return True
+    return any(
+        _TITLE_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        for m in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text)
+    )
 
 
 def named_as_person(text: str, last: str) -> bool:
@@ -1798,7 +1827,7 @@ def unintroduced(texts: Sequence[str], names: dict[str, str]) -> list[tuple[int,
         for last in bare_surnames(text, names):
             if last not in introduced:
                 missing.append((k, last))
-        introduced |= {last for last, full in names.items() if full in text}
+        introduced |= {last for last, full in names.items() if gives_name(full, text)}
     return missing
 
 

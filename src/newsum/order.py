@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from datetime import datetime
 
-from newsum.coherence import full_names, unintroduced, weak_opening
+from newsum.coherence import full_names, gives_name, unintroduced, weak_opening
 from newsum.compress import compress
 from newsum.types import Document, Sentence
 
@@ -94,7 +94,7 @@ def introductions_first(
         best: list[int] | None = None
         for k, last in left:
             for j in range(k + 1, len(texts)):
-                if owner[j] != owner[k] and names[last] in texts[j]:
+                if owner[j] != owner[k] and gives_name(names[last], texts[j]):
                     trial = [d for d in result if d != owner[j]]
                     trial.insert(trial.index(owner[k]), owner[j])
                     if len(missing(trial)) < len(left) and (

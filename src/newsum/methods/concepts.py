@@ -7,6 +7,7 @@ an exact solver (HiGHS, via scipy's ``milp``) fills the budget better than greed
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from newsum.coherence import (
     DEFINITE_LOOKBACK,
     LEAST_FACT_OVERLAP,
     Facts,
+    _pinned,
     about_the_page,
     announces_words,
     authors_voice,
@@ -44,6 +46,7 @@ from newsum.coherence import (
     states_before_outcome,
     superseded,
     transcript,
+    unintroduced,
     unintroduced_speakers,
     whole_sentence,
 )
@@ -637,7 +640,12 @@ class Concepts:
         """The picked sentences, read in the order the order stage gives them, whose definite
         phrase no sentence before them has mentioned and whose introducing sentence is not
         picked: "The IRA claimed responsibility for the blast" opening a summary."""
-        if not any(i in needs for i in picked):
+        anaphoric = {i: self._told_before(view, i) for i in picked}
+        names = view.names or {}
+        surnamed = bool(names) and any(
+            bare_surnames(view.candidates[i].text, names) for i in picked
+        )
+        if not surnamed and not any(i in needs or anaphoric[i] for i in picked):
             return set()
         by_sentence = {view.candidates[i].sentence: i for i in picked}
         flat = view.sentence_at
@@ -647,14 +655,65 @@ class Concepts:
         taken = set(picked)
         seen: set[str] = set()
         bad: set[int] = set()
+        if surnamed:
+            order = [by_sentence[flat[(s.doc, s.index)]] for s in ordered]
+            texts = [view.candidates[i].text for i in order]
+            for k, last in unintroduced(texts, names):
+                # "Gadhafi spoke hours after reports ..." before "Libyan leader Moammar Gadhafi
+                # appeared ...": the summary names him before it says who he is
+                later = any(gives_name(names[last], t) for t in texts[k + 1 :])
+                if later and named_as_person(texts[k], last):
+                    bad.add(order[k])
         for sentence in ordered:
             i = by_sentence[flat[(sentence.doc, sentence.index)]]
             for stems, intro in needs.get(i, ()):
                 if not (stems & seen) and intro not in taken:
                     bad.add(i)
                     break
+            if anaphoric[i] - seen:
+                # "The bodyguards took on a challenging assignment ...": its article told of
+                # them before, and nothing before it in the summary did
+                bad.add(i)
             seen.update(view.candidate_terms[i].content)
         return bad
+
+    @staticmethod
+    def _told_before(view: ClusterView, i: int) -> frozenset[str]:
+        """The stems of the nouns of definite phrases among a sentence's first words ("The
+        bodyguards ...", "According to the affidavit, ...") that an earlier sentence of its
+        article used: the phrase points back there, it is no first mention."""
+        text = view.candidates[i].text
+        head = definite_head(text)
+        phrases = [head] if head and not _pinned(head) else []
+        phrases += early_definites(text)
+        own = view.candidate_terms[i].content
+        nouns = set()
+        for phrase in phrases:
+            words = [w for w in phrase if w not in _NUMBER_WORDS]
+            if not words or _pinned_here(text, words[0]):
+                continue
+            if (stem := view.stemmer.stem(words[0])) in own:
+                nouns.add(stem)
+        if not nouns:
+            return frozenset()
+        sentence = view.sentences[view.candidates[i].sentence]
+        flat = view.sentence_at
+        told: set[str] = set()
+        for index in range(sentence.index):
+            k = flat.get((sentence.doc, index))
+            if k is not None:
+                told.update(nouns.intersection(view.terms[k].content))
+        return frozenset(told)
+        noun = view.stemmer.stem(head[0])
+        if noun not in view.candidate_terms[i].content:
+            return None
+        sentence = view.sentences[view.candidates[i].sentence]
+        flat = view.sentence_at
+        for index in range(sentence.index):
+            k = flat.get((sentence.doc, index))
+            if k is not None and noun in view.terms[k].content:
+                return noun
+        return None
 
     def introduced(
         self,
@@ -989,6 +1048,10 @@ def solve_ilp(problem: Coverage, budget: Budget, time_limit: float = 5.0) -> lis
 
 METHOD = Concepts
 
+_NUMBER_WORDS = frozenset(
+    ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred"]
+)  # "The six students charged ...": the noun is what follows the count
+
 
 def _holding(texts: dict[int, str], order: Sequence[int], parts: set[str]) -> dict[str, list[int]]:
     """For each literal part, the candidates (in ``order``) whose text contains it, found in
@@ -1008,6 +1071,21 @@ def _holding(texts: dict[int, str], order: Sequence[int], parts: set[str]) -> di
         for part in {part for _, part in automaton.iter(texts[k])}:
             found[part].append(k)
     return found
+
+
+_PINNED_AFTER = re.compile(r"(?:\s+[a-z][a-z'’-]*){0,2}(?:\s+of\b|,\s+[A-Z][a-z]+\s+[A-Z])")
+
+
+def _pinned_here(text: str, word: str) -> bool:
+    """The sentence says which one it means: "the ambition of a 20-something", "the upper
+    reaches of the river", "THC – the active ingredient", "The territory's new premier, Paul
+    Okalik, ..." (Multi-News even half, DUC 2003 task 3)."""
+    for match in re.finditer(rf"\b[Tt]he\s+(?:[a-z][a-z'’-]*\s+)?{re.escape(word)}\b", text):
+        if _PINNED_AFTER.match(text, match.end()) or re.search(
+            r"[,–—-]\s*$", text[: match.start()]
+        ):
+            return True
+    return False
 
 
 def _lean_met(
