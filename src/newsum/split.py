@@ -55,8 +55,38 @@ _PERSON_INITIALS_END = re.compile(
     r"(?:(?<![\w.'’/-])(?P<initials>(?:[A-Z]\.){2,3})|\b[A-Z][a-z]{1,12}\ [A-Z]\.)$"
 )
 _PLACE_INITIALS = frozenset(
-    "U.S. U.K. U.N. E.U. D.C. L.A. N.Y. N.J. N.C. S.C. N.D. S.D. N.H. N.M. R.I. W.V. B.C. P.R. "
-    "U.A.E. U.S.A. U.S.S.R. C.I.A. F.B.I. A.N.C. N.R.A. N.F.L. N.B.A. B.I.G. P.M. A.M.".split()
+    [
+        "U.S.",
+        "U.K.",
+        "U.N.",
+        "E.U.",
+        "D.C.",
+        "L.A.",
+        "N.Y.",
+        "N.J.",
+        "N.C.",
+        "S.C.",
+        "N.D.",
+        "S.D.",
+        "N.H.",
+        "N.M.",
+        "R.I.",
+        "W.V.",
+        "B.C.",
+        "P.R.",
+        "U.A.E.",
+        "U.S.A.",
+        "U.S.S.R.",
+        "C.I.A.",
+        "F.B.I.",
+        "A.N.C.",
+        "N.R.A.",
+        "N.F.L.",
+        "N.B.A.",
+        "B.I.G.",
+        "P.M.",
+        "A.M.",
+    ]
 )
 # ... and a capitalised word that opens sentences rather than going on with a name follows them
 # ("the U.S. | Also, Kroll", "R.I.P. | Prodigy" goes on).
