@@ -1382,8 +1382,13 @@ def verbless(text: str) -> bool:
             return False
         if i and len(token) > 3 and _plural(token) and not token.endswith("ics"):
             return False  # a verb's "-s" ("Obama wins"), or a plural
-        if i and _plural(tokens[i - 1]) and matches[i].group().islower() and token not in STOPWORDS:
-            return False  # "children attend": a bare verb after its plural subject
+        if (
+            i
+            and (_plural(tokens[i - 1]) or _plural(tokens[0]))
+            and matches[i].group().islower()
+            and token not in STOPWORDS
+        ):
+            return False  # "children attend", "Talks in Jidda collapse": a plural's bare verb
     return True
 
 
