@@ -310,8 +310,10 @@ def process_start(line: str) -> dict[str, float]:
         one.write_text(line, encoding="utf-8")
         batch = child_cpu(_cli("batch", str(one), "-o", str(Path(folder) / "out.jsonl"),
                                "--jobs", "1"))  # fmt: skip
+        pooled = child_cpu(_cli("batch", str(one), "-o", str(Path(folder) / "out.jsonl")))
     return {
         "start_batch": batch,
+        "start_pool": pooled,
         "start_python": child_cpu([*python, "pass"]),
         "start_numpy": child_cpu([*python, "import numpy"]),
         "start_modules": child_cpu([*python, f"import {BATCH_MODULES}"]),
@@ -522,6 +524,8 @@ def _kept_throughput(old: str) -> str | None:
 
 def main() -> None:
     global DATA
+    from newsum.batch import default_jobs
+
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", nargs="*", type=int, default=[10, 30, 100, 300, 1000])
     parser.add_argument("--limit", type=float, default=300.0, help="seconds per run at most")
@@ -614,13 +618,18 @@ def main() -> None:
         "least of 3 runs each.",
         "",
         "What `newsum batch` costs before its work, CPU seconds (least of 3 runs; each line a "
-        f"fresh process): the whole command on one cluster {cost['start_batch']:.2f}; Python "
+        f"fresh process): the whole command on one cluster {cost['start_batch']:.2f} "
+        f"(`--jobs 1`; {cost['start_pool']:.2f} with the default pool of {default_jobs()} "
+        f"workers, all processes); Python "
         f"alone {cost['start_python']:.2f}; `import numpy` {cost['start_numpy']:.2f}; the "
         f"batch path's modules (numpy with them) {cost['start_modules']:.2f}; `import typer` "
         f"{cost['start_typer']:.2f}, and {cost['start_pydantic']:.2f} with the pydantic "
         "adapters typer 0.29 builds for every option of the command it runs. The pool's "
-        "workers are forked after the parent has imported numpy and the methods, so they share "
-        "those; each imports the rest of the pipeline itself (about 0.05 s).",
+        "workers are forked after the parent has imported the method; each imports the rest "
+        "of the pipeline and compiles its patterns itself (about 0.035 s a worker). A warm-up "
+        "cluster summarized in the parent before the fork was tried (stop 22): it saves each "
+        "worker that much and costs the parent as much once, so with 2 workers it broke even "
+        "and it was not kept.",
         "",
         "Where the batch path's CPU goes, per module (cProfile over the same clusters; a "
         "built-in function's time counted in the module that calls it): "

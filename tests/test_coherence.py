@@ -51,6 +51,7 @@ DANGLING = [
     "— Claire Danes, asked how she’ll tell her unborn child about her Emmy win",
     "For an instant, they get to gloat, before pretending once again that the real honor is "
     "just being mentioned alongside their fellow nominees.",
+    "In its place a new view of mind and body will emerge, and in fact is emerging already.",
     # DUC (the example)
     "It will serve as a space tugboat for the space station.",
     # examples/raqqa
@@ -66,6 +67,8 @@ STANDS_ALONE = [
     "families and injured.",
     "In recent times historical investigation identified the Cromartie car park as the site of "
     "the long lost Moothill of Dingwall, the town’s medieval meeting place.",
+    # constructed: the place is the sentence's own
+    "In its place on the Mall, the memorial drew 10,000 visitors on Monday.",
     '"The end of the battle is fast approaching, maybe today or tomorrow," SDF spokesman Talal '
     "Sello told AFP.",
 ]

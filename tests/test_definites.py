@@ -8,9 +8,11 @@ on; line 67, the Stinson cluster: articles 4 and 3).
 
 from __future__ import annotations
 
+import pytest
+
 from newsum.coherence import early_definites, lead_definite
 from newsum.methods.base import Budget
-from newsum.methods.concepts import Concepts
+from newsum.methods.concepts import Concepts, _pinned_here
 from newsum.pipeline import Components, prepare
 from newsum.represent import ClusterView
 from newsum.types import Article
@@ -182,7 +184,7 @@ def test_a_definite_subject_its_article_told_of_before_needs_a_mention_in_the_su
     # told of six sentences back: past the look-back of the opening rule, so only the
     # summary-level test (nothing before it in the summary mentions bodyguards) refuses it
     assert later not in needs
-    assert Concepts._told_before(view, later) == frozenset({"bodyguard"})
+    assert Concepts._told_before(view, later) == (frozenset({"bodyguard"}),)
     assert method.unintroduced(view, [first, later], needs) == {later}
     assert method.unintroduced(view, [told, later], needs) == set()
 
@@ -192,9 +194,43 @@ def test_a_phrase_the_sentence_pins_down_needs_nothing() -> None:
     eligible = Concepts().eligible(view, Budget(words=100))
     texts = {i: view.candidates[i].text for i in eligible}
     rains = next(i for i, t in texts.items() if t.startswith("Torrential rains"))
-    assert Concepts._told_before(view, rains) == frozenset()
+    assert Concepts._told_before(view, rains) == ()
     # the same words without "of the river" point back at the article's earlier reaches
     bare = _view(YANGTZE.replace("the upper reaches of the river last week", "the upper reaches"))
     eligible = Concepts().eligible(bare, Budget(words=100))
     rains = next(i for i in eligible if bare.candidates[i].text.startswith("Torrential rains"))
-    assert Concepts._told_before(bare, rains) == frozenset({"upper"})
+    assert Concepts._told_before(bare, rains) == (frozenset({"upper", "reach"}),)
+
+
+def test_a_summary_word_of_the_phrase_says_which_one_it_means() -> None:
+    # "The former governor": the article's "a former aide" told of "former" before, but the
+    # summary's "governor" already says who is meant
+    text = (
+        "Charlie Crist served as governor of Florida from 2007 to 2011. A former aide said he "
+        "would run again. The former governor told reporters on Monday that he would decide "
+        "by June."
+    )
+    view = _view(text)
+    method = Concepts()
+    eligible = method.eligible(view, Budget(words=100))
+    texts = {i: view.candidates[i].text for i in eligible}
+    first = next(i for i, t in texts.items() if t.startswith("Charlie Crist"))
+    later = next(i for i, t in texts.items() if t.startswith("The former governor"))
+    assert Concepts._told_before(view, later)  # the article told of "former" before
+    assert method.unintroduced(view, [first, later], {}) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "pinned"),
+    [
+        ("In a lawsuit, the bodyguards said they were owed $27,000.", "bodyguards", False),
+        ("The bodyguards spent most of their time in the car.", "bodyguards", False),
+        ("The bodyguards said none of the invoices were paid.", "bodyguards", False),
+        ("The bodyguards who were hired by O’Mara’s office took on the job.", "bodyguards", True),
+        ("Torrential rains hit the upper reaches of the river last week.", "upper", True),
+        ("THC – the active ingredient in marijuana – stays in the blood.", "active", True),
+        ("The territory's new premier, Paul Okalik, spoke on Monday.", "territory's", True),
+    ],
+)
+def test_what_pins_a_definite_phrase_down(sentence: str, word: str, pinned: bool) -> None:
+    assert _pinned_here(sentence, word) is pinned

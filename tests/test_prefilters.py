@@ -14,9 +14,10 @@ from collections.abc import Iterator
 
 import pytest
 
-from conftest import cleaned, dev_clusters
-from newsum import clean, coherence, split
+from conftest import DATA, _splitter, cleaned, dev_clusters
+from newsum import clean, coherence, compress, split
 from newsum.clean import Hints
+from newsum.read import Cluster, read_clusters
 from newsum.represent import PorterStemmer, analyse
 
 DEV = ["duc2003-task2", "tac2011"]
@@ -202,3 +203,57 @@ def test_collapsing_lone_breaks_is_the_substitution(name: str) -> None:
         assert tuple(got.offsets) == tuple(want.offsets), piece.text
         shortcut += got.offsets is piece.offsets and "\n" in piece.text
     assert shortcut > 0  # the dev text has wrapped paragraphs the shortcut takes
+
+
+# Datelines as news pages write them, the longest places first ("SALT LAKE CITY, Utah —"), and
+# first sentences with a dash that is no dateline (an aside, "US – China", a dash past it)
+_DATELINES = [
+    "SALT LAKE CITY, Utah — A jury convicted the former mayor on Friday.",
+    "NORTH LITTLE ROCK, Ark. — Police arrested two men after the shooting.",
+    "RIO DE JANEIRO—Brazil's president said the plan would go ahead.",
+    "ST. PAUL, Minn. – The governor signed the bill into law on Tuesday.",
+    "WASHINGTON—An attorney for senior White House aide Jared Kushner said Thursday.",
+    "Flint — Sixteen months after it was identified as a likely source, the plant closed.",
+]
+_NOT_DATELINES = [
+    "Obama — Biden's former boss — said the deal was done.",
+    "US – China trade talks resumed in Beijing on Monday after a pause.",
+    "The city council voted on Monday to approve the plan for a new stadium — a plan opposed by residents.",
+]
+
+
+def _web_sentences() -> list[str]:
+    """Every sentence of the Multi-News validation set (web news, where datelines with dashes
+    occur; the DUC and TAC sets write none), not only the first ones, and every dev text."""
+    path = DATA / "multinews_val" / "validation250.jsonl.gz"
+    if not path.exists():
+        pytest.skip(f"{path} not present (it lives in ../shared/data)")
+    found = [t for name in DEV for t in _texts(name)]
+    for cluster in read_clusters(path):
+        if not isinstance(cluster, Cluster):
+            continue
+        documents = clean.clean_articles(cluster.articles)
+        for sentences in split.split_documents(documents, _splitter()):
+            found.extend(s.text for s in sentences)
+    return found
+
+
+def test_the_dateline_window_holds_every_dateline() -> None:
+    """``compress`` tries ``_DATELINE`` only when a dash stands in a first sentence's first
+    ``DATELINE_WINDOW`` characters: every match ends on a dash inside that window."""
+    texts = _web_sentences()
+    seen = 0
+    for text in [*texts, *_DATELINES, *_NOT_DATELINES]:
+        match = compress._DATELINE.match(text)
+        if match is None:
+            continue
+        seen += 1
+        dash = max(match.group(0).rfind("—"), match.group(0).rfind("–"))
+        assert 0 <= dash < compress.DATELINE_WINDOW, text
+        assert compress.compress(text, first=True) == compress._DATELINE.sub("", text, count=1)
+    assert seen > len(_DATELINES)  # the web set has datelines of its own
+    for text in _DATELINES:
+        assert compress.compress(text, first=True) != text
+        assert compress.compress(text) == text  # not a first sentence: kept
+    for text in _NOT_DATELINES:
+        assert compress.compress(text, first=True) == text

@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 import newsum
+import newsum.grouping.features as features_module
 import newsum.grouping.group as group_module
 from newsum.cli import main
 from newsum.errors import InputError
@@ -344,6 +345,27 @@ def test_terms_counted_ahead_give_the_features_of_the_text() -> None:
         paragraphs = featurizer.clean(a).paragraphs
         both(*paragraphs)
         both(*paragraphs, boilerplate={paragraph_key(p) for p in paragraphs[1::2]})
+
+
+def test_interned_term_buckets_leave_the_stories_as_they_are(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """One int object per bucket: a bucket in two articles' vectors is the same object; a
+    table that keeps restarting (a long feed) gives the same stories."""
+    clusters = dev(TASK2)[:3] + dev(MULTINEWS)[:20]
+    pool = [a for c in clusters for a in c.articles]
+    random.Random(5).shuffle(pool)
+    grouper = Grouper.create()
+    reader = grouper.featurizer
+    one, two = (article(text, f"q{n}") for n, text in enumerate(QUAKE))
+    first, second = (vectors(reader.read(a), grouper.df, reader.weights)[0] for a in (one, two))
+    shared = first.keys() & second.keys()
+    assert shared
+    objects = {id(k) for k in first}
+    assert all(id(k) in objects for k in second if k in shared)
+    plain = Grouper.create().run(pool)
+    monkeypatch.setattr(features_module, "INTERNED_TERMS", 50)
+    assert Grouper.create().run(pool) == plain
 
 
 def test_cleaning_ahead_reads_an_endless_stream_lazily() -> None:

@@ -116,7 +116,11 @@ _DANGLING = re.compile(
     r"(?:by |on |until )?the (?:next|following|previous|same) (?:day|week|month|year|morning|"
     r"afternoon|evening|night)|(?:earlier|later) that|"
     r"afterwards?|then(?!-)|by then|until then|since then|around the same time|at the same time|"
-    r"in each (?:one|case)"
+    r"in each (?:one|case)|"
+    # "In its place a new view of mind and body will emerge" (Multi-News even half): in the
+    # place of what the sentence before named
+    # (not "In its place on the Mall, the memorial ...": a place of its own)
+    r"in (?:its|their|his|her) (?:place|wake|stead)(?!\s+(?:on|in|at|among|beside)\b)"
     r")\b"
     rf"|^[\"“‘'(]*(?:this|that|these|those)\b(?!\s+(?:{_TIME_WORDS}|who)\b)"
     # "Third, weeks later Trump fired Comey.", "Similarly, there's a lot we don't know": a
@@ -1587,8 +1591,8 @@ _TITLE_END = re.compile(
 _TITLE_SPAN = 5
 
 
-# "Professor Carpentier" beside "Alain Carpentier" (Multi-News even half): a title written
-# only capitalised is no rival first name (one written lowercase anywhere is a word already).
+# Titles that name a person by surname: "President Obama" gives "Barack Obama", "Professor
+# Carpentier" gives "Alain Carpentier" (Multi-News even half; ``gives_name``).
 _TITLE_WORDS = frozenset(
     [
         "professor", "president", "senator", "judge", "justice", "chief", "officer",
@@ -1596,7 +1600,8 @@ _TITLE_WORDS = frozenset(
         "lady", "sir", "dame", "saint", "governor", "mayor", "minister", "chancellor", "premier",
         "general", "colonel", "captain", "lieutenant", "commissioner", "director", "doctor",
         "reverend", "bishop", "cardinal", "rabbi", "imam", "sheikh", "ayatollah", "emperor",
-        "sultan", "prof", "sen", "rep", "gov", "gen", "col", "sgt", "lt", "capt", "det",
+        "sultan", "secretary", "speaker", "prof", "dr", "sen", "rep", "gov", "gen", "col", "sgt",
+        "lt", "capt", "det",
     ]
 )  # fmt: skip
 
@@ -1884,6 +1889,9 @@ _TITLE_BEFORE = re.compile(
     + "|".join(sorted((w.capitalize() for w in _TITLE_WORDS), key=len, reverse=True))
     + r")\.?\s+$"
 )
+# characters a match of _TITLE_BEFORE can span: the longest title word ("commissioner"), a
+# full stop and a space or two
+_TITLE_REACH = max(map(len, _TITLE_WORDS)) + 4
 
 
 def gives_name(full: str, text: str) -> bool:
@@ -1897,7 +1905,7 @@ def gives_name(full: str, text: str) -> bool:
     if first in text and re.search(rf"\b{re.escape(first)}\s+[A-Z]\.\s+{re.escape(last)}\b", text):
         return True
     return any(
-        _TITLE_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        _TITLE_BEFORE.search(text, max(0, m.start() - _TITLE_REACH), m.start())
         for m in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text)
     )
 
@@ -1910,7 +1918,10 @@ def named_as_person(text: str, last: str) -> bool:
         return True
     if last not in text:  # in every match of the regex
         return False
-    return bool(re.search(rf"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+{re.escape(last)}\b", text))
+    return any(
+        _HONORIFIC_BEFORE.search(text, 0, m.start())
+        for m in re.finditer(rf"\b{re.escape(last)}\b", text)
+    )
 
 
 def unintroduced(texts: Sequence[str], names: dict[str, str]) -> list[tuple[int, str]]:

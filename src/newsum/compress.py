@@ -78,6 +78,10 @@ _DATELINE = re.compile(
     # half): a city in title case, a spaced dash, and the sentence
     r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[—–]\s+(?=[A-Z][a-z]))"
 )
+DATELINE_WINDOW = 40
+"""Characters of a first sentence searched for a dash before ``_DATELINE`` is tried: a place
+and its state ("SALT LAKE CITY, Utah —", dash at 21) ends well inside (the 4 datelines among
+the 33,811 Multi-News validation sentences: dash at 10 at most; test_prefilters.py)."""
 
 
 def _aside(match: re.Match[str]) -> str:
@@ -91,7 +95,7 @@ def compress(text: str, first: bool = False) -> str:
         text = _TICKER.sub(r"\g<name>", text)
     if "&" in text:
         text = _ENTITY_RESIDUE.sub("", text)
-    if first and ("—" in text[:40] or "–" in text[:40]):
+    if first and ("—" in text[:DATELINE_WINDOW] or "–" in text[:DATELINE_WINDOW]):
         text = _DATELINE.sub("", text, count=1)
     if text.startswith(('"', "“")):
         return text

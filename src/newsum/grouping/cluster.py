@@ -151,7 +151,10 @@ class StoryIndex:
             scored.append((pair_features(small, big, shared), story))
         if not scored:
             return None, 0.0
-        top = max(range(len(scored)), key=lambda k: (self.model.rank.score(scored[k][0]), -k))
+        top = 0  # one candidate: the best-ranked, unscored
+        if len(scored) > 1:
+            score = self.model.rank.score
+            top = max(range(len(scored)), key=lambda k: (score(scored[k][0]), -k))
         if self.observer is not None:
             self.observer(side, scored, top)
         features, best = scored[top]

@@ -670,7 +670,7 @@ class Concepts:
                 if not (stems & seen) and intro not in taken:
                     bad.add(i)
                     break
-            if anaphoric[i] - seen:
+            if any(not (stems & seen) for stems in anaphoric[i]):
                 # "The bodyguards took on a challenging assignment ...": its article told of
                 # them before, and nothing before it in the summary did
                 bad.add(i)
@@ -678,42 +678,35 @@ class Concepts:
         return bad
 
     @staticmethod
-    def _told_before(view: ClusterView, i: int) -> frozenset[str]:
-        """The stems of the nouns of definite phrases among a sentence's first words ("The
-        bodyguards ...", "According to the affidavit, ...") that an earlier sentence of its
-        article used: the phrase points back there, it is no first mention."""
+    def _told_before(view: ClusterView, i: int) -> tuple[frozenset[str], ...]:
+        """For each definite phrase among a sentence's first words ("The bodyguards ...",
+        "According to the affidavit, ...") whose noun an earlier sentence of its article used,
+        the stems of the phrase's words: the phrase points back there, it is no first mention,
+        and a summary sentence before it that uses one of those words ("governor" for "The
+        former governor") tells the reader which one it means."""
         text = view.candidates[i].text
         head = definite_head(text)
         phrases = [head] if head and not _pinned(head) else []
         phrases += early_definites(text)
         own = view.candidate_terms[i].content
-        nouns = set()
+        wanted: list[tuple[str, frozenset[str]]] = []
         for phrase in phrases:
             words = [w for w in phrase if w not in _NUMBER_WORDS]
             if not words or _pinned_here(text, words[0]):
                 continue
             if (stem := view.stemmer.stem(words[0])) in own:
-                nouns.add(stem)
-        if not nouns:
-            return frozenset()
+                said = [w for w in words if w == words[0] or not _VERB_LIKE.match(w)]
+                wanted.append((stem, frozenset(view.stemmer.stem(w) for w in said)))
+        if not wanted:
+            return ()
         sentence = view.sentences[view.candidates[i].sentence]
         flat = view.sentence_at
-        told: set[str] = set()
+        earlier: set[str] = set()
         for index in range(sentence.index):
             k = flat.get((sentence.doc, index))
             if k is not None:
-                told.update(nouns.intersection(view.terms[k].content))
-        return frozenset(told)
-        noun = view.stemmer.stem(head[0])
-        if noun not in view.candidate_terms[i].content:
-            return None
-        sentence = view.sentences[view.candidates[i].sentence]
-        flat = view.sentence_at
-        for index in range(sentence.index):
-            k = flat.get((sentence.doc, index))
-            if k is not None and noun in view.terms[k].content:
-                return noun
-        return None
+                earlier.update(view.terms[k].content)
+        return tuple(dict.fromkeys(stems for noun, stems in wanted if noun in earlier))
 
     def introduced(
         self,
@@ -1073,17 +1066,33 @@ def _holding(texts: dict[int, str], order: Sequence[int], parts: set[str]) -> di
     return found
 
 
-_PINNED_AFTER = re.compile(r"(?:\s+[a-z][a-z'’-]*){0,2}(?:\s+of\b|,\s+[A-Z][a-z]+\s+[A-Z])")
+# after the phrase's first word: "of" or a relative pronoun after at most one more word (its
+# noun: "the upper reaches of"), or a name in apposition after at most two
+_PINNED_AFTER = re.compile(
+    r"(?:\s+[a-z][a-z'’-]*)?\s+(?:of|who|whom|whose|which)\b"
+    r"|(?:\s+[a-z][a-z'’-]*){0,2},\s+[A-Z][a-z]+\s+[A-Z]"
+)
+# before "the": a dash, or a name and a comma ("Paul Okalik, the territory's new premier"),
+# not any comma ("In a lawsuit, the bodyguards said ...")
+_PINNED_BEFORE = re.compile(r"(?:[–—-]|\b[A-Z][\w’'.-]*,)\s*$")
+
+
+# A word after a definite phrase's first one that is likely its verb, not its noun ("The
+# bodyguards took ..."): a summary sentence with "took" says nothing of which bodyguards.
+_VERB_LIKE = re.compile(
+    r"(?:\w+ed|is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|must|"
+    r"should|did|does|do|said|says|say|told|took|made|got|came|went|gave|left|began|grew|"
+    r"became|found|saw|knew|thought|kept|held|brought)$"
+)
 
 
 def _pinned_here(text: str, word: str) -> bool:
     """The sentence says which one it means: "the ambition of a 20-something", "the upper
-    reaches of the river", "THC – the active ingredient", "The territory's new premier, Paul
-    Okalik, ..." (Multi-News even half, DUC 2003 task 3)."""
+    reaches of the river", "The bodyguards who were hired by ...", "THC – the active
+    ingredient", "The territory's new premier, Paul Okalik, ..." (Multi-News even half, DUC
+    2003 task 3)."""
     for match in re.finditer(rf"\b[Tt]he\s+(?:[a-z][a-z'’-]*\s+)?{re.escape(word)}\b", text):
-        if _PINNED_AFTER.match(text, match.end()) or re.search(
-            r"[,–—-]\s*$", text[: match.start()]
-        ):
+        if _PINNED_AFTER.match(text, match.end()) or _PINNED_BEFORE.search(text, 0, match.start()):
             return True
     return False
 
