@@ -218,6 +218,59 @@ def test_semicolon_joins_are_cut_and_names_and_times_are_not(
     assert split(splitter, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # nupunkt cut each of these after the initials (dev sets, verbatim); the name goes on
+        ("Major thinkers, from Carl Jung to W.E.B. DuBois to Franz Fanon, have written about "
+         "the internalized split or hybridized consciousness that conflicts humans.",
+         ["Major thinkers, from Carl Jung to W.E.B. DuBois to Franz Fanon, have written about "
+          "the internalized split or hybridized consciousness that conflicts humans."]),
+        ('His first entry under Lucille Ball is an appearance with Hope in 1945 on a show '
+         'called "G.I. Journal." They were friends.',
+         ['His first entry under Lucille Ball is an appearance with Hope in 1945 on a show '
+          'called "G.I. Journal."', "They were friends."]),
+        ("The two senior Republicans on the panel, Sens. Jesse Helms (R-N. C.) and Richard G. "
+         "Lugar (R-Ind.), both expressed concern about Aronson's appointment.",
+         ["The two senior Republicans on the panel, Sens. Jesse Helms (R-N. C.) and Richard G. "
+          "Lugar (R-Ind.), both expressed concern about Aronson's appointment."]),
+        ("KR17 is conducted in accordance with the South Korean-U.S. Mutual Defense Treaty, "
+         "signed Oct. 1, 1953.",
+         ["KR17 is conducted in accordance with the South Korean-U.S. Mutual Defense Treaty, "
+          "signed Oct. 1, 1953."]),
+        ("Wow another one gone too soon R.I.P. Prodigy from Mobb Deep.",
+         ["Wow another one gone too soon R.I.P. Prodigy from Mobb Deep."]),
+        # ... and real ends after initials, a time, a firm or "Jr." stay two sentences
+        ("He has the dogs at each show and works around 120 shows a year all over the U.S. The "
+         "dogs are frequent winners in best of breed.",
+         ["He has the dogs at each show and works around 120 shows a year all over the U.S.",
+          "The dogs are frequent winners in best of breed."]),
+        ("The storm damaged 20 houses near Greenwood, S.C. No injuries were reported in either "
+         "state.",
+         ["The storm damaged 20 houses near Greenwood, S.C.",
+          "No injuries were reported in either state."]),
+        ("He had participated in a secret drug-running scheme with the C.I.A. The plot "
+         "supposedly operated out of an airport in Mena, Ark.",
+         ["He had participated in a secret drug-running scheme with the C.I.A.",
+          "The plot supposedly operated out of an airport in Mena, Ark."]),
+        ("It goes to the full NLRB in Washington, D.C. After that, it probably will go through "
+         "appellate courts.",
+         ["It goes to the full NLRB in Washington, D.C.",
+          "After that, it probably will go through appellate courts."]),
+        ("He met them in the U.S. The Justice Department said no.",
+         ["He met them in the U.S.", "The Justice Department said no."]),
+        ("It ended at 5 p.m. Officials said the road was open.",
+         ["It ended at 5 p.m.", "Officials said the road was open."]),
+        ("He left everything to his son, John Jr. He was born in 1960.",
+         ["He left everything to his son, John Jr.", "He was born in 1960."]),
+    ],
+)  # fmt: skip
+def test_a_name_goes_on_after_its_initials_and_a_sentence_ends_after_a_place(
+    splitter: NupunktSplitter, text: str, expected: list[str]
+) -> None:
+    assert split(splitter, text) == expected
+
+
 # Paragraphs from Multi-News validation clusters, with each sentence's quotation state.
 QUOTED_PARAGRAPHS = [
     ('"We didn\'t have this great plan," mom Mona Lisa Harding told Matt Lauer. "It just kind '

@@ -127,6 +127,11 @@ def _ordered(
 
 
 MAX_DEATHS = 2  # a worker that dies twice on one item: the item is lost, not retried again
+POLL_SECONDS = 1.0
+"""How often a wait on an item looks whether its pool is still the one in use: pebble can
+leave a future unresolved when its pool is stopped after breaking (a worker killed while it
+starts: test_a_worker_killed_before_it_takes_an_item_costs_nothing hung on such a future,
+twice in several full-suite runs under load). A second costs nothing to an item that runs."""
 MAX_BREAKS = 3  # pool breaks one item may meet: one death can break the pool after expiring
 # an item whose retry was already sent to it (test_a_worker_killed_mid_run_costs_no_cluster
 # lost a cluster that way, once in several full-suite runs, when two were allowed in all)
@@ -175,7 +180,15 @@ class ProcessPool:
             deaths = breaks = 0
             while True:
                 try:
-                    return future.result()
+                    return future.result(timeout=POLL_SECONDS)
+                except TimeoutError:
+                    if future.done() or (pool is self._pool and pool.active):
+                        continue  # still running, or done since: wait on
+                    # its pool was stopped under it (another item found it broken) and left
+                    # the future unresolved: send the item again, counted as a break
+                    breaks += 1
+                    if breaks == MAX_BREAKS:
+                        return Lost(f"the worker pool broke {MAX_BREAKS} times")
                 except ProcessExpired as exc:
                     # the worker died holding this item: once more on a fresh worker; twice,
                     # and the item is taken for the cause

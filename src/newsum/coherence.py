@@ -21,7 +21,7 @@ from functools import cache, cached_property
 from importlib import resources
 
 from newsum.clean import Hints
-from newsum.represent import STOPWORDS
+from newsum.represent import STOPWORDS, token_spans
 from newsum.types import QuoteRole, Sentence
 
 QUOTE_MIN_WORDS = 150
@@ -1304,6 +1304,98 @@ _LINKS_CUT_OUT = re.compile(
 )
 
 
+# "At age 8 or 10 or thereabouts." (DUC 2003 task 3, d102a, brought in by the budget fill),
+# "Katharine Hepburn, 4.", "Original article on Live Science." (DUC 2002, Multi-News): a short
+# line with no finite verb outside its quotations is a caption, a list entry or the tail of a
+# thought, not a summary sentence. A token counts as a possible verb when it is a common finite
+# form, has an apostrophe ("it's", "can't"), ends in "-ed" or "-ing" (a headline's "Five killed
+# in blast"), is a subject pronoun (the clause has a verb this list lacks: "they arrive") or,
+# past the first token, ends in "-s" ("Talks collapse" is missed: a plural then a bare verb).
+VERBLESS_WORDS = 12  # longest line tested: "At age 8 ..." has 7 tokens, a caption rarely 12
+_FINITE_WORDS = frozenset(
+    [
+        "is", "was", "are", "were", "be", "been", "being", "am", "has", "have", "had", "will",
+        "would", "could", "can", "cannot", "may", "might", "must", "shall", "should", "did", "does",
+        "do", "said", "says", "told", "tells", "left", "went", "goes", "came", "comes", "took",
+        "takes", "made", "makes", "got", "gets", "gave", "gives", "ran", "runs", "fled", "lost",
+        "won", "shot", "hit", "put", "led", "held", "kept", "found", "became", "began", "fell", "saw",
+        "wrote", "spent", "sent", "brought", "bought", "thought", "stood", "sat", "met", "paid",
+        "built", "heard", "felt", "knew", "cut", "set", "let", "beat", "hurt", "cost", "quit", "read",
+        "spread", "struck", "fought", "flew", "drove", "sold", "broke", "spoke", "grew", "rose",
+        "drew", "chose", "ate", "threw", "rode", "taught", "caught", "meant", "lay", "lie", "win",
+        "lose", "say", "tell", "get", "go", "come", "take", "make", "see", "know", "think", "want",
+        "need", "i", "we", "they", "you", "he", "she", "blew", "wore", "hung", "swept", "sank",
+        "sought", "dug", "hid", "shook", "stole", "tore", "woke", "wept", "slid", "bent", "dealt",
+        "fed", "bled", "fit", "forgot", "froze", "rang", "sang", "shut", "stuck", "swore", "swung",
+        "understood", "withdrew", "arose"
+    ]
+)  # fmt: skip
+# Words ending in "-s" that are no verb ("or thereabouts", "perhaps", "its").
+_NOT_VERB_S = frozenset(
+    [
+        "thereabouts", "perhaps", "always", "sometimes", "besides", "towards", "afterwards",
+        "nevertheless", "nonetheless", "regardless", "unless", "across", "thus", "plus", "this",
+        "his", "its", "as", "us", "yes", "less", "whereas", "hers", "ours", "yours", "theirs", "news",
+        "series", "species"
+    ]
+)  # fmt: skip
+_EMBEDDED_QUOTE = re.compile(r"""["“][a-z]""")  # a quoted phrase inside the sentence
+# 'Gov. Jim Florio: "Today is ..."': a quotation its speaker introduces with a colon.
+_COLON_QUOTE = re.compile(r"""[:]\s*["“]""")
+
+
+def _plural(token: str) -> bool:
+    """A token that may be a plural noun, the subject of a bare verb ("CBS disagree")."""
+    return token in _IRREGULAR_PLURALS or (
+        len(token) > 2
+        and token.endswith("s")
+        and not token.endswith(("ss", "us", "sis"))  # "Pakistanis deny" is a plural
+        and token not in _NOT_VERB_S
+    )
+
+
+# Plurals without an "-s" ("The Stoffel children attend Fox Valley Christian Academy.") and
+# words that stand for some of a plural ("Some allow it.").
+_IRREGULAR_PLURALS = frozenset(
+    [
+        "children", "people", "men", "women", "police", "mice", "feet", "some", "many", "most", "few",
+        "others", "both", "all", "Some allow it."
+    ]
+)  # fmt: skip
+
+
+def verbless(text: str) -> bool:
+    """The text is short and has no finite verb outside its quotations (``tokenize``'s
+    tokens): "At age 8 or 10 or thereabouts." A line in capitals (a heading, "HALF A MILLION
+    MICE CALL THE UNDERGROUND HOME.") and one introducing a quotation with a colon (attributed
+    speech) are not tested; a lowercase word that is no stopword after a plural may be a bare
+    verb ("The Stoffel children attend ...", "Paramount and CBS disagree")."""
+    if _COLON_QUOTE.search(text) or text.upper() == text:
+        return False
+    # a quotation opening on a lowercase word is part of the sentence's own grammar: the
+    # Community of Christ "steadfastly affirms ..." (Multi-News), The case simply "took it on."
+    embedded = _EMBEDDED_QUOTE.search(text) is not None
+    matches = list(token_spans(text if embedded else outside_quotes(text)))
+    if not matches or len(matches) > VERBLESS_WORDS:
+        return False
+    tokens = [m.group().lower().replace("’", "'") for m in matches]
+    for i, token in enumerate(tokens):
+        if token in _FINITE_WORDS or "'" in token:
+            return False
+        if len(token) > 3 and token.endswith(("ed", "ing")):
+            return False
+        if i and len(token) > 3 and _plural(token) and not token.endswith("ics"):
+            return False  # a verb's "-s" ("Obama wins"), or a plural
+        if (
+            i
+            and (_plural(tokens[i - 1]) or _plural(tokens[0]))
+            and matches[i].group().islower()
+            and token not in STOPWORDS
+        ):
+            return False  # "children attend", "Talks in Jidda collapse": a plural's bare verb
+    return True
+
+
 def whole_sentence(text: str) -> bool:
     """The text reads as one whole sentence: it ends as a sentence ends (not on a colon that
     announces a quotation, nor on an ellipsis), no second sentence is glued onto it, it is not
@@ -1311,7 +1403,8 @@ def whole_sentence(text: str) -> bool:
     name ("King Features, was directed by ...") nor part of an aside in brackets (an opening or
     a closing bracket alone) nor a relative clause alone ("Who was involved in ...") nor one
     announcing a list that follows ("... in the following areas") nor one whose links were cut
-    out (``_LINKS_CUT_OUT``), and it carries no link, no markup and no reference mark."""
+    out (``_LINKS_CUT_OUT``) nor a short line without a finite verb (``verbless``), and it
+    carries no link, no markup and no reference mark."""
     stripped = text.strip()
     body = stripped.rstrip(_CLOSERS)  # what _WHOLE_END reads, without a search
     if not body or body[-1] not in ".!?" or body[:-1].rstrip().endswith(("..", "…", ". .")):
@@ -1323,6 +1416,8 @@ def whole_sentence(text: str) -> bool:
     if stripped[:1] == "W" and _RELATIVE_ALONE.match(stripped):
         return False
     if _SUBJECTLESS.match(stripped):
+        return False
+    if verbless(stripped):
         return False
     if "ollowing" in stripped and _ANNOUNCES_NEXT.search(stripped):
         return False

@@ -37,6 +37,68 @@ _INSTITUTION_START = re.compile(
     r"Security Council|General Assembly|Secretary|Ambassador|Envoy|Forces)\b"
 )
 _COUNTRY_INITIALS = re.compile(r"\bU\.[SN]\.$")
+# ... and so does a name of several capitalised words that ends on an institution's noun:
+# "the South Korea/U.S. | Combined Forces Command and 7th Air Force", "the South Korean-U.S. |
+# Mutual Defense Treaty, signed Oct. 1, 1953." (Multi-News validation; nupunkt cut both).
+_INSTITUTION_NAME_START = re.compile(
+    r"^(?!(?:The|A|An|This|That|These|Those|His|Her|Its|Their|Our|In|On|At|After|But|And)\s)"
+    r"(?:[A-Z][a-z]+\s){1,3}(?:Command|Treaty|Agency|Service|Council|Commission|Committee|"
+    r"Bureau|Office|Court|Department|Forces|Alliance|Pact|Agreement|Accord)\b"
+)
+# A break after a person's initials is wrong when the name goes on: "from Carl Jung to W.E.B. |
+# DuBois to Franz Fanon" (Multi-News validation), 'a show called "G.I. | Journal."' (DUC 2002),
+# "President John F. | Kennedy". The initials stand alone (not "R-N.Y.", "Korea/U.S.": a state
+# or a country after a party or a slash), one letter only after a given name ("John F.", not
+# "below -25 C." nor "Avenues J and K."), and are none of the places and bodies a sentence ends
+# on ("in the U.S. | The dogs", "Washington, D.C. | After that", "the C.I.A. | The plot").
+_PERSON_INITIALS_END = re.compile(
+    r"(?:(?<![\w.'’/-])(?P<initials>(?:[A-Z]\.){2,3})|\b[A-Z][a-z]{1,12}\ [A-Z]\.)$"
+)
+_PLACE_INITIALS = frozenset(
+    [
+        "U.S.",
+        "U.K.",
+        "U.N.",
+        "E.U.",
+        "D.C.",
+        "L.A.",
+        "N.Y.",
+        "N.J.",
+        "N.C.",
+        "S.C.",
+        "N.D.",
+        "S.D.",
+        "N.H.",
+        "N.M.",
+        "R.I.",
+        "W.V.",
+        "B.C.",
+        "P.R.",
+        "U.A.E.",
+        "U.S.A.",
+        "U.S.S.R.",
+        "C.I.A.",
+        "F.B.I.",
+        "A.N.C.",
+        "N.R.A.",
+        "N.F.L.",
+        "N.B.A.",
+        "B.I.G.",
+        "P.M.",
+        "A.M.",
+    ]
+)
+# ... and a capitalised word that opens sentences rather than going on with a name follows them
+# ("the U.S. | Also, Kroll", "R.I.P. | Prodigy" goes on).
+_NAME_GOES_ON = re.compile(
+    r"""^(?!(?:The|A|An|He|She|It|They|We|I|You|His|Her|Its|Their|Our|My|Your|This|That|These|"""
+    r"""Those|There|Here|But|And|Or|So|Yet|Also|Then|Now|Still|Even|In|On|At|By|For|From|To|"""
+    r"""With|After|Before|When|While|As|If|Since|Because|Although|Though|What|Why|How|Who|"""
+    r"""Where|Which|No|Not|Some|Many|Most|One|Two|Officials|Police|Authorities|According|"""
+    r"""However|Meanwhile|Instead|Yes|Oh|Well)\b)[A-Z][\w'’-]*(?:\s|[,.;:!?"”’)]|$)"""
+)
+# What ends a run of initials nupunkt cut inside: "Sens. Jesse Helms (R-N. | C.) and Richard".
+_INITIAL_THEN_CLOSER = re.compile(r"^(?:[A-Z]\.)+[)\],;]")
 # ... but a sentence ends there when one of the words that only open a sentence follows: "It's
 # now fluctuating between #250 and 500 in the U.S. | Also, Kroll was dealing with ..." (Multi-
 # News even half; nupunkt kept the two as one).
@@ -270,6 +332,12 @@ def repair_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int,
                 )
                 or (stop and _TIME_CUT.search(previous, tail) and _DAY_OR_ZONE_START.match(piece))
                 or (_DASH_ON.match(piece) and _ends_abbreviation(previous))
+                or (
+                    stop
+                    and _COUNTRY_INITIALS.search(previous, tail)
+                    and _INSTITUTION_NAME_START.match(piece)
+                )
+                or (stop and _initials_go_on(previous, piece))
             )
             if lone or runs_on or _CLOSING_START.match(piece) or title or cut_name:
                 merged[-1] = (merged[-1][0], end)
@@ -280,6 +348,19 @@ def repair_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int,
 
 _CLOSERS = "\"”’')]"  # what may follow the end of a sentence: quotation marks, brackets
 _END_SPAN = 8  # characters: _TITLE_END ("Cmdr."), _COUNTRY_INITIALS and _TIME_CUT match 5 at most
+
+
+def _initials_go_on(previous: str, piece: str) -> bool:
+    """A break after initials (``previous`` ends in a period) where the name or the run of
+    initials goes on: "W.E.B. | DuBois", "John F. | Kennedy", "(R-N. | C.)"."""
+    if previous[-2:-1].isupper() and _INITIAL_THEN_CLOSER.match(piece):
+        return True
+    found = _PERSON_INITIALS_END.search(previous, max(0, len(previous) - 20))
+    return (
+        found is not None
+        and found.group("initials") not in _PLACE_INITIALS
+        and _NAME_GOES_ON.match(piece) is not None
+    )
 
 
 def _ends_abbreviation(previous: str) -> bool:

@@ -1,0 +1,65 @@
+"""A short line with no finite verb outside its quotations is not a summary sentence.
+
+Fixture sentences are verbatim from the dev sets (DUC 2002, DUC 2003 task 3, TAC 2011 and
+Multi-News validation), each with the decision a reader makes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import cleaned
+from newsum.coherence import verbless, whole_sentence
+
+VERBLESS = [
+    "At age 8 or 10 or thereabouts.",  # DUC 2003 task 3, d102a: the budget fill took it
+    "Soviet Turkmenia, Oct. 5, 1948,, 110,000.",  # DUC 2002, D103: a row of a table
+    "Agustín Ross Balcony after the earthquake and tsunami.",  # TAC 2011, M005: a caption
+    "Black leopard near road in the Kenyir Wildlife Corridor.",  # Multi-News: a caption
+    "The perfect address, 64 Perry Street.",  # Multi-News
+    "Stylish because of its cool and bloodless demeanor.",  # Multi-News: a review's tail
+    "Katharine Hepburn, 4.",  # DUC 2002: a list entry
+    "Invalid email address.",  # Multi-News: a form's prompt
+]
+
+WHOLE = [
+    "Johnathon died at the scene.",  # a past tense "-ed" verb
+    "The Pakistanis deny it.",  # a plural, then its bare verb
+    "The Stoffel children attend Fox Valley Christian Academy in Neenah.",
+    "Some allow it.",
+    "At 10 a.m. the satellite dish blew away.",  # an irregular past
+    "Words alone cannot express our enormous sorrow and pain.",
+    "Talks in Jidda collapse.",  # a headline: a plural noun and its verb
+    "HALF A MILLION MICE CALL THE UNDERGROUND HOME.",  # a heading in capitals is not tested
+    # the verb is inside a quotation that is part of the sentence's grammar
+    'Nevertheless, the Community of Christ "steadfastly affirms the primacy of continuing '
+    'revelation instead of creedal rigidity."',
+    # a quotation its speaker introduces with a colon: attributed speech
+    'New Jersey Gov. Jim Florio: "Today is a restatement of our commitment that all people '
+    'are created equal."',
+    # a long line is not tested: the test is for short lines only
+    "Iran, at odds with the United States since the 1979 seizure of hostages at the U.S. "
+    "Embassy in Tehran, has said it would welcome relief from the American Red Cross.",
+]
+
+
+@pytest.mark.parametrize("text", VERBLESS)
+def test_a_short_line_without_a_verb_is_not_a_whole_sentence(text: str) -> None:
+    assert verbless(text)
+    assert not whole_sentence(text)
+
+
+@pytest.mark.parametrize("text", WHOLE)
+def test_a_line_with_a_verb_or_a_heading_is_kept(text: str) -> None:
+    assert not verbless(text)
+
+
+def test_the_fill_sentence_of_duc2003_d102a_is_refused() -> None:
+    found = [
+        s.text
+        for document, sentences in cleaned("duc2003-task3")
+        for s in sentences
+        if s.text == "At age 8 or 10 or thereabouts."
+    ]
+    assert found, "the d102a sentence is no longer split as one sentence"
+    assert not any(whole_sentence(text) for text in found)
