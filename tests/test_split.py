@@ -271,6 +271,31 @@ def test_a_name_goes_on_after_its_initials_and_a_sentence_ends_after_a_place(
     assert split(splitter, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # DUC 2002 and Multi-News validation: a quotation's own "?" or "!", then its speaker
+        ('"His friends would know, but would you or I?" Conquest said.',
+         ['"His friends would know, but would you or I?" Conquest said.']),
+        ('"Why did it have to be a fifth-grader who dies?" Grace Demerath said.',
+         ['"Why did it have to be a fifth-grader who dies?" Grace Demerath said.']),
+        ("“Should Ronald Reagan not have talked about it for 444 days?\" Gingrich said on CNN's "
+         '"State of the Union." "The fact is, we\'re in the middle of a mess in the Middle East."',
+         ["“Should Ronald Reagan not have talked about it for 444 days?\" Gingrich said on CNN's "
+          '"State of the Union."',
+          '"The fact is, we\'re in the middle of a mess in the Middle East."']),
+        # ... but a pronoun's "He said ..." after it, or a name that does not report, is a new one
+        ('Someone shouted: "Fire Snipes!" He said the office\'s problems were old.',
+         ['Someone shouted: "Fire Snipes!"', "He said the office's problems were old."]),
+        ('"Okay!" Weiner had heard from us all.', ['"Okay!"', "Weiner had heard from us all."]),
+    ],
+)  # fmt: skip
+def test_a_quotations_speaker_after_its_question_mark_is_the_same_sentence(
+    splitter: NupunktSplitter, text: str, expected: list[str]
+) -> None:
+    assert split(splitter, text) == expected
+
+
 # Paragraphs from Multi-News validation clusters, with each sentence's quotation state.
 QUOTED_PARAGRAPHS = [
     ('"We didn\'t have this great plan," mom Mona Lisa Harding told Matt Lauer. "It just kind '

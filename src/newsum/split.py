@@ -339,7 +339,10 @@ def repair_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int,
                 )
                 or (stop and _initials_go_on(previous, piece))
             )
-            if lone or runs_on or _CLOSING_START.match(piece) or title or cut_name:
+            # '“Should Ronald Reagan not have talked about it for 444 days?" | Gingrich said on
+            # CNN ...' (Multi-News): a quotation's own "?" or "!", then its speaker
+            quote_tail = previous.endswith(_ASKED_IN_QUOTES) and _SPEAKER_START.match(piece)
+            if lone or runs_on or _CLOSING_START.match(piece) or title or cut_name or quote_tail:
                 merged[-1] = (merged[-1][0], end)
                 continue
         merged.append((start, end))
@@ -347,6 +350,13 @@ def repair_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int,
 
 
 _CLOSERS = "\"”’')]"  # what may follow the end of a sentence: quotation marks, brackets
+_ASKED_IN_QUOTES = ('?"', "?”", '!"', "!”")  # a quotation that ends on its own "?" or "!"
+# a speaker named in one to three capitalised words and a reporting verb: the quotation's
+# tail ("Hatch asked.", DUC 2002); not a pronoun, whose "He said liberals ..." is a new sentence
+_SPEAKER_START = re.compile(
+    r"(?!(?:He|She|They|It|I|We|You)\s)(?:[A-Z][\w’'.-]*\s+){1,3}(?:said|says|asked|asks|added|adds|told|wrote|writes|"
+    r"tweeted|recalled|continued|explained|insisted|replied)\b"
+)
 _END_SPAN = 8  # characters: _TITLE_END ("Cmdr."), _COUNTRY_INITIALS and _TIME_CUT match 5 at most
 
 
