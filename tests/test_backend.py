@@ -191,3 +191,31 @@ def test_dask_tasks_are_filled_by_the_weight_of_their_items(tmp_path: Path) -> N
     good, bad = numbered_items([path])
     assert job.weight(good) == sum(len(p.read_text(encoding="utf-8")) for p in STORIES[:2])
     assert job.weight(bad) == 0  # a bad line is an error record: no work
+
+
+def raise_timeout(item: str, components: Any) -> str:
+    """A job whose own error is a TimeoutError (a socket's read timing out)."""
+    if item == "slow":
+        raise TimeoutError("socket read timed out")
+    return item.upper()
+
+
+def test_a_jobs_own_timeout_error_comes_back_as_any_error_does() -> None:
+    # the pool's wait polls with a timeout of its own: the job's TimeoutError must not be
+    # taken for that poll and waited on again for ever
+    import threading
+
+    outcome: list[BaseException | list[str]] = []
+
+    def run() -> None:
+        with ProcessPool(1, factory=dict) as pool:
+            try:
+                outcome.append(list(pool.map(raise_timeout, ["a", "slow", "b"])))
+            except TimeoutError as exc:
+                outcome.append(exc)
+
+    worker = threading.Thread(target=run, daemon=True)
+    worker.start()
+    worker.join(120)  # a hang guard, not a speed test
+    assert not worker.is_alive(), "the pool waited on a finished item for ever"
+    assert len(outcome) == 1 and isinstance(outcome[0], TimeoutError)

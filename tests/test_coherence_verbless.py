@@ -30,6 +30,14 @@ WHOLE = [
     "At 10 a.m. the satellite dish blew away.",  # an irregular past
     "Words alone cannot express our enormous sorrow and pain.",
     "Talks in Jidda collapse.",  # a headline: a plural noun and its verb
+    # constructed (a review's counter-examples): a singular subject and an irregular past, a
+    # headline's "to" and its verb
+    "The dog bit him.",
+    "The economy shrank.",
+    "The senator withheld comment.",
+    "The vote split the party.",
+    "Nobody slept.",
+    "Trump to visit China.",
     "HALF A MILLION MICE CALL THE UNDERGROUND HOME.",  # a heading in capitals is not tested
     # the verb is inside a quotation that is part of the sentence's grammar
     'Nevertheless, the Community of Christ "steadfastly affirms the primacy of continuing '

@@ -263,6 +263,11 @@ def test_semicolon_joins_are_cut_and_names_and_times_are_not(
          ["It ended at 5 p.m.", "Officials said the road was open."]),
         ("He left everything to his son, John Jr. He was born in 1960.",
          ["He left everything to his son, John Jr.", "He was born in 1960."]),
+        # constructed (a review's counter-examples): a body's initials after "the" end it
+        ("He was a member of the I.R.A. Britain jailed him.",
+         ["He was a member of the I.R.A.", "Britain jailed him."]),
+        ("He spied for the K.G.B. Moscow denied it.",
+         ["He spied for the K.G.B.", "Moscow denied it."]),
     ],
 )  # fmt: skip
 def test_a_name_goes_on_after_its_initials_and_a_sentence_ends_after_a_place(

@@ -182,8 +182,10 @@ class ProcessPool:
                 try:
                     return future.result(timeout=POLL_SECONDS)
                 except TimeoutError:
-                    if future.done() or (pool is self._pool and pool.active):
-                        continue  # still running, or done since: wait on
+                    if future.done():
+                        raise  # the job's own TimeoutError, as any error of the job
+                    if pool is self._pool and pool.active:
+                        continue  # still running: wait on
                     # its pool was stopped under it (another item found it broken) and left
                     # the future unresolved: send the item again, counted as a break
                     breaks += 1

@@ -1312,24 +1312,17 @@ _LINKS_CUT_OUT = re.compile(
 # in blast"), is a subject pronoun (the clause has a verb this list lacks: "they arrive") or,
 # past the first token, ends in "-s" ("Talks collapse" is missed: a plural then a bare verb).
 VERBLESS_WORDS = 12  # longest line tested: "At age 8 ..." has 7 tokens, a caption rarely 12
-_FINITE_WORDS = frozenset(
-    [
-        "is", "was", "are", "were", "be", "been", "being", "am", "has", "have", "had", "will",
-        "would", "could", "can", "cannot", "may", "might", "must", "shall", "should", "did", "does",
-        "do", "said", "says", "told", "tells", "left", "went", "goes", "came", "comes", "took",
-        "takes", "made", "makes", "got", "gets", "gave", "gives", "ran", "runs", "fled", "lost",
-        "won", "shot", "hit", "put", "led", "held", "kept", "found", "became", "began", "fell", "saw",
-        "wrote", "spent", "sent", "brought", "bought", "thought", "stood", "sat", "met", "paid",
-        "built", "heard", "felt", "knew", "cut", "set", "let", "beat", "hurt", "cost", "quit", "read",
-        "spread", "struck", "fought", "flew", "drove", "sold", "broke", "spoke", "grew", "rose",
-        "drew", "chose", "ate", "threw", "rode", "taught", "caught", "meant", "lay", "lie", "win",
-        "lose", "say", "tell", "get", "go", "come", "take", "make", "see", "know", "think", "want",
-        "need", "i", "we", "they", "you", "he", "she", "blew", "wore", "hung", "swept", "sank",
-        "sought", "dug", "hid", "shook", "stole", "tore", "woke", "wept", "slid", "bent", "dealt",
-        "fed", "bled", "fit", "forgot", "froze", "rang", "sang", "shut", "stuck", "swore", "swung",
-        "understood", "withdrew", "arose"
-    ]
-)  # fmt: skip
+
+
+@cache
+def verb_forms() -> frozenset[str]:
+    """The verb forms of ``data/verb_forms.txt``, read once."""
+    text = resources.files("newsum").joinpath("data/verb_forms.txt").read_text(encoding="utf-8")
+    return frozenset(w for line in text.splitlines() if (w := line.strip()) and w[0] != "#")
+
+
+# "Trump to visit China.": a headline's "to" and a bare verb
+_TO_VERB = re.compile(r"\bto\s+[a-z]")
 # Words ending in "-s" that are no verb ("or thereabouts", "perhaps", "its").
 _NOT_VERB_S = frozenset(
     [
@@ -1359,7 +1352,7 @@ def _plural(token: str) -> bool:
 _IRREGULAR_PLURALS = frozenset(
     [
         "children", "people", "men", "women", "police", "mice", "feet", "some", "many", "most", "few",
-        "others", "both", "all", "Some allow it."
+        "others", "both", "all"
     ]
 )  # fmt: skip
 
@@ -1378,9 +1371,12 @@ def verbless(text: str) -> bool:
     matches = list(token_spans(text if embedded else outside_quotes(text)))
     if not matches or len(matches) > VERBLESS_WORDS:
         return False
+    if _TO_VERB.search(text):
+        return False
     tokens = [m.group().lower().replace("’", "'") for m in matches]
+    finite = verb_forms()
     for i, token in enumerate(tokens):
-        if token in _FINITE_WORDS or "'" in token:
+        if token in finite or "'" in token:
             return False
         if len(token) > 3 and token.endswith(("ed", "ing")):
             return False
@@ -1803,6 +1799,10 @@ _GROUP_BEFORE = re.compile(
     r"(?<![\w.])(?:the|The)[ \t]+(?:(?:[A-Z](?:[\w'’&-]*|[\w'’&-]{0,2}\.|(?:\.[A-Z])+\.)|of|and|&)"
     r"[ \t]+){0,2}\Z"
 )
+# The word after "the" that says what the person named next is (a party, a nation): "the
+# Democrat", "the Republican", "the Canadian", "the Pakistani"; "the Briton" is not matched
+# ("the Boston Red Sox" would read as a person).
+_DESCRIPTOR = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|crat|ist|i)$")
 GROUP_SPAN = 60
 """Characters before a name searched for the "the" that opens its phrase: more than two
 capitalised words and their connectives ("the U.S. Capitol ")."""
@@ -1816,7 +1816,12 @@ _GROUP_TITLES = frozenset(
 # After a name, another capitalised word of the same phrase: "said House Majority Leader Kevin
 # McCarthy", "told House Republicans", "said Roeland Park Police Officer ..." (Multi-News even
 # half): the cue before it names someone else.
-_NAME_GOES_ON = re.compile(r"(?:['’]s)?[ \t]+(?!(?:Jr|Sr)\b)[A-Z][a-z]")  # not "Wilson Riles Jr."
+# Not "Wilson Riles Jr.", nor a day or month after the name ("said Joe Biden Tuesday").
+_NAME_GOES_ON = re.compile(
+    r"(?:['’]s)?[ \t]+(?!(?:Jr|Sr|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"January|February|March|April|June|July|August|September|October|November|December)\b)"
+    r"[A-Z][a-z]"
+)
 # "Mr. Lowe"; "W. Grant McMurray" (an initial before the first name)
 # "Rep. Tim Scott", "Gov. Nikki Haley": a title before the first name (Multi-News even half:
 # "DeMint reportedly favors Scott" came into a summary that never said who Scott is)
@@ -1902,6 +1907,8 @@ def _in_group_phrase(text: str, start: int) -> bool:
     if opening is None:
         return False
     words = text[opening.start() : start].split()[1:]
+    if words and _DESCRIPTOR.match(words[0]):
+        return False  # "The Democrat Nancy Pelosi said", "the Canadian Justin Bieber"
     return not any(word.rstrip(".").lower() in _TITLE_WORDS | _GROUP_TITLES for word in words)
 
 

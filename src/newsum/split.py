@@ -369,8 +369,13 @@ def _initials_go_on(previous: str, piece: str) -> bool:
     return (
         found is not None
         and found.group("initials") not in _PLACE_INITIALS
+        # "the I.R.A. | Britain jailed him", "the K.G.B. | Moscow denied it": a body's initials
+        and not (found.group("initials") and _DETERMINER_END.search(previous, 0, found.start()))
         and _NAME_GOES_ON.match(piece) is not None
     )
+
+
+_DETERMINER_END = re.compile(r"\b(?:the|The|a|an|its|their|his|her|our)\s+$")
 
 
 def _ends_abbreviation(previous: str) -> bool:

@@ -48,6 +48,7 @@ from newsum.coherence import (
     transcript,
     unintroduced,
     unintroduced_speakers,
+    verb_forms,
     whole_sentence,
 )
 from newsum.methods._prior import PriorModel, load_prior
@@ -695,7 +696,7 @@ class Concepts:
             if not words or _pinned_here(text, words[0]):
                 continue
             if (stem := view.stemmer.stem(words[0])) in own:
-                said = [w for w in words if w == words[0] or not _VERB_LIKE.match(w)]
+                said = [w for w in words if w == words[0] or not _verb_like(w)]
                 wanted.append((stem, frozenset(view.stemmer.stem(w) for w in said)))
         if not wanted:
             return ()
@@ -1072,18 +1073,15 @@ _PINNED_AFTER = re.compile(
     r"(?:\s+[a-z][a-z'’-]*)?\s+(?:of|who|whom|whose|which)\b"
     r"|(?:\s+[a-z][a-z'’-]*){0,2},\s+[A-Z][a-z]+\s+[A-Z]"
 )
-# before "the": a dash, or a name and a comma ("Paul Okalik, the territory's new premier"),
-# not any comma ("In a lawsuit, the bodyguards said ...")
-_PINNED_BEFORE = re.compile(r"(?:[–—-]|\b[A-Z][\w’'.-]*,)\s*$")
+# before "the": a dash, or a full name and a comma inside the sentence ("..., Paul Okalik, the
+# territory's new premier"), not any comma ("In a lawsuit, the ...", "On Monday, the ...")
+_PINNED_BEFORE = re.compile(r"(?:[–—-]|(?<=\s)[A-Z][\w’'.-]*\s+[A-Z][\w’'.-]*,)\s*$")
 
 
 # A word after a definite phrase's first one that is likely its verb, not its noun ("The
 # bodyguards took ..."): a summary sentence with "took" says nothing of which bodyguards.
-_VERB_LIKE = re.compile(
-    r"(?:\w+ed|is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|must|"
-    r"should|did|does|do|said|says|say|told|took|made|got|came|went|gave|left|began|grew|"
-    r"became|found|saw|knew|thought|kept|held|brought)$"
-)
+def _verb_like(word: str) -> bool:
+    return word in verb_forms() or (len(word) > 4 and word.endswith("ed") and word[-3] != "e")
 
 
 def _pinned_here(text: str, word: str) -> bool:
