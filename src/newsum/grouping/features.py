@@ -338,27 +338,13 @@ class Featurizer:
         """Counted per distinct word (regexes and Counter do the per-occurrence work, numpy
         the per-term boosts)."""
         weights = self.weights
-        memo = self.memo
-        if len(memo) >= MEMO_WORDS:
-            memo.clear()
-        get, bucket = memo.get, self.bucket
-        tokens = _TOKEN.findall(text)
-        counts: dict[int, int] = {}
-        names: dict[int, int] = {}
-        for token, count in Counter(tokens).items():
-            b = get(token)
-            if b is None:
-                b = bucket(token)
-            if b >= 0:
-                counts[b] = counts.get(b, 0) + count
-                if token[0].isdigit():
-                    names[b] = names.get(b, 0) + count
-        for token, count in Counter(_NAME.findall(text)).items():
-            b = get(token)
-            if b is None:
-                b = bucket(token)
-            if b >= 0:
-                names[b] = names.get(b, 0) + count
+        if len(self.memo) >= MEMO_WORDS:
+            self.memo.clear()
+        bucket = self.bucket
+        names: dict[int, int] = {}  # the numbers first, then the capitalised words
+        counts = self._tally(_TOKEN.findall(text), names)
+        for b, count in self._tally(_NAME.findall(text)).items():
+            names[b] = names.get(b, 0) + count
         # The first lead_tokens distinct terms of the text: ``counts`` holds them in the order
         # of their first occurrence (distinct words come in that order), title not yet added.
         lead = set(islice(counts, weights.lead_tokens))
