@@ -1806,13 +1806,15 @@ _DESCRIPTOR = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|crat|ist|i)$")
 GROUP_SPAN = 60
 """Characters before a name searched for the "the" that opens its phrase: more than two
 capitalised words and their connectives ("the U.S. Capitol ")."""
+# A word of a "the" phrase that makes it a person's ("the Rev.", "the Ambassador"): the titles
+# that give a name (``_TITLE_WORDS``) and these, read once here rather than joined per call.
 _GROUP_TITLES = frozenset(
     [
-        "ambassador", "secretary", "chairman", "chairwoman", "spokesman", "spokeswoman", "leader",
-        "speaker", "representative", "congressman", "congresswoman", "commander", "editor",
-        "mr", "mrs", "ms", "dr", "rev", "maj", "adm", "st", "sr", "fr",
+        "ambassador", "chairman", "chairwoman", "spokesman", "spokeswoman", "leader",
+        "representative", "congressman", "congresswoman", "commander", "editor",
+        "mr", "mrs", "ms", "rev", "maj", "adm", "st", "sr", "fr",
     ]
-)  # fmt: skip
+) | _TITLE_WORDS  # fmt: skip
 # After a name, another capitalised word of the same phrase: "said House Majority Leader Kevin
 # McCarthy", "told House Republicans", "said Roeland Park Police Officer ..." (Multi-News even
 # half): the cue before it names someone else.
@@ -1909,7 +1911,7 @@ def _in_group_phrase(text: str, start: int) -> bool:
     words = text[opening.start() : start].split()[1:]
     if words and _DESCRIPTOR.match(words[0]):
         return False  # "The Democrat Nancy Pelosi said", "the Canadian Justin Bieber"
-    return not any(word.rstrip(".").lower() in _TITLE_WORDS | _GROUP_TITLES for word in words)
+    return not any(word.rstrip(".").lower() in _GROUP_TITLES for word in words)
 
 
 def _named_next(names: set[str], text: str, end: int) -> bool:
