@@ -90,7 +90,7 @@ _PLACE_INITIALS = frozenset(
 )
 # ... and a capitalised word that opens sentences rather than going on with a name follows them
 # ("the U.S. | Also, Kroll", "R.I.P. | Prodigy" goes on).
-_NAME_GOES_ON = re.compile(
+_GOES_ON_AS_NAME = re.compile(
     r"""^(?!(?:The|A|An|He|She|It|They|We|I|You|His|Her|Its|Their|Our|My|Your|This|That|These|"""
     r"""Those|There|Here|But|And|Or|So|Yet|Also|Then|Now|Still|Even|In|On|At|By|For|From|To|"""
     r"""With|After|Before|When|While|As|If|Since|Because|Although|Though|What|Why|How|Who|"""
@@ -328,15 +328,10 @@ def repair_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int,
                 (
                     stop
                     and _COUNTRY_INITIALS.search(previous, tail)
-                    and _INSTITUTION_START.match(piece)
+                    and (_INSTITUTION_START.match(piece) or _INSTITUTION_NAME_START.match(piece))
                 )
                 or (stop and _TIME_CUT.search(previous, tail) and _DAY_OR_ZONE_START.match(piece))
                 or (_DASH_ON.match(piece) and _ends_abbreviation(previous))
-                or (
-                    stop
-                    and _COUNTRY_INITIALS.search(previous, tail)
-                    and _INSTITUTION_NAME_START.match(piece)
-                )
                 or (stop and _initials_go_on(previous, piece))
             )
             # '“Should Ronald Reagan not have talked about it for 444 days?" | Gingrich said on
@@ -371,7 +366,7 @@ def _initials_go_on(previous: str, piece: str) -> bool:
         and found.group("initials") not in _PLACE_INITIALS
         # "the I.R.A. | Britain jailed him", "the K.G.B. | Moscow denied it": a body's initials
         and not (found.group("initials") and _DETERMINER_END.search(previous, 0, found.start()))
-        and _NAME_GOES_ON.match(piece) is not None
+        and _GOES_ON_AS_NAME.match(piece) is not None
     )
 
 
