@@ -124,6 +124,41 @@ def test_a_connective_that_says_how_it_follows_leans_on_the_sentence_before(text
 @pytest.mark.parametrize(
     "text",
     [
+        # DUC 2003 task 2 (d31028t): much of what?
+        "Much of it was.",
+        # DUC 2003 task 3 (d108c)
+        "Sure he did.",
+        # Multi-News even half: a short clause that stops on its auxiliary
+        "They didn’t.",
+        # DUC 2003 task 3 (d107c, a column's seventh sentence): again after what?
+        "Once again, the media are driving a story to embarrass George W. Bush _ and using the "
+        "pretense of objectivity to cover it up.",
+    ],
+)
+def test_a_clause_that_stops_on_its_auxiliary_or_happens_again_leans_on_the_sentence_before(
+    text: str,
+) -> None:
+    assert leans_on_previous(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # DUC 2003 task 2 (d30051t): the wh- clause holds the predicate
+        "Arbour would not say what her next step would be.",
+        # Multi-News even half: "to do" is the verb itself
+        "I've got other things to do.",
+        # DUC 2003 task 2 (d30012t): "you can do" ends a clause of its own
+        "\"There's nothing more you can do.",
+    ],
+)
+def test_an_auxiliary_at_the_end_of_a_whole_clause_stands_alone(text: str) -> None:
+    assert not leans_on_previous(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # DUC 2003 task 3: some of the condemned men the sentence before counted
         "Several were freed after investigations by students at Northwestern University.",
         # DUC 2003 task 2: of the senators the sentence before named
