@@ -1968,6 +1968,30 @@ def _named_next(names: set[str], text: str, end: int) -> bool:
     )
 
 
+# Titles every body has: "Director Comey" does not say of what, "FBI Director Comey", "Defense
+# Secretary Hagel" and "the agency's director" do; alone before a surname they tell the reader
+# no more than "Mr." does.
+# Not "Chief" ("Chief Mangosuthu Buthelezi", "Chief Justice") nor "Officer" (a police rank).
+_BODY_TITLES = frozenset(["Director", "Secretary", "Commissioner", "Coach"])
+_RANK_WORDS = frozenset(["Former", "Then", "Acting", "Deputy", "Assistant", "Interim", "The"])
+
+
+def _title_alone(before: str) -> bool:
+    """``before`` (the text before a surname) ends on a title every body has with no body
+    named before it ("But Director Freeh and I are dedicated ...", DUC 2003 task 3; not "FBI
+    Director Comey", "Defense Secretary Hagel", "the agency's Director ...")."""
+    words = before[-60:].split()
+    if not words or words[-1] not in _BODY_TITLES:
+        return False
+    for word in reversed(words[:-1]):
+        if word in _RANK_WORDS:
+            continue  # "Former Director": no body yet, look further back
+        if word[-1] in ",;:—" or word[-1] in '"“':
+            return True
+        return not (word[0].isupper() or word.endswith(("'s", "’s")))
+    return True
+
+
 def bare_surnames(text: str, names: dict[str, str]) -> list[str]:
     """The surnames a sentence uses without the full name that introduces them, in order."""
     found: list[str] = []
@@ -1978,7 +2002,11 @@ def bare_surnames(text: str, names: dict[str, str]) -> list[str]:
         # "Charles E. Schumer", "Senator Schumer": named with more than a surname ("Mr. Cameron"
         # is not: the courtesy title says nothing of who he is).
         before = text[: match.start()]
-        if not _NAMED_BEFORE.search(before) or _HONORIFIC_BEFORE.search(before):
+        if (
+            not _NAMED_BEFORE.search(before)
+            or _HONORIFIC_BEFORE.search(before)
+            or _title_alone(before)
+        ):
             found.append(last)
     return found
 
@@ -2007,6 +2035,7 @@ def gives_name(full: str, text: str) -> bool:
         return True
     return any(
         _TITLE_BEFORE.search(text, max(0, m.start() - _TITLE_REACH), m.start())
+        and not _title_alone(text[: m.start()])
         for m in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text)
     )
 
