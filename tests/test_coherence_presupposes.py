@@ -96,10 +96,22 @@ def test_a_subject_that_then_did_something_leans_on_the_sentence_before(text: st
         "including those in the streets, at 500,000 to 600,000 on any night.",
         # DUC 2003 task 3: "at the time" of what the sentence before told
         "Joklik was chairman of the bid committee at the time.",
+        # Multi-News even half: only the source after "at the time"
+        '"There was not enough evidence left," Moore said at the time, according to CBS '
+        "affiliate KEYE.",
     ],
 )
 def test_an_earlier_one_or_at_the_time_leans_on_the_sentence_before(text: str) -> None:
     assert leans_on_previous(text)
+
+
+def test_at_the_time_of_its_own_clause_stands_alone() -> None:
+    # Multi-News even half: the "when" clause says which time
+    assert not leans_on_previous(
+        "Balin’s illness rendered him unable to attend the Grammys when the Airplane was awarded "
+        "lifetime achievement honors, but he released a statement at the time, saying, “”I am "
+        "grateful for the beautiful musical journey my life continues to take."
+    )
 
 
 @pytest.mark.parametrize(

@@ -377,6 +377,12 @@ _SAID_THAT = re.compile(
 # "Joklik was chairman of the bid committee at the time." (DUC 2003 task 3): the time the
 # sentence before gave; one with a date or a year of its own says when.
 _AT_THE_TIME_END = re.compile(r"\bat the time[.!][\"”’']?$")
+# '"There was not enough evidence left," Moore said at the time, according to CBS affiliate
+# KEYE.' (Multi-News even half): only the source follows, so the time is still the one before;
+# not "... unable to attend the Grammys when the Airplane was awarded ..., but he released a
+# statement at the time, saying ..." (its own "when" says it).
+_AT_THE_TIME_SOURCED = re.compile(r"\bat the time,\s+(?:according to|saying)\b")
+_OWN_TIME = re.compile(r"\b(?:when|after|before|during|while)\b", re.IGNORECASE)
 _GIVES_TIME = re.compile(
     r"\b(?:1[89]\d\d|20\d\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|"
     r"April|June|July|August|September|October|November|December)\b"
@@ -537,6 +543,13 @@ def leans_on_previous(text: str) -> bool:
         return True
     at_the_time = _AT_THE_TIME_END.search(outside, max(0, len(outside) - _END_RULE_SPAN))
     if at_the_time and not _GIVES_TIME.search(outside):
+        return True
+    if (
+        "at the time," in outside
+        and _AT_THE_TIME_SOURCED.search(outside)
+        and not _GIVES_TIME.search(outside)
+        and not _OWN_TIME.search(outside)
+    ):
         return True
     if " that " in outside and _SAID_THAT.search(outside):
         return True
