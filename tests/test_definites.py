@@ -45,30 +45,6 @@ def test_early_definite_phrases() -> None:
     assert early_definites("For the first time, the world saw it.") == []
 
 
-def test_the_subject_after_an_opening_clause_counts_as_an_early_phrase() -> None:
-    # DUC 2003 task 3 (d112e, the 14th sentence): the astronauts come past the first words
-    assert early_definites(
-        "Working within the close quarters of the telescope, the astronauts must be careful not "
-        "to bump or jostle Hubble's delicate optics and other instruments while making the "
-        "equipment switches."
-    ) == [("close", "quarters"), ("telescope",), ("astronauts",)]
-    # Multi-News even half (the THC study, 15th sentence): which findings?
-    assert ("findings",) in early_definites(
-        "While some people view marijuana as a panacea that can cure all ailments, the findings "
-        "also highlight a need for more research to determine what THC does to the human brain "
-        "to alter decision-making."
-    )
-    # the clause's own phrases past the first words stay out; no opening clause, no subject
-    assert early_definites(
-        "While organizing activities to protect this plant diversity, the office of the Three "
-        "Gorges Project Construction Committee of the State Council was lavish with funds."
-    ) == [("office",)]
-    assert early_definites(
-        "Previous reports have said the temperature was high enough to damage plastic, but the "
-        "newsletter gave the first indication of just how hot it was."
-    ) == [("temperature",)]
-
-
 def _view(*texts: str) -> ClusterView:
     articles = [Article(t, id=f"a{k}") for k, t in enumerate(texts)]
     return prepare(articles, Components())

@@ -1505,33 +1505,14 @@ _NO_REFERENT = frozenset(
 )  # fmt: skip
 
 
-# "Facing a mandatory sentence of 15 years, the rapper pleaded guilty ...", "Working within the
-# close quarters of the telescope, the astronauts must be careful ..." (DUC 2003 task 3): an
-# opening clause holds the subject back past the first words, and the subject is what the
-# sentence is about as much as one that opens it.
-_CLAUSE_SUBJECT = re.compile(
-    r"^[\"“]?(?:[A-Z][a-z]+ing|After|Before|Despite|Since|While|Following|Upon)\b[^,;:\"“”]{0,120}?,"
-    r"\s+(?=the\s)"
-)
-
-
 def early_definites(text: str) -> list[tuple[str, ...]]:
     """The lowercase words of each definite phrase among the first ``EARLY_WORDS`` words that
     the sentence does not introduce itself ("a deal ... the deal" introduces it): "Police said
-    the blast was heard" -> [("blast",)]; and the subject after an opening clause, wherever it
-    ends ("Facing ..., the rapper pleaded"). Content words only (no "the first", "the world")."""
+    the blast was heard" -> [("blast",)]. Content words only (no "the first", "the world")."""
     stripped = text.strip()
     opening = " ".join(stripped.split()[:EARLY_WORDS])
-    matches = list(_EARLY_THE.finditer(opening))
-    clause = _CLAUSE_SUBJECT.match(stripped)
-    if clause is not None:
-        subject = _EARLY_THE.match(stripped, clause.end())
-        if subject is not None and subject.end() > len(opening):
-            # the clause's own phrases past the first words stay out
-            matches = [m for m in matches if m.start() < clause.end()] + [subject]
-            opening = stripped[: subject.end()]
     found: list[tuple[str, ...]] = []
-    for match in matches:
+    for match in _EARLY_THE.finditer(opening):
         if match.group(1) in _NO_REFERENT:
             continue  # "the world saw it": no phrase to have met
         words = tuple(
