@@ -1962,11 +1962,12 @@ def _named_next(names: set[str], text: str, end: int) -> bool:
     )
 
 
-# Titles every body has: "Director Comey" does not say of what, "FBI Director Comey", "Defense
-# Secretary Hagel" and "the agency's director" do; alone before a surname they tell the reader
-# no more than "Mr." does.
-# Not "Chief" ("Chief Mangosuthu Buthelezi", "Chief Justice") nor "Officer" (a police rank).
-_BODY_TITLES = frozenset(["Director", "Secretary", "Commissioner", "Coach"])
+# A title every body has: "Director Comey" does not say of what, "FBI Director Comey" and "the
+# agency's Director" do; alone before a surname it tells the reader no more than "Mr." does.
+# Not "Chief" ("Chief Mangosuthu Buthelezi", "Chief Justice"), "Officer" or "Commissioner" (a
+# rank: "In 1994, Commissioner Tagliabue approved ...", tests/test_web_readable.py), nor
+# "Secretary" (stop 22's review: a title that gives a name).
+_BODY_TITLES = frozenset(["Director"])
 _RANK_WORDS = frozenset(["Former", "Then", "Acting", "Deputy", "Assistant", "Interim", "The"])
 
 
