@@ -187,6 +187,9 @@ class Featurizer:
         self.stemmer = stemmer or PorterStemmer()
         self.weights = weights or Weights()
         self.memo: dict[str, int] = {}
+        self.chunks: dict[str, tuple[tuple[int, bool], ...]] = {}
+        """Each white-space-separated chunk of text seen lately -> the (bucket, is a number)
+        of its tokens that count (``_chunk``); bounded by ``MEMO_WORDS`` as ``memo`` is."""
         self.cleaned: OrderedDict[bytes, Cleaned] = OrderedDict()
 
     def bucket(self, token: str) -> int:
@@ -266,10 +269,10 @@ class Featurizer:
     def paragraph(self, text: str) -> tuple[tuple[dict[int, int], ...], int, int, bytes | None]:
         """One paragraph's terms, numbers and capitalised words (bucket -> occurrences),
         the bucket it opens with, how it ends, its mark (see ``Counted``)."""
-        if len(self.memo) >= MEMO_WORDS:
-            self.memo.clear()
+        self._bound_memos()
         numbers: dict[int, int] = {}
-        counts = self._tally(_TOKEN.findall(text), numbers)
+        words = text.split()
+        counts = self._tally_words(words, numbers)
         names = self._tally(_NAME.findall(text))
         opening = _OPENING.match(text)
         end = text.rstrip()[-1:]
@@ -277,8 +280,47 @@ class Featurizer:
             (counts, numbers, names),
             self.bucket(opening.group(1)) if opening else -1,
             (1 if _OPEN_END.match(end) else 0) if end else -1,
-            paragraph_key(text) if len(text.split()) < PARAGRAPH_WORDS else None,
+            paragraph_key(text) if len(words) < PARAGRAPH_WORDS else None,
         )
+
+    def _bound_memos(self) -> None:
+        if len(self.memo) >= MEMO_WORDS:
+            self.memo.clear()
+        if len(self.chunks) >= MEMO_WORDS:
+            self.chunks.clear()
+
+    def _chunk(self, chunk: str) -> tuple[tuple[int, bool], ...]:
+        """The tokens of one white-space-free chunk that count, as (bucket, is a number)."""
+        found = tuple(
+            (b, token[0].isdigit())
+            for token in _TOKEN.findall(chunk)
+            if (b := self.bucket(token)) >= 0
+        )
+        self.chunks[chunk] = found
+        return found
+
+    def _tally_words(self, chunks: list[str], numbers: dict[int, int]) -> dict[int, int]:
+        """``_tally(_TOKEN.findall(text), numbers)`` from ``text.split()``: the same dict, in
+        the same order, found by looking each distinct chunk up instead of running the
+        regex over every occurrence (the regex was a third of the counting's time).
+
+        The same because no ``_TOKEN`` match holds a character ``str.split`` splits at (its
+        classes are letters, digits, apostrophes, "." and ","), so the tokens of the text
+        are its chunks' tokens one after the other; taking the distinct chunks in order of
+        first occurrence, each chunk's tokens in order, meets every bucket first where the
+        text first has it, and the counts are sums of whole numbers.
+        """
+        get, chunk_of = self.chunks.get, self._chunk
+        counts: dict[int, int] = {}
+        for chunk, count in Counter(chunks).items():
+            found = get(chunk)
+            if found is None:
+                found = chunk_of(chunk)
+            for b, number in found:
+                counts[b] = counts.get(b, 0) + count
+                if number:
+                    numbers[b] = numbers.get(b, 0) + count
+        return counts
 
     def _tally(self, tokens: list[str], numbers: dict[int, int] | None = None) -> dict[int, int]:
         """Occurrences of each bucket among ``tokens`` (words that say nothing left out), in
@@ -338,11 +380,10 @@ class Featurizer:
         """Counted per distinct word (regexes and Counter do the per-occurrence work, numpy
         the per-term boosts)."""
         weights = self.weights
-        if len(self.memo) >= MEMO_WORDS:
-            self.memo.clear()
+        self._bound_memos()
         bucket = self.bucket
         names: dict[int, int] = {}  # the numbers first, then the capitalised words
-        counts = self._tally(_TOKEN.findall(text), names)
+        counts = self._tally_words(text.split(), names)
         for b, count in self._tally(_NAME.findall(text)).items():
             names[b] = names.get(b, 0) + count
         # The first lead_tokens distinct terms of the text: ``counts`` holds them in the order
@@ -507,11 +548,14 @@ class DocumentFrequency:
 Vector = dict[int, float]
 
 
-def vectorize(terms: Terms, df: DocumentFrequency, size: int) -> Vector:
-    """The view's ``size`` heaviest TF-IDF terms, L2-normalised, as {bucket: weight}."""
+def vectorize(
+    terms: Terms, df: DocumentFrequency, size: int, idf: np.ndarray | None = None
+) -> Vector:
+    """The view's ``size`` heaviest TF-IDF terms, L2-normalised, as {bucket: weight};
+    ``idf``: ``df.idf(terms.buckets)``, if already worked out."""
     if not len(terms.buckets):
         return {}
-    weights = terms.weights * df.idf(terms.buckets)
+    weights = terms.weights * (df.idf(terms.buckets) if idf is None else idf)
     if len(weights) > size:
         keep = np.argpartition(-weights, size)[:size]
         buckets, weights = terms.buckets[keep], weights[keep]
@@ -522,9 +566,14 @@ def vectorize(terms: Terms, df: DocumentFrequency, size: int) -> Vector:
 
 
 def vectors(features: Features, df: DocumentFrequency, weights: Weights) -> tuple[Vector, ...]:
-    """Every view of the article as a unit TF-IDF vector."""
+    """Every view of the article as a unit TF-IDF vector (``all`` and ``body`` hold the same
+    buckets, so their inverse document frequencies are looked up once)."""
+    views = features.views
+    shared = views[ALL].buckets
+    idf = df.idf(shared) if len(shared) and views[BODY].buckets is shared else None
     return tuple(
-        vectorize(view, df, size) for view, size in zip(features.views, weights.sizes, strict=True)
+        vectorize(view, df, size, idf if view.buckets is shared else None)
+        for view, size in zip(views, weights.sizes, strict=True)
     )
 
 
