@@ -153,7 +153,12 @@ class Cleaned:
 
 def paragraph_key(paragraph: str) -> bytes:
     """Same key for the same paragraph, whatever its spacing or case."""
-    return hashlib.blake2b(" ".join(paragraph.casefold().split()).encode(), digest_size=8).digest()
+    return _folded_key(" ".join(paragraph.casefold().split()))
+
+
+def _folded_key(folded: str) -> bytes:
+    """``paragraph_key`` of a paragraph whose words are casefolded and joined already."""
+    return hashlib.blake2b(folded.encode(), digest_size=8).digest()
 
 
 MEMO_WORDS = 400_000
@@ -237,16 +242,16 @@ class Featurizer:
         """``cleaned`` with its terms counted (``Counted``), if they are not yet."""
         if cleaned.counted is not None:
             return cleaned
-        text = "\n\n".join(cleaned.paragraphs)
-        key = hashlib.blake2b(" ".join(text.casefold().split()).encode(), digest_size=16)
         buckets: list[int] = []
         counts: list[int] = []
         starts = [0]
         openings = []
         ends = []
         marks = []
+        folded_text = []  # the text's words casefolded, paragraph by paragraph
+        words = 0
         for paragraph in cleaned.paragraphs:
-            runs, opening, end, mark = self.paragraph(paragraph)
+            runs, opening, end, mark, folded, written = self.paragraph(paragraph)
             for run in runs:
                 buckets += run
                 counts += run.values()
@@ -254,6 +259,13 @@ class Featurizer:
             openings.append(opening)
             ends.append(end)
             marks.append(mark)
+            if folded:
+                folded_text.append(folded)
+            words += written
+        # The key of the paragraphs joined (as _features_of_text makes it): casefolding is
+        # done character by character and the joints are white space, so the text's words
+        # casefolded are its paragraphs' words casefolded, one paragraph after another.
+        key = hashlib.blake2b(" ".join(folded_text).encode(), digest_size=16)
         counted = Counted(
             np.array(buckets, np.uint32),
             np.array(counts, np.float64),
@@ -261,14 +273,17 @@ class Featurizer:
             np.array(openings, np.int64),
             np.array(ends, np.int8),
             tuple(marks),
-            len(text.split()),
+            words,
             key.digest(),
         )
         return replace(cleaned, counted=counted)
 
-    def paragraph(self, text: str) -> tuple[tuple[dict[int, int], ...], int, int, bytes | None]:
+    def paragraph(
+        self, text: str
+    ) -> tuple[tuple[dict[int, int], ...], int, int, bytes | None, str, int]:
         """One paragraph's terms, numbers and capitalised words (bucket -> occurrences),
-        the bucket it opens with, how it ends, its mark (see ``Counted``)."""
+        the bucket it opens with, how it ends, its mark (see ``Counted``), its words
+        casefolded and joined by spaces (what its mark is of), how many words it has."""
         self._bound_memos()
         numbers: dict[int, int] = {}
         words = text.split()
@@ -276,11 +291,14 @@ class Featurizer:
         names = self._tally(_NAME.findall(text))
         opening = _OPENING.match(text)
         end = text.rstrip()[-1:]
+        folded = " ".join(text.casefold().split())
         return (
             (counts, numbers, names),
             self.bucket(opening.group(1)) if opening else -1,
             (1 if _OPEN_END.match(end) else 0) if end else -1,
-            paragraph_key(text) if len(words) < PARAGRAPH_WORDS else None,
+            _folded_key(folded) if len(words) < PARAGRAPH_WORDS else None,
+            folded,
+            len(words),
         )
 
     def _bound_memos(self) -> None:
