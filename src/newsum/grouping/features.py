@@ -167,6 +167,13 @@ memo starts again before the next text (a bucket is a pure function of the word,
 time is lost)."""
 
 
+MEMO_CHUNKS = 100_000
+"""Distinct white-space-separated chunks ("said,", "U.S.-led") whose tokens' buckets are
+remembered (about 250 bytes each: 25 MB at most); past that the memo starts again (only
+time is lost). A worker's peak memory on benchmarks/stories_scale.py --workers 2 went from
+63 to 69 MB with it."""
+
+
 CLEANED_TEXTS = 1000
 """Heads (with title and format) whose cleaning is remembered, the latest first: a repeat of
 one (a syndicated copy, an article fetched twice) is not cleaned again. At most about 4 MB;
@@ -194,7 +201,7 @@ class Featurizer:
         self.memo: dict[str, int] = {}
         self.chunks: dict[str, tuple[tuple[int, bool], ...]] = {}
         """Each white-space-separated chunk of text seen lately -> the (bucket, is a number)
-        of its tokens that count (``_chunk``); bounded by ``MEMO_WORDS`` as ``memo`` is."""
+        of its tokens that count (``_chunk``); at most ``MEMO_CHUNKS``."""
         self.cleaned: OrderedDict[bytes, Cleaned] = OrderedDict()
 
     def bucket(self, token: str) -> int:
@@ -304,7 +311,7 @@ class Featurizer:
     def _bound_memos(self) -> None:
         if len(self.memo) >= MEMO_WORDS:
             self.memo.clear()
-        if len(self.chunks) >= MEMO_WORDS:
+        if len(self.chunks) >= MEMO_CHUNKS:
             self.chunks.clear()
 
     def _chunk(self, chunk: str) -> tuple[tuple[int, bool], ...]:
