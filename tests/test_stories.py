@@ -348,11 +348,14 @@ def test_terms_counted_ahead_give_the_features_of_the_text() -> None:
         both(*paragraphs, boilerplate={paragraph_key(p) for p in paragraphs[1::2]})
 
 
-def test_terms_counted_from_white_space_chunks_are_the_regex_tokens_counted() -> None:
+def test_terms_counted_from_white_space_chunks_are_the_regex_tokens_counted(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """``_tally_words`` over ``text.split()`` gives what ``_tally`` over the regex's tokens
     gives: the same buckets, counts and numbers, in the same order of first occurrence, on
     real paragraphs and on chunks that hold several tokens or none (a chunk's tokens are
-    memoised, so each text is counted twice: the second time from the memo)."""
+    memoised, so each text is counted twice: the second time from the memo); a memo that
+    keeps starting again counts the same."""
     featurizer = Featurizer()
     tricky = [
         "U.S.-led 1,200.5 forces' 'quoted' co-op rock'n'roll (AP) -- 3-2 x\u00a0y\u2009z",
@@ -375,6 +378,11 @@ def test_terms_counted_from_white_space_chunks_are_the_regex_tokens_counted() ->
     assert featurizer.chunks  # the memo is in use
     rock = featurizer._tally_words(tricky[0].split(), {})
     assert featurizer.bucket("co") in rock and featurizer.bucket("rock'n'roll") in rock
+    monkeypatch.setattr(features_module, "MEMO_CHUNKS", 7)
+    small = Featurizer()
+    for text in paragraphs[:200]:
+        assert small.paragraph(text) == featurizer.paragraph(text)
+        assert len(small.chunks) <= 7 + len(text.split())
 
 
 def test_a_storys_index_terms_by_partition_are_the_stable_sorts_first() -> None:
