@@ -96,10 +96,22 @@ def test_a_subject_that_then_did_something_leans_on_the_sentence_before(text: st
         "including those in the streets, at 500,000 to 600,000 on any night.",
         # DUC 2003 task 3: "at the time" of what the sentence before told
         "Joklik was chairman of the bid committee at the time.",
+        # Multi-News even half: only the source after "at the time"
+        '"There was not enough evidence left," Moore said at the time, according to CBS '
+        "affiliate KEYE.",
     ],
 )
 def test_an_earlier_one_or_at_the_time_leans_on_the_sentence_before(text: str) -> None:
     assert leans_on_previous(text)
+
+
+def test_at_the_time_of_its_own_clause_stands_alone() -> None:
+    # Multi-News even half: the "when" clause says which time
+    assert not leans_on_previous(
+        "Balin’s illness rendered him unable to attend the Grammys when the Airplane was awarded "
+        "lifetime achievement honors, but he released a statement at the time, saying, “”I am "
+        "grateful for the beautiful musical journey my life continues to take."
+    )
 
 
 @pytest.mark.parametrize(
@@ -119,6 +131,41 @@ def test_an_earlier_one_or_at_the_time_leans_on_the_sentence_before(text: str) -
 )
 def test_a_connective_that_says_how_it_follows_leans_on_the_sentence_before(text: str) -> None:
     assert leans_on_previous(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # DUC 2003 task 2 (d31028t): much of what?
+        "Much of it was.",
+        # DUC 2003 task 3 (d108c)
+        "Sure he did.",
+        # Multi-News even half: a short clause that stops on its auxiliary
+        "They didn’t.",
+        # DUC 2003 task 3 (d107c, a column's seventh sentence): again after what?
+        "Once again, the media are driving a story to embarrass George W. Bush _ and using the "
+        "pretense of objectivity to cover it up.",
+    ],
+)
+def test_a_clause_that_stops_on_its_auxiliary_or_happens_again_leans_on_the_sentence_before(
+    text: str,
+) -> None:
+    assert leans_on_previous(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # DUC 2003 task 2 (d30051t): the wh- clause holds the predicate
+        "Arbour would not say what her next step would be.",
+        # Multi-News even half: "to do" is the verb itself
+        "I've got other things to do.",
+        # DUC 2003 task 2 (d30012t): "you can do" ends a clause of its own
+        "\"There's nothing more you can do.",
+    ],
+)
+def test_an_auxiliary_at_the_end_of_a_whole_clause_stands_alone(text: str) -> None:
+    assert not leans_on_previous(text)
 
 
 @pytest.mark.parametrize(

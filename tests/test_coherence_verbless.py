@@ -20,6 +20,10 @@ VERBLESS = [
     "Stylish because of its cool and bloodless demeanor.",  # Multi-News: a review's tail
     "Katharine Hepburn, 4.",  # DUC 2002: a list entry
     "Invalid email address.",  # Multi-News: a form's prompt
+    # Multi-News even half: a photo's caption that opened a summary ("Airways" is a name's
+    # "-s", not a verb's, and no bare verb follows it)
+    "The cabin of a Qatar Airways plane.",
+    "Commerce, State and Justice Departments.",  # DUC 2003 task 2, d31031t: a list heading
 ]
 
 WHOLE = [
@@ -30,6 +34,8 @@ WHOLE = [
     "At 10 a.m. the satellite dish blew away.",  # an irregular past
     "Words alone cannot express our enormous sorrow and pain.",
     "Talks in Jidda collapse.",  # a headline: a plural noun and its verb
+    # Multi-News even half: the verb reports the quotation (a name's "-s" is no verb)
+    '"Texas Lawyer\'s Death Row Record a Concern," adds the New York Times.',
     # constructed (a review's counter-examples): a singular subject and an irregular past, a
     # headline's "to" and its verb
     "The dog bit him.",
