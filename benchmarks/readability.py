@@ -42,7 +42,7 @@ from newsum.coherence import (
     authors_voice,
     facts_of,
     leans_on_previous,
-    ledes_retold,
+    lede_retold,
     page_furniture,
     quote_role,
     retold,
@@ -110,9 +110,8 @@ def judge(summary: Summary, stemmer: PorterStemmer) -> list[Judged]:
                 or (other_doc != origin.doc and retold(facts, other_facts))  # type: ignore[arg-type]
                 or (
                     other_doc != origin.doc
-                    and origin.index == 0
-                    and other_index == 0
-                    and ledes_retold(facts, other_facts)  # type: ignore[arg-type]
+                    and 0 in (origin.index, other_index)
+                    and lede_retold(facts, other_facts)  # type: ignore[arg-type]
                 )
             ):
                 defects.append("redundant")

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import chain, combinations
+from itertools import chain
 
 import numpy as np
 
@@ -33,7 +33,7 @@ from newsum.coherence import (
     inner_definite,
     lead_definite,
     leans_on_previous,
-    ledes_retold,
+    lede_retold,
     named_as_person,
     page_furniture,
     prints_a_text,
@@ -471,11 +471,15 @@ class Concepts:
                 # a second outlet's retelling: across articles only
                 if same_fact(mine, other) or (docs[a] != docs[b] and retold(mine, other)):
                     similar[a, b] = similar[b, a] = True
-        # each outlet's opening sentence restates the event: ledes are tested pairwise
-        ledes = [k for k, i in enumerate(eligible) if view.sentences[rows[k]].index == 0]
-        for a, b in combinations(ledes, 2):
-            if docs[a] != docs[b] and ledes_retold(facts[a], facts[b]):
-                similar[a, b] = similar[b, a] = True
+        # each outlet's opening sentence restates the event: a lede is tested against every
+        # sentence of the other articles (each pair of ledes once)
+        ledes = {k for k in range(len(eligible)) if view.sentences[rows[k]].index == 0}
+        for a in ledes:
+            for b in range(len(eligible)):
+                if docs[a] == docs[b] or (b in ledes and b < a):
+                    continue
+                if lede_retold(facts[a], facts[b]):
+                    similar[a, b] = similar[b, a] = True
         np.fill_diagonal(similar, False)
         return similar
 
