@@ -42,6 +42,7 @@ from newsum.coherence import (
     authors_voice,
     facts_of,
     leans_on_previous,
+    lede_retold,
     page_furniture,
     quote_role,
     retold,
@@ -86,7 +87,7 @@ class Judged:
 def judge(summary: Summary, stemmer: PorterStemmer) -> list[Judged]:
     """The automatic defect kinds of each summary sentence, read in its summary."""
     judged: list[Judged] = []
-    earlier: list[tuple[frozenset[str], object, int]] = []
+    earlier: list[tuple[frozenset[str], object, int, int]] = []
     previous = None
     for sentence in summary.sentences:
         text, origin = sentence.text, sentence.origin
@@ -100,13 +101,18 @@ def judge(summary: Summary, stemmer: PorterStemmer) -> list[Judged]:
             defects.append("dangling")
         content = frozenset(analyse(text, stemmer).content)
         facts = facts_of(text, sorted(content))
-        for other_content, other_facts, other_doc in earlier:
+        for other_content, other_facts, other_doc, other_index in earlier:
             shorter = min(len(content), len(other_content))
             repeats = shorter >= MIN_STEMS and len(content & other_content) / shorter >= OVERLAP
             if (
                 repeats
                 or same_fact(facts, other_facts)  # type: ignore[arg-type]
                 or (other_doc != origin.doc and retold(facts, other_facts))  # type: ignore[arg-type]
+                or (
+                    other_doc != origin.doc
+                    and 0 in (origin.index, other_index)
+                    and lede_retold(facts, other_facts)  # type: ignore[arg-type]
+                )
             ):
                 defects.append("redundant")
                 break
@@ -123,7 +129,7 @@ def judge(summary: Summary, stemmer: PorterStemmer) -> list[Judged]:
         ):
             defects.append("garbled")
         judged.append(Judged(text, tuple(defects)))
-        earlier.append((content, facts, origin.doc))
+        earlier.append((content, facts, origin.doc, origin.index))
         previous = origin
     return judged
 

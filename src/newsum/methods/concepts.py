@@ -33,6 +33,7 @@ from newsum.coherence import (
     inner_definite,
     lead_definite,
     leans_on_previous,
+    lede_retold,
     named_as_person,
     page_furniture,
     prints_a_text,
@@ -469,6 +470,15 @@ class Concepts:
                 other = facts[b]
                 # a second outlet's retelling: across articles only
                 if same_fact(mine, other) or (docs[a] != docs[b] and retold(mine, other)):
+                    similar[a, b] = similar[b, a] = True
+        # each outlet's opening sentence restates the event: a lede is tested against every
+        # sentence of the other articles (each pair of ledes once)
+        ledes = {k for k in range(len(eligible)) if view.sentences[rows[k]].index == 0}
+        for a in ledes:
+            for b in range(len(eligible)):
+                if docs[a] == docs[b] or (b in ledes and b < a):
+                    continue
+                if lede_retold(facts[a], facts[b]):
                     similar[a, b] = similar[b, a] = True
         np.fill_diagonal(similar, False)
         return similar
