@@ -53,6 +53,13 @@ def test_the_charges_come_after_the_sentence_that_states_them() -> None:
     assert definites_after(ordered, {2: ARTICLE_2}) == [CAUGHT, KICK, LITANY, CHARGES, PLEADED]
 
 
+def test_it_never_comes_between_the_introducer_and_its_article_successor() -> None:
+    # constructed: "Vasiliades" ... "He" (article 0, sentences 1 and 2) stay together
+    after = _sentence("He pleaded not guilty.", 0, 2)
+    ordered = [CAUGHT, CHARGES, KICK, LITANY, after]
+    assert definites_after(ordered, {2: ARTICLE_2}) == [CAUGHT, KICK, LITANY, after, CHARGES]
+
+
 def test_a_phrase_its_own_article_told_of_before_stays() -> None:
     # constructed from the same article: had it said "charges" before, "The charges" would be
     # those, whatever another article says

@@ -150,6 +150,11 @@ def definites_after(ordered: Sequence[Sentence], texts: dict[int, str]) -> list[
         if j is None:
             k += 1
             continue
+        while j + 1 < len(result) and (result[j + 1].doc, result[j + 1].index) == (
+            result[j].doc,
+            result[j].index + 1,
+        ):
+            j += 1  # not between the introducing sentence and the next that may lean on it
         result.insert(j, result.pop(k))  # k's successor now stands at k
     return result
 
