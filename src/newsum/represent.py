@@ -157,6 +157,13 @@ class ClusterView:
         return analysed([c.text for c in self.candidates], self.stemmer, known)
 
     @cached_property
+    def candidate_facts(self) -> dict[int, Any]:
+        """A memo the methods fill: candidate -> its ``coherence.facts_of`` (several filters of
+        one selection read the same candidates' facts; kept here so the memo lives and dies
+        with its cluster)."""
+        return {}
+
+    @cached_property
     def terms(self) -> tuple[SentenceTerms, ...]:
         return analysed([s.text for s in self.sentences], self.stemmer)
 
