@@ -66,7 +66,9 @@ def test_plain_values_come_back_as_typer_returns_them() -> None:
 
     from newsum.cli import _PlainValues
 
-    samples: list[Any] = [None, "concepts", "12", "-3", "x", ("a.txt", "b/"), [], 0, 2.5, True]
+    samples: list[Any] = [None, "concepts", "12", "-3", "0", "-0", "0012", " 7", "1_000", "+5",
+                          "9" * 30, "٣", "x", "", " a ", "//x", "~", "examples/raqqa", "README.md", "-", "TEXT",
+                          ("a.txt", "b/"), [], 0, -1, 1, 2.5, True, False]  # fmt: skip
     checked = 0
     for command, param in _every_parameter():
         if param.type_descriptor.file_annotation is not None:
