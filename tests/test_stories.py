@@ -17,6 +17,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 import newsum
@@ -25,7 +26,7 @@ import newsum.grouping.group as group_module
 from newsum.cli import main
 from newsum.errors import InputError
 from newsum.grouping import Story, ahead, stories, update
-from newsum.grouping.cluster import OpenStory, StoryIndex, article_side
+from newsum.grouping.cluster import OpenStory, StoryIndex, _top, article_side, strongest
 from newsum.grouping.evaluation import ceiling, evaluate, half_of, load_pool, truth_labels
 from newsum.grouping.features import (
     NAMES,
@@ -345,6 +346,58 @@ def test_terms_counted_ahead_give_the_features_of_the_text() -> None:
         paragraphs = featurizer.clean(a).paragraphs
         both(*paragraphs)
         both(*paragraphs, boilerplate={paragraph_key(p) for p in paragraphs[1::2]})
+
+
+def test_terms_counted_from_white_space_chunks_are_the_regex_tokens_counted(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``_tally_words`` over ``text.split()`` gives what ``_tally`` over the regex's tokens
+    gives: the same buckets, counts and numbers, in the same order of first occurrence, on
+    real paragraphs and on chunks that hold several tokens or none (a chunk's tokens are
+    memoised, so each text is counted twice: the second time from the memo); a memo that
+    keeps starting again counts the same."""
+    featurizer = Featurizer()
+    tricky = [
+        "U.S.-led 1,200.5 forces' 'quoted' co-op rock'n'roll (AP) -- 3-2 x\u00a0y\u2009z",
+        "Kurdish-led, Kurdish-led; KURDISH kurdish 7 7.0 7,0 ... ’tis don’t 42nd _under_",
+        "",
+    ]
+    paragraphs = tricky + [
+        p
+        for c in dev(TAC)[:2] + dev(MULTINEWS)[:10]
+        for a in c.articles
+        for p in featurizer.clean(a).paragraphs
+    ]
+    for text in paragraphs + paragraphs:
+        regex_numbers: dict[int, int] = {}
+        chunk_numbers: dict[int, int] = {}
+        by_regex = featurizer._tally(features_module._TOKEN.findall(text), regex_numbers)
+        by_chunks = featurizer._tally_words(text.split(), chunk_numbers)
+        assert list(by_chunks.items()) == list(by_regex.items())
+        assert list(chunk_numbers.items()) == list(regex_numbers.items())
+    assert featurizer.chunks  # the memo is in use
+    rock = featurizer._tally_words(tricky[0].split(), {})
+    assert featurizer.bucket("co") in rock and featurizer.bucket("rock'n'roll") in rock
+    monkeypatch.setattr(features_module, "MEMO_CHUNKS", 7)
+    small = Featurizer()
+    for text in paragraphs[:200]:
+        assert small.paragraph(text) == featurizer.paragraph(text)
+        assert len(small.chunks) <= 7 + len(text.split())
+
+
+def test_a_storys_index_terms_by_partition_are_the_stable_sorts_first() -> None:
+    """``_top`` (partition, then a sort of the few) gives ``argsort``'s stable first n,
+    ties at the cut included; ``strongest`` gives the heaviest terms, the first inserted
+    on a tie, for vectors short and long."""
+    rng = np.random.default_rng(3)
+    for k in range(3000):
+        m = int(rng.integers(2, 900))
+        n = int(rng.integers(1, m + 1))
+        weights = rng.choice([0.25, 0.5, 1.0], m) if k % 2 else rng.random(m)
+        assert _top(weights, n).tolist() == np.argsort(-weights, kind="stable")[:n].tolist()
+        vector = dict(zip(rng.permutation(10 * m).tolist(), weights.tolist(), strict=False))
+        expected = sorted(vector, key=vector.__getitem__, reverse=True)[:n]
+        assert strongest(vector, n) == expected
 
 
 def test_interned_term_buckets_leave_the_stories_as_they_are(

@@ -321,7 +321,23 @@ def strongest(vector: Mapping[int, float], n: int) -> list[int]:
         return sorted(vector, key=vector.__getitem__, reverse=True)[:n]
     weights = np.fromiter(vector.values(), np.float64, len(vector))
     keys = list(vector)
+    if n < len(weights) // PARTITION_SHARE:
+        return [keys[i] for i in _top(weights, n).tolist()]
     return [keys[i] for i in np.argsort(-weights, kind="stable")[:n].tolist()]
+
+
+PARTITION_SHARE = 4
+"""Fewer terms than a quarter of a vector's are found by a partition and a sort of the few
+(``_top``) instead of a sort of all: a story's 30 index terms among its 400-800."""
+
+
+def _top(weights: np.ndarray, n: int) -> np.ndarray:
+    """``np.argsort(-weights, kind="stable")[:n]``: the ``n``-th heaviest weight found by a
+    partition, every place at least as heavy sorted stably (ties stay in place order, and
+    the heaviest ``n`` of them are the sort's first ``n``)."""
+    nth = -np.partition(-weights, n - 1)[n - 1]
+    places = np.flatnonzero(weights >= nth)
+    return places[np.argsort(-weights[places], kind="stable")[:n]]
 
 
 def _smaller(a: OpenStory, b: OpenStory) -> bool:
