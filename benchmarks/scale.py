@@ -303,7 +303,8 @@ BATCH_MODULES = "newsum.batch, newsum.pipeline, newsum.methods.concepts, newsum.
 def process_start(line: str) -> dict[str, float]:
     """CPU seconds (least of 3) of ``newsum batch`` on one cluster, and of the imports that
     make up its start: Python itself, numpy, the batch path's modules (numpy included), and
-    typer's pydantic adapters (typer 0.29 builds one per option of the command it runs)."""
+    typer's pydantic adapters (typer 0.29 builds one per option of the command it runs; newsum's
+    commands skip them, ``cli._PlainValues``)."""
     python = [sys.executable, "-c"]
     with tempfile.TemporaryDirectory() as folder:
         one = Path(folder) / "one.jsonl"
@@ -624,7 +625,9 @@ def main() -> None:
         f"alone {cost['start_python']:.2f}; `import numpy` {cost['start_numpy']:.2f}; the "
         f"batch path's modules (numpy with them) {cost['start_modules']:.2f}; `import typer` "
         f"{cost['start_typer']:.2f}, and {cost['start_pydantic']:.2f} with the pydantic "
-        "adapters typer 0.29 builds for every option of the command it runs. The pool's "
+        "adapters typer 0.29 builds for every option of the command it runs (newsum's "
+        "commands skip them for values that need no conversion, `cli._PlainValues`: "
+        "`summarize` and `batch` import no pydantic). The pool's "
         "workers are forked after the parent has imported the method; each imports the rest "
         "of the pipeline and compiles its patterns itself (about 0.035 s a worker). A warm-up "
         "cluster summarized in the parent before the fork was tried (stop 22): it saves each "

@@ -38,6 +38,12 @@ def test_a_title_every_body_has_says_who_only_after_the_body() -> None:
     alone = '"But Director Freeh and I are dedicated to finding the truth in this matter."'
     assert not gives_name("Louis Freeh", alone)
     assert unintroduced([alone], names) == [(0, "Freeh")]
+    # stop 23's review: without the quotation mark, after a conjunction, a kind of director
+    # or a hyphened "then-", it says no more (constructed)
+    assert unintroduced([alone.strip('"')], names) == [(0, "Freeh")]
+    assert unintroduced(["When Director Freeh testified, he spoke."], names) == [(0, "Freeh")]
+    assert unintroduced(["Executive Director Freeh said so."], names) == [(0, "Freeh")]
+    assert unintroduced(["then-Director Freeh said so."], names) == [(0, "Freeh")]
     # the body before the title says it (d104b's "FBI Director Louis Freeh"; constructed
     # from it, the others)
     assert unintroduced(["FBI Director Freeh said the memo was sent."], names) == []

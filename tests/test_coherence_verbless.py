@@ -24,6 +24,8 @@ VERBLESS = [
     # "-s", not a verb's, and no bare verb follows it)
     "The cabin of a Qatar Airways plane.",
     "Commerce, State and Justice Departments.",  # DUC 2003 task 2, d31031t: a list heading
+    # constructed: a film review's cast list (a surname's "-s" is no verb's)
+    "Cast: Amy Adams, Jeremy Renner, Forest Whitaker, Michael Stuhlbarg.",
 ]
 
 WHOLE = [
@@ -44,6 +46,8 @@ WHOLE = [
     "The vote split the party.",
     "Nobody slept.",
     "Trump to visit China.",
+    # stop 23's review: a bare verb after a team's name still counts (constructed)
+    "The Chicago Bulls celebrate.",
     "HALF A MILLION MICE CALL THE UNDERGROUND HOME.",  # a heading in capitals is not tested
     # the verb is inside a quotation that is part of the sentence's grammar
     'Nevertheless, the Community of Christ "steadfastly affirms the primacy of continuing '

@@ -13,6 +13,7 @@ exact span of the original that a citation points at.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import statistics
@@ -398,39 +399,52 @@ _BOILERPLATE_RULES = (  # (fragments, rule): every match of the rule contains a 
     (("nnnn",), r"\bnnnn\b"),
     ((), r"^\W*(nn|xxxx)\W*$"),
 )  # fmt: skip
+
+
 # The rules as one expression (what a paragraph of one word, which may hold no fragment, is
 # tested against): "MORE", "Ad", "nn" alone are wire and page furniture.
-_BOILERPLATE = re.compile(
-    "|".join(f"(?:{rule})" for _, rule in _BOILERPLATE_RULES), re.IGNORECASE | re.VERBOSE
-)
+@functools.cache
+def _boilerplate() -> re.Pattern[str]:
+    """``_BOILERPLATE``, compiled when a one-word paragraph first asks (2 ms at every import
+    before, and most clusters have none)."""
+    return re.compile(
+        "|".join(f"(?:{rule})" for _, rule in _BOILERPLATE_RULES), re.IGNORECASE | re.VERBOSE
+    )
+
+
 _BOILERPLATE_TEST = _Rules(_BOILERPLATE_RULES, re.IGNORECASE | re.VERBOSE)
 
 
 def _is_boilerplate(text: str, lower: str, words: int) -> bool:
     """Whether a paragraph (also given lowercased, and its word count) matches ``_BOILERPLATE``."""
     if words <= 1:
-        return bool(_BOILERPLATE.search(text))
+        return bool(_boilerplate().search(text))
     return _BOILERPLATE_TEST.search(text, lower)
 
 
 # Notices long enough to pass for reporting, but worded so that no reporting says them: web
 # archive crawl notes (frequent in crawled news corpora such as Multi-News), syndication terms.
-_NOTICE = re.compile(
-    r"""these\ crawls\ are\ part\ of\ an\ effort | fix\ all\ broken\ links\ on\ the\ web
-    | no\ more\ 404 | donating\ their\ crawl\ data | wayback\ machine\ after\ an\ embargo
-    | the\ seed\ for\ this\ crawl | archived\ pages\ will\ be\ put\ in\ place
-    | this\ crawl\ was\ run\ at | warc\ files\ associated\ with\ this\ crawl
-    | collection\ contains\ .{0,40}\ crawls | (data|files)\ (is|are)\ currently\ not\ publicly\ accessible
-    | the\ seed(\ ?list)?\ for\ (this\ crawl|wide\d+) | slash\ pages\ from\ every\ domain
-    | incoming\ inter-domain\ link | \bweb\ wide\ crawl | crawler\ configuration | these\ wide\ crawls
-    | experimental\ crawl\ for\ us | this\ set\ of\ crawl\ data | crawl\ of\ outlinks
-    | ^\W*what.s\ in\ the\ data\ set\W*$ | archive-it\ service\ of\ the\ internet\ archive
-    | these\ web\ captures\ are | reach\ a\ page\ from\ a\ bookmark
-    | ^\W*you.re\ almost\ there\W*$ | custom\ domain\ mapping | mapping\ a\ new\ custom\ domain
-    | may\ not\ be\ published,?\ broadcast,?\ rewritten,?\ or\ redistributed
-    | ^\W*(enlarge\ this\ image|toggle\ caption|story\ highlights|image\ copyright)\b""",
-    re.IGNORECASE | re.VERBOSE,
-)
+@functools.cache
+def _notice() -> re.Pattern[str]:
+    """``_NOTICE``, compiled when a paragraph first holds one of its hints (``_NOTICE_HINTS``)."""
+    return re.compile(
+        r"""these\ crawls\ are\ part\ of\ an\ effort | fix\ all\ broken\ links\ on\ the\ web
+        | no\ more\ 404 | donating\ their\ crawl\ data | wayback\ machine\ after\ an\ embargo
+        | the\ seed\ for\ this\ crawl | archived\ pages\ will\ be\ put\ in\ place
+        | this\ crawl\ was\ run\ at | warc\ files\ associated\ with\ this\ crawl
+        | collection\ contains\ .{0,40}\ crawls | (data|files)\ (is|are)\ currently\ not\ publicly\ accessible
+        | the\ seed(\ ?list)?\ for\ (this\ crawl|wide\d+) | slash\ pages\ from\ every\ domain
+        | incoming\ inter-domain\ link | \bweb\ wide\ crawl | crawler\ configuration | these\ wide\ crawls
+        | experimental\ crawl\ for\ us | this\ set\ of\ crawl\ data | crawl\ of\ outlinks
+        | ^\W*what.s\ in\ the\ data\ set\W*$ | archive-it\ service\ of\ the\ internet\ archive
+        | these\ web\ captures\ are | reach\ a\ page\ from\ a\ bookmark
+        | ^\W*you.re\ almost\ there\W*$ | custom\ domain\ mapping | mapping\ a\ new\ custom\ domain
+        | may\ not\ be\ published,?\ broadcast,?\ rewritten,?\ or\ redistributed
+        | ^\W*(enlarge\ this\ image|toggle\ caption|story\ highlights|image\ copyright)\b""",
+        re.IGNORECASE | re.VERBOSE,
+    )
+
+
 # What a whole "article" that is only a notice says, with the reason a warning gives for it:
 # crawled corpora (Multi-News) hold archive notes and error pages in place of the article.
 _NOTICE_KINDS = (
@@ -624,9 +638,6 @@ _FURNITURE_RULES = (  # (fragments, rule): anywhere in the sentence
     (("seen", "pictured", "shown", "greeted"),
      r"\b(is|are)\ (seen|pictured|shown|greeted)\b.*,\ (January|February|March|April|May|June|July|August|September|October|November|December)\ \d{1,2},\ \d{4}\W*$"),
 )  # fmt: skip
-_FURNITURE = re.compile(
-    "|".join(f"(?:{rule})" for _, rule in _FURNITURE_RULES), re.IGNORECASE | re.VERBOSE
-)
 _FURNITURE_TEST = _Rules(_FURNITURE_RULES, re.IGNORECASE | re.VERBOSE)
 # A live-blog time stamp opening a paragraph or sentence: "11:24 A.M. Five mortar shells ...",
 # "7.57 pm." (alone, the whole sentence is the stamp), "Published on Dec 29, 2016", "Updated |".
@@ -769,7 +780,7 @@ def is_noise(paragraph: str) -> bool:
     lower = text.lower()
     if (len(words) < 25 or _PARENTHESISED.match(text)) and _is_boilerplate(text, lower, len(words)):
         return True  # an author's note in parentheses can be long
-    if _NOTICE_HINTED.found(lower) and _NOTICE.search(text):
+    if _NOTICE_HINTED.found(lower) and _notice().search(text):
         return True
     # links with little else: "Schulz tribute strips: www.snoopy.com"
     if _URL_HINTED.found(lower):
@@ -1074,3 +1085,16 @@ def mark_duplicates(documents: list[Document], threshold: float = 0.7) -> list[D
             postings[shingle] += (i,)
         postings.update(dict.fromkeys(mine - common, (i,)))  # new shingles, in C
     return result
+
+
+def __getattr__(name: str) -> re.Pattern[str]:
+    """``_BOILERPLATE`` and ``_FURNITURE``: each family of rules as one alternation, what the
+    rules tried through their fragments (``_Rules``) are tested against; compiled only when
+    asked for (the furniture one costs 3.5 ms, and only tests ask for it)."""
+    if name == "_BOILERPLATE":
+        return _boilerplate()
+    if name == "_FURNITURE":
+        return re.compile(
+            "|".join(f"(?:{rule})" for _, rule in _FURNITURE_RULES), re.IGNORECASE | re.VERBOSE
+        )
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -394,11 +394,14 @@ _AT_THE_TIME_END = re.compile(r"\bat the time[.!][\"”’']?$")
 # KEYE.' (Multi-News even half): only the source follows, so the time is still the one before;
 # not "... unable to attend the Grammys when the Airplane was awarded ..., but he released a
 # statement at the time, saying ..." (its own "when" says it).
-_AT_THE_TIME_SOURCED = re.compile(r"\bat the time,\s+(?:according to|saying)\b")
+# (what follows is its source to the end: not "Smith, who was 17 at the time, according to
+# police, was charged as an adult.", review of stop 23)
+_AT_THE_TIME_SOURCED = re.compile(r"\bat the time,\s+(?:according to|saying)\b[^,;]*$")
 _OWN_TIME = re.compile(r"\b(?:when|after|before|during|while)\b", re.IGNORECASE)
 _GIVES_TIME = re.compile(
-    r"\b(?:1[89]\d\d|20\d\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|"
-    r"April|June|July|August|September|October|November|December)\b"
+    r"\b(?:1[89]\d\ds?|20\d\ds?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|"
+    r"April|June|July|August|September|October|November|December|yesterday|"
+    r"(?:last|that|this)\s+(?:week|month|year|spring|summer|fall|autumn|winter))\b"
 )
 # "Consequently, torrential rains simultaneously hit most of the valley" (DUC 2003 task 3), "In
 # fact, 71% of couples accessed TheKnot.com from their smartphones." (Multi-News even half): a
@@ -423,9 +426,13 @@ _LINKING_OPENING = re.compile(
 _ELLIPTICAL_AUXILIARY = re.compile(
     r"^[\"“]?(?:[A-Z][a-z]+,\s+)?"
     r"(?!(?:\S+\s+){0,5}?(?:as|than|that|if|what|how|where|who|which|whatever|when|why|so|because|"
-    r"to|nothing|anything|everything|something|more|less|all)\s)(?:[A-Za-z’'-]+\s+){1,5}?"
+    r"whether|to|nothing|anything|everything|something|more|less|all|best|least|little)\s)"
+    r"(?:[A-Za-z’'-]+\s+){1,5}?"
     r"(?:(?:would|could|should|will|can|might|must|do|does|did|is|are|was|were)(?:\s+not|n[’']t)?"
-    r"|(?:has|have|had)(?:\s+not|n[’']t))(?:\s+(?:be|have|do))?(?:[.!][\"”’']?$|,\s+(?:and|but)\s)"
+    r"|(?:has|have|had)(?:\s+not|n[’']t))(?:\s+(?:be|have|do))?"
+    # a new clause with its own subject after the comma ("... do, and they need to ..."), not
+    # the predicate the two auxiliaries share ("could not, and did not, block the bill")
+    r"(?:[.!][\"”’']?$|,\s+(?:and|but)\s+(?:they|he|she|it|we|I|you|that|this)\s)"
 )
 # "Several were arrested." (DUC 2003 task 2), "Two are believed to be independents.", "Several
 # were freed after investigations by students at Northwestern University." (task 3): a part of
@@ -1393,6 +1400,16 @@ _NOT_VERB_S = frozenset(
         "series", "species"
     ]
 )  # fmt: skip
+# Plurals that end a name of a body ("a Qatar Airways plane"), so no bare verb follows them;
+# after another capitalised plural one may ("The Chicago Bulls celebrate.", stop 23's review).
+_NAME_PLURALS = frozenset(
+    [
+        "airways", "airlines", "departments", "industries", "holdings", "services", "systems",
+        "forces", "sciences", "studios", "records", "partners", "brothers", "communications",
+        "technologies", "networks", "motors", "nations", "islands", "affairs", "resources",
+        "states", "times", "games", "images", "pictures", "photos", "stores", "laboratories",
+    ]
+)  # fmt: skip
 _EMBEDDED_QUOTE = re.compile(r"""["“][a-z]""")  # a quoted phrase inside the sentence
 # 'Gov. Jim Florio: "Today is ..."': a quotation its speaker introduces with a colon.
 _COLON_QUOTE = re.compile(r"""[:]\s*["“]""")
@@ -1435,11 +1452,11 @@ def verbless(text: str) -> bool:
     if _TO_VERB.search(text):
         return False
     tokens = [m.group().lower().replace("’", "'") for m in matches]
-    if any(_REPORTING_WORD.fullmatch(t) for t in tokens):
+    if any(_REPORTING_WORD.fullmatch(m.group()) and m.group().islower() for m in matches):
         return False  # '"Texas Lawyer's Death Row Record a Concern," adds the New York Times.'
     finite = verb_forms()
 
-    def in_name(k: int) -> bool:  # "Airways" of "Qatar Airways"; not "The Pakistanis" (first)
+    def in_name(k: int) -> bool:  # "Lucas" of "Jessica Lucas"; not "The Pakistanis" (first)
         return k > 1 and all(matches[m].group()[0].isupper() for m in (k - 1, k))
 
     for i, token in enumerate(tokens):
@@ -1448,12 +1465,18 @@ def verbless(text: str) -> bool:
         if len(token) > 3 and token.endswith(("ed", "ing")):
             return False
         # a verb's "-s" ("Obama wins"), or a plural; not the last word of a name: "The cabin
-        # of a Qatar Airways plane." (Multi-News even half, a caption that opened a summary)
+        # of a Qatar Airways plane." (Multi-News even half, a caption that opened a summary),
+        # "With: Jane Levy, ..., Jessica Lucas, Elizabeth Blackmore." (a cast list)
         if i and len(token) > 3 and _plural(token) and not token.endswith("ics") and not in_name(i):
             return False
+        # a plural's bare verb; a name's own plural ("Airways") has none, a team's may ("The
+        # Chicago Bulls celebrate.", stop 23's review)
+        after_plural = _plural(tokens[i - 1]) and not (
+            in_name(i - 1) and tokens[i - 1] in _NAME_PLURALS
+        )
         if (
             i
-            and ((_plural(tokens[i - 1]) and not in_name(i - 1)) or _plural(tokens[0]))
+            and (after_plural or _plural(tokens[0]))
             and matches[i].group().islower()
             and token not in STOPWORDS
         ):
@@ -2016,21 +2039,28 @@ def _named_next(names: set[str], text: str, end: int) -> bool:
 # rank: "In 1994, Commissioner Tagliabue approved ...", tests/test_web_readable.py), nor
 # "Secretary" (stop 22's review: a title that gives a name).
 _BODY_TITLES = frozenset(["Director"])
-_RANK_WORDS = frozenset(["Former", "Then", "Acting", "Deputy", "Assistant", "Interim", "The"])
+# what may stand between the title and its body without naming one ("Former Director",
+# "Executive Director Smith" does not say of what either)
+_RANK_WORDS = frozenset(
+    ["Former", "Then", "Acting", "Deputy", "Assistant", "Interim", "Executive", "Managing",
+     "Athletic", "Artistic", "Creative"]
+)  # fmt: skip
 
 
 def _title_alone(before: str) -> bool:
     """``before`` (the text before a surname) ends on a title every body has with no body
     named before it ("But Director Freeh and I are dedicated ...", DUC 2003 task 3; not "FBI
     Director Comey", "Defense Secretary Hagel", "the agency's Director ...")."""
-    words = before[-60:].split()
-    if not words or words[-1] not in _BODY_TITLES:
+    words = [w.lstrip('"“(') for w in before[-60:].split()]
+    if not words or words[-1].split("-")[-1] not in _BODY_TITLES:
         return False
+    if "-" in words[-1]:
+        return True  # "then-Director Comey", "ex-Director ..."
     for word in reversed(words[:-1]):
         if word in _RANK_WORDS:
             continue  # "Former Director": no body yet, look further back
-        if word[-1] in ",;:—" or word[-1] in '"“':
-            return True
+        if not word or word[-1] in ",;:—" or word.lower() in STOPWORDS:
+            return True  # "But Director ...", "When Director ...", "the Director ..."
         return not (word[0].isupper() or word.endswith(("'s", "’s")))
     return True
 

@@ -12,7 +12,8 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from importlib import resources
-from itertools import chain
+from itertools import chain, compress, pairwise
+from operator import or_
 from typing import Any
 
 import numpy as np
@@ -98,15 +99,11 @@ class SentenceTerms:
 def analyse(text: str, stemmer: PorterStemmer) -> SentenceTerms:
     tokens = tokenize(text)
     stems = stemmer.stem_all(tokens)
-    stop = [t in _NOT_CONTENT for t in tokens]
-    content = tuple([s for s, is_stop in zip(stems, stop, strict=True) if not is_stop])
-    bigrams = tuple(
-        [
-            (a, b)
-            for a, b, stop_a, stop_b in zip(stems, stems[1:], stop, stop[1:], strict=False)
-            if not (stop_a and stop_b)
-        ]
-    )
+    # which tokens are content words, and the bigrams with one at least (a pair of stopwords
+    # is no concept), filtered in C: itertools.compress over flags
+    kept = [t not in _NOT_CONTENT for t in tokens]
+    content = tuple(compress(stems, kept))
+    bigrams = tuple(compress(pairwise(stems), map(or_, kept, kept[1:])))
     return SentenceTerms(tuple(tokens), tuple(stems), content, bigrams)
 
 
@@ -155,6 +152,13 @@ class ClusterView:
     def candidate_terms(self) -> tuple[SentenceTerms, ...]:
         known = dict(zip((s.text for s in self.sentences), self.terms, strict=True))
         return analysed([c.text for c in self.candidates], self.stemmer, known)
+
+    @cached_property
+    def candidate_facts(self) -> dict[int, Any]:
+        """A memo the methods fill: candidate -> its ``coherence.facts_of`` (several filters of
+        one selection read the same candidates' facts; kept here so the memo lives and dies
+        with its cluster)."""
+        return {}
 
     @cached_property
     def terms(self) -> tuple[SentenceTerms, ...]:

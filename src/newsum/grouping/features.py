@@ -169,9 +169,10 @@ time is lost)."""
 
 MEMO_CHUNKS = 100_000
 """Distinct white-space-separated chunks ("said,", "U.S.-led") whose tokens' buckets are
-remembered (about 250 bytes each: 25 MB at most); past that the memo starts again (only
-time is lost). A worker's peak memory on benchmarks/stories_scale.py --workers 2 went from
-63 to 69 MB with it."""
+remembered (about 250 bytes each: some 25 MB); the bound is checked before each paragraph or
+text, so one long text may take it past for a while, and past it the memo starts again (only
+time is lost). A worker's peak memory on benchmarks/stories_scale.py --workers 2 went from 63
+to 69 MB with it."""
 
 
 CLEANED_TEXTS = 1000

@@ -94,6 +94,16 @@ filling the room again: each round's fill adds sentences in lead order (Multi-Ne
 no summary needed a third)."""
 
 
+def _facts(view: ClusterView, i: int) -> Facts:
+    """``facts_of`` candidate ``i``, found once per cluster (``current``, ``redundant`` for the
+    solver's problem and again for each fill ask it of mostly the same candidates)."""
+    memo = view.candidate_facts
+    found = memo.get(i)
+    if found is None:
+        found = memo[i] = facts_of(view.candidates[i].text, view.candidate_terms[i].content)
+    return found
+
+
 class Concepts:
     """Budgeted coverage of the concepts that many articles share, with a lead prior.
 
@@ -295,7 +305,7 @@ class Concepts:
         believed to remain" once another article says the city was captured."""
 
         def facts(i: int) -> Facts:
-            return facts_of(view.candidates[i].text, view.candidate_terms[i].content)
+            return _facts(view, i)
 
         # only a sentence that states what an outcome ends can be overtaken: test those alone
         before = [i for i in eligible if states_before_outcome(view.candidates[i].text)]
@@ -438,9 +448,7 @@ class Concepts:
         same names and figures and most content words) in other words."""
         rows = [view.candidates[i].sentence for i in eligible]
         similar: np.ndarray = view.cosines(rows) > self.max_similarity
-        facts = [
-            facts_of(view.candidates[i].text, view.candidate_terms[i].content) for i in eligible
-        ]
+        facts = [_facts(view, i) for i in eligible]
         close = similar.tolist()  # the pairs read are never the ones written: read a copy
         # same_fact holds only for pairs with an outcome in common or LEAST_FACT_OVERLAP of
         # the shorter one's content stems in common: only those are tested, counted through
@@ -646,12 +654,23 @@ class Concepts:
         return found
 
     def unintroduced(
-        self, view: ClusterView, picked: Sequence[int], needs: dict[int, list[Need]]
+        self,
+        view: ClusterView,
+        picked: Sequence[int],
+        needs: dict[int, list[Need]],
+        told: dict[int, tuple[frozenset[str], ...]] | None = None,
     ) -> set[int]:
         """The picked sentences, read in the order the order stage gives them, whose definite
         phrase no sentence before them has mentioned and whose introducing sentence is not
-        picked: "The IRA claimed responsibility for the blast" opening a summary."""
-        anaphoric = {i: self._told_before(view, i) for i in picked}
+        picked: "The IRA claimed responsibility for the blast" opening a summary. ``told``:
+        ``_told_before`` of candidates already asked (``introduced`` asks again after a refill,
+        mostly of the same sentences), filled here."""
+        told = {} if told is None else told
+        anaphoric: dict[int, tuple[frozenset[str], ...]] = {}
+        for i in picked:
+            if i not in told:
+                told[i] = self._told_before(view, i)
+            anaphoric[i] = told[i]
         names = view.names or {}
         surnamed = bool(names) and any(
             bare_surnames(view.candidates[i].text, names) for i in picked
@@ -733,8 +752,9 @@ class Concepts:
         any that leans on one dropped), then fill the room again; ``REFILLS`` rounds at most,
         the last one only dropping."""
         left_out: set[int] = set()
+        told: dict[int, tuple[frozenset[str], ...]] = {}  # _told_before, asked once a sentence
         for round_ in range(REFILLS + 1):
-            bad = self.unintroduced(view, picked, needs)
+            bad = self.unintroduced(view, picked, needs, told)
             if not bad:
                 return picked
             left_out |= bad
