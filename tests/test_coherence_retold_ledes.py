@@ -4,8 +4,8 @@ figure and four words of what happened are one fact (``coherence.lede_retold``, 
 concepts method where one of the two opens its article).
 
 Fixture sentences are verbatim from the Multi-News even half (validation clusters with an even
-sha1 of their id), each pair from two articles of one cluster, with the decision a reader
-makes.
+sha1 of their id), TAC 2011 and DUC 2003, each pair from two articles of one cluster, with the
+decision a reader makes.
 """
 
 from __future__ import annotations
@@ -79,6 +79,26 @@ RETOLD_LEDES = [
 ]
 
 DIFFERENT_LEDES = [
+    # stop 23's review: a name's parts are no words of what happened. TAC 2011 (M004): the
+    # Secretary-General's "Ki-moon" gave "ki" and "moon"; two statements at two times
+    (
+        "The United Nations secretary-general, Ban Ki-moon says setting greenhouse-gas emission "
+        "targets may have to wait until after the U.N. Climate Change Conference being held in "
+        "Bali.",
+        "The UN secretary general Ban Ki-moon on the other hand welcomed the outcome of the "
+        "conference, stating that all of his three benchmarks for success had been reached.",
+    ),
+    # DUC 2003 task 2 (d30005t): "bin" of "Osama bin Laden"; an embassy bomber's meeting, and
+    # Saudi Arabia's charges over another bombing
+    (
+        "Federal prosecutors in Manhattan said Wednesday that one of the men accused of "
+        "conspiring to bomb the U.S. Embassies in Kenya and Tanzania in August had met earlier "
+        'with Osama bin Laden, the suspected mastermind of the attacks, and "asked him for a '
+        'mission."',
+        "Saudi Arabia has never charged bin Laden or anyone else in the 1996 bombing, and any "
+        "specific American accusations linking bin Laden to that attack have been spelled out "
+        "only in a sealed indictment.",
+    ),
     # an MP's bid to change O Canada, and another MP who will not back it: "gender", "lyric",
     # "neutral" in common, and two facts
     (

@@ -426,7 +426,8 @@ def _is_boilerplate(text: str, lower: str, words: int) -> bool:
 # archive crawl notes (frequent in crawled news corpora such as Multi-News), syndication terms.
 @functools.cache
 def _notice() -> re.Pattern[str]:
-    """``_NOTICE``, compiled when a paragraph first holds one of its hints (``_NOTICE_HINTS``)."""
+    """The notice pattern, compiled when a paragraph first holds one of its hints
+    (``_NOTICE_HINTS``)."""
     return re.compile(
         r"""these\ crawls\ are\ part\ of\ an\ effort | fix\ all\ broken\ links\ on\ the\ web
         | no\ more\ 404 | donating\ their\ crawl\ data | wayback\ machine\ after\ an\ embargo
@@ -742,7 +743,7 @@ def _letters(text: str, words: list[str]) -> int:
     return sum(map(str.isalpha, text))
 
 
-# Literal fragments, at least one of which (lowercased) every match of ``_NOTICE`` or
+# Literal fragments, at least one of which (lowercased) every match of ``_notice()`` or
 # ``_URL`` contains: a substring test is far cheaper than a case-insensitive alternation.
 _NOTICE_HINTS = (
     "crawl", "broken links", "404", "wayback", "archived pages", "redistributed",
@@ -1087,6 +1088,13 @@ def mark_duplicates(documents: list[Document], threshold: float = 0.7) -> list[D
     return result
 
 
+@functools.cache
+def _furniture() -> re.Pattern[str]:
+    return re.compile(
+        "|".join(f"(?:{rule})" for _, rule in _FURNITURE_RULES), re.IGNORECASE | re.VERBOSE
+    )
+
+
 def __getattr__(name: str) -> re.Pattern[str]:
     """``_BOILERPLATE`` and ``_FURNITURE``: each family of rules as one alternation, what the
     rules tried through their fragments (``_Rules``) are tested against; compiled only when
@@ -1094,7 +1102,5 @@ def __getattr__(name: str) -> re.Pattern[str]:
     if name == "_BOILERPLATE":
         return _boilerplate()
     if name == "_FURNITURE":
-        return re.compile(
-            "|".join(f"(?:{rule})" for _, rule in _FURNITURE_RULES), re.IGNORECASE | re.VERBOSE
-        )
+        return _furniture()
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

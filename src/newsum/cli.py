@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import importlib.util
 import os
 import pkgutil
 import re
@@ -60,7 +61,14 @@ def _plain_types(params: list[Any], ctx: Any) -> None:
 
 _INT = re.compile(
     r"-?(?:0|[1-9][0-9]{0,15})"
-)  # a whole number as pydantic reads it, plainly written
+)  # a whole number as pydantic reads it, plainly written (longer ones are left to typer)
+
+
+# typer's private modules ``_PlainValues`` calls (found, not imported: importing them loads
+# pydantic); without them every value goes through typer's public path as before.
+_TYPER_PARTS = all(
+    importlib.util.find_spec(name) is not None for name in ("typer._coercion", "typer._param_types")
+)
 
 
 class _PlainValues:
@@ -73,7 +81,7 @@ class _PlainValues:
     enum's own member come back from it unchanged (``list[str]`` as a list), a whole number in
     its range as the number, a path or a choice as typer's own path and choice checks return
     it, so they skip it; everything else (a bad value above all, for its message) goes
-    through it.
+    through it. (An unset option of several values comes back as typer's empty tuple.)
     """
 
     def __init__(self, param: Any) -> None:
@@ -82,6 +90,16 @@ class _PlainValues:
         self._multi = bool(param.multiple or param.nargs == -1)
 
     def coerce(self, value: Any, param: Any, ctx: Any) -> Any:
+        try:
+            return self._plain(value, param, ctx)
+        except Exception:  # _NotPlain, or a typer whose private parts moved: its own path
+            pass
+        from typer._coercion import build_runtime_param
+
+        return build_runtime_param(self._param.type_descriptor).coerce(value, param, ctx)
+
+    def _plain(self, value: Any, param: Any, ctx: Any) -> Any:
+        """The value typer's coercion would return for it, or ``_NotPlain``."""
         if value is None:
             return () if self._multi else None  # typer's answer to a missing value
         kind = self._annotation
@@ -118,13 +136,18 @@ class _PlainValues:
                 return coerce_cli_path(value, info, path_type=made, param=param, ctx=ctx)
             except Exception:
                 pass
-        from typer._coercion import build_runtime_param
+        raise _NotPlain
 
-        return build_runtime_param(self._param.type_descriptor).coerce(value, param, ctx)
+
+class _NotPlain(Exception):
+    """A value ``_PlainValues`` leaves to typer's own coercion."""
 
 
 def _plain_values(params: list[Any]) -> None:
-    """Give each typer parameter that has not coerced a value yet ``_PlainValues``."""
+    """Give each typer parameter that has not coerced a value yet ``_PlainValues``; nothing
+    where this typer lacks the private parts it relies on (typer's own coercion then runs)."""
+    if not _TYPER_PARTS:
+        return
     for param in params:
         descriptor = getattr(param, "type_descriptor", None)
         if (
