@@ -1876,6 +1876,23 @@ def full_names(texts: Sequence[str], words: ClusterWords | None = None) -> dict[
     cued = _person_cued(candidates, "\n".join(texts))
     found = dict(first_named)
     found.update((last, full) for last, full in named.items() if last in cued)
+    # "I wanted to see the card, and Warren refused to show the card to anybody ..." beside
+    # "Warren Beatty" (Multi-News even half): a first name alone names the person no better
+    # than the surname does, so it maps to the full name too; only where one full name of the
+    # cluster opens with it and it ends none ("James" of "LeBron James" beside "James Harden"
+    # stays nobody's), and not a surname or first name the map has already.
+    surnames = {last for _first, last in pairs}
+    for last, full in list(found.items()):
+        first, _, rest = full.partition(" ")
+        if (
+            rest == last
+            and first not in found
+            and first not in surnames
+            and len(first) >= NAME_MIN_LETTERS
+            and first.lower() not in _TITLE_WORDS
+            and as_first[first] == pairs[(first, last)]
+        ):
+            found[first] = full
     return found
 
 
@@ -2073,6 +2090,8 @@ def bare_surnames(text: str, names: dict[str, str]) -> list[str]:
         last = match.group(1)
         if last not in names or names[last] in text or last in found:
             continue
+        if names[last].startswith(last + " ") and _FOLLOWED_BY_NAME.match(text, match.end()):
+            continue  # "phoned Chris M. Rumbaugh", "Wang Dan": a first name before a surname
         # "Charles E. Schumer", "Senator Schumer": named with more than a surname ("Mr. Cameron"
         # is not: the courtesy title says nothing of who he is).
         before = text[: match.start()]

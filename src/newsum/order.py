@@ -4,7 +4,9 @@ The event first (the block that holds the earliest sentence of its article, wher
 states what happened), then each article's sentences together and in their order, articles by
 date: never every outlet's opening in turn, each restating the event. A person named by surname
 alone ("Lowe was regarded ...") comes after the block that gives the full name ("Alex Lowe and
-David Bridges were swept away").
+David Bridges were swept away"). A sentence opening on a definite phrase that another
+article's sentence introduces ("The charges come amid ..." and "... faces a litany of
+charges") comes right after that sentence.
 """
 
 from __future__ import annotations
@@ -13,7 +15,14 @@ import re
 from collections.abc import Sequence
 from datetime import datetime
 
-from newsum.coherence import full_names, gives_name, unintroduced, weak_opening
+from newsum.coherence import (
+    _pinned,
+    definite_head,
+    full_names,
+    gives_name,
+    unintroduced,
+    weak_opening,
+)
 from newsum.compress import compress
 from newsum.types import Document, Sentence
 
@@ -73,7 +82,81 @@ def order_sentences(
     if names is None:
         names = full_names([d.text for d in documents])
     order = introductions_first([first, *rest], blocks, names)
-    return [s for doc in order for s in blocks[doc]]
+    texts = {d.index: d.article.text for d in documents}
+    return definites_after([s for doc in order for s in blocks[doc]], texts)
+
+
+_WORD = re.compile(r"[\w’'-]+")
+# Before a noun, a word that says the reader has met it already ("the charges", "its
+# charges"): the sentence that holds it does not introduce the noun.
+_KNOWN_BEFORE = frozenset(["the", "this", "that", "these", "those", "its", "their", "his", "her"])
+_OWNED = ("'s", "’s", "s'", "s’")  # "the government's case" (DUC 2003 task 2) is a known one
+DEFINITE_NOUN_LETTERS = 4
+"""Shortest head word matched: shorter ones ("two", "man") are numbers or too common to say
+which thing an opening phrase means."""
+
+
+def _noun(word: str) -> str:
+    """A word without its plural "s" ("charges" and "charge" are one noun)."""
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _introduces(text: str, nouns: set[str]) -> bool:
+    """The text uses one of the nouns without a determiner that takes it as known ("a litany
+    of charges", not "the charges" nor "the government's case")."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    return any(
+        _noun(w) in nouns
+        and not (k and (words[k - 1] in _KNOWN_BEFORE or words[k - 1].endswith(_OWNED)))
+        for k, w in enumerate(words)
+    )
+
+
+def definites_after(ordered: Sequence[Sentence], texts: dict[int, str]) -> list[Sentence]:
+    """Move a sentence that opens on a definite phrase ("The charges come amid a climate of
+    fear ...", Multi-News even half) to just after the first later sentence of another article
+    that introduces its noun ("Christos Vasiliades faces a litany of charges ..."), when no
+    sentence before it uses the noun, its own article (``texts``: original texts by document)
+    did not use it before (then the phrase means that article's thing, not another's), it is
+    not the summary's opening sentence, and it neither follows nor precedes its article's
+    neighbour (which it could lean on or which could lean on it)."""
+    result = list(ordered)
+    k = 1  # the summary's opening sentence is the order's choice (``opening``)
+    while k < len(result):
+        here = result[k]
+        head = definite_head(here.text)
+        nouns = {_noun(w) for w in head if len(w) >= DEFINITE_NOUN_LETTERS}
+        if not nouns or _pinned(head):
+            k += 1
+            continue
+        before = {_noun(w.lower()) for s in result[:k] for w in _WORD.findall(s.text)}
+        neighbours = [s for s in result[max(0, k - 1) : k + 2] if s is not here]
+        told = texts.get(here.doc, "")[: here.start]
+        if (
+            nouns & before
+            or nouns & {_noun(w.lower()) for w in _WORD.findall(told)}
+            or any(s.doc == here.doc and abs(s.index - here.index) == 1 for s in neighbours)
+        ):
+            k += 1
+            continue
+        j = next(
+            (
+                j
+                for j in range(k + 1, len(result))
+                if result[j].doc != here.doc and _introduces(result[j].text, nouns)
+            ),
+            None,
+        )
+        if j is None:
+            k += 1
+            continue
+        while j + 1 < len(result) and (result[j + 1].doc, result[j + 1].index) == (
+            result[j].doc,
+            result[j].index + 1,
+        ):
+            j += 1  # not between the introducing sentence and the next that may lean on it
+        result.insert(j, result.pop(k))  # k's successor now stands at k
+    return result
 
 
 def introductions_first(
