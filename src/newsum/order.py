@@ -121,12 +121,13 @@ def definites_after(ordered: Sequence[Sentence], texts: dict[int, str]) -> list[
     not the summary's opening sentence, and it neither follows nor precedes its article's
     neighbour (which it could lean on or which could lean on it)."""
     result = list(ordered)
+    moved: set[int] = set()  # each sentence moves once at most: the loop ends
     k = 1  # the summary's opening sentence is the order's choice (``opening``)
     while k < len(result):
         here = result[k]
         head = definite_head(here.text)
         nouns = {_noun(w) for w in head if len(w) >= DEFINITE_NOUN_LETTERS}
-        if not nouns or _pinned(head):
+        if not nouns or _pinned(head) or id(here) in moved:
             k += 1
             continue
         before = {_noun(w.lower()) for s in result[:k] for w in _WORD.findall(s.text)}
@@ -155,6 +156,7 @@ def definites_after(ordered: Sequence[Sentence], texts: dict[int, str]) -> list[
             result[j].index + 1,
         ):
             j += 1  # not between the introducing sentence and the next that may lean on it
+        moved.add(id(here))
         result.insert(j, result.pop(k))  # k's successor now stands at k
     return result
 
