@@ -655,7 +655,7 @@ def facts_of(text: str, content: Sequence[str]) -> Facts:
     return Facts(
         frozenset(names | figures),
         frozenset(content),
-        outcome_objects(text),
+        outcome_objects(text) | held_persons(text),
         frozenset(quantities),
         persons,
         frozenset(counts),
@@ -730,6 +730,46 @@ def outcome_objects(text: str) -> frozenset[str]:
         names = _NAME.findall(span[: cut.start()] if cut else span)
         if names:
             found.add(names[-1].lower().removesuffix("'s").removesuffix("’s"))
+    return frozenset(found)
+
+
+# An arrest, or a release from custody, told of a named person: "Johns was taken into custody
+# Tuesday near Houston" / "Kanasho Johns, 27, was arrested in Houston" (Multi-News even half).
+_HELD = re.compile(
+    r"\b(?:(?P<passive>(?:was|were|been|being|is|are|be)\s+(?:(?:later|also|then)\s+)?)?"
+    r"(?:(?P<arrest>arrested|detained|apprehended|taken into custody)|"
+    r"(?P<release>released from|freed))\b)"
+)
+_HELD_WORDS = Hints(("arrested", "detained", "apprehended", "custody", "released from", "freed"))
+HELD_BEFORE = 6
+"""Words before a passive "was arrested" searched for whom it befell ("Kanasho Johns, 27, was
+arrested": four); past that the name is another clause's."""
+HELD_AFTER = 3  # words after an active "arrested" searched for whom ("arrested Arnold Demoski")
+_HELD_PREPOSITIONS = frozenset(["in", "near", "at", "from", "of", "by", "to", "on", "outside"])
+
+
+def held_persons(text: str) -> frozenset[str]:
+    """Whom the sentence tells arrested or released, each with its kind ("arrest:johns"): the
+    names just before a passive "was arrested" / "was taken into custody" / "was released
+    from" (not after a preposition: "near Houston"), or just after an active "arrested"."""
+    if not _may_hold(text, _HELD_WORDS):
+        return frozenset()
+    found: set[str] = set()
+    for match in _HELD.finditer(text):
+        kind = "arrest" if match.group("arrest") else "release"
+        if match.group("passive"):
+            words = text[: match.start()].split()[-HELD_BEFORE:]
+        else:
+            words = text[match.end() :].split()[:HELD_AFTER]
+        for k, word in enumerate(words):
+            name = word.strip(",;:.\"“”'‘’()").removesuffix("'s").removesuffix("’s")
+            if not match.group("passive") and not name[:1].isupper():
+                break  # "arrested two men": no name
+            if not _NAME.fullmatch(name) or name.lower() in STOPWORDS | _CALENDAR:
+                continue
+            if k and words[k - 1].lower() in _HELD_PREPOSITIONS:
+                continue
+            found.add(f"{kind}:{name.lower()}")
     return frozenset(found)
 
 
