@@ -619,7 +619,8 @@ class Facts:
 
     keys: frozenset[str]
     content: frozenset[str]
-    outcomes: frozenset[str] = frozenset()  # what an outcome befell ("captured Raqqa": raqqa)
+    # what an outcome befell ("captured Raqqa": raqqa), and whom an arrest ("arrest:johns")
+    outcomes: frozenset[str] = frozenset()
     quantities: frozenset[str] = frozenset()  # a figure with what it counts ("22 people")
     persons: bool = False  # names someone in full inside the sentence ("Kenneth White")
     counts: frozenset[str] = frozenset()  # figures that count or measure (no year, no "Flight 447")
@@ -742,35 +743,40 @@ _HELD = re.compile(
 )
 _HELD_WORDS = Hints(("arrested", "detained", "apprehended", "custody", "released from", "freed"))
 HELD_BEFORE = 6
-"""Words before a passive "was arrested" searched for whom it befell ("Kanasho Johns, 27, was
+"""Words before a passive "was arrested" read back for whom it befell ("Kanasho Johns, 27, was
 arrested": four); past that the name is another clause's."""
 HELD_AFTER = 3  # words after an active "arrested" searched for whom ("arrested Arnold Demoski")
-_HELD_PREPOSITIONS = frozenset(["in", "near", "at", "from", "of", "by", "to", "on", "outside"])
+# Read back over these between the name and a passive verb: "Dwight Smith, 30, and Kevin
+# Johnson, 25, were arrested"
+_HELD_BETWEEN = frozenset(["and", "later", "also", "then"])
 
 
 def held_persons(text: str) -> frozenset[str]:
     """Whom the sentence tells arrested or released, each with its kind ("arrest:johns"): the
-    names just before a passive "was arrested" / "was taken into custody" / "was released
-    from" (not after a preposition: "near Houston"), or just after an active "arrested"."""
+    names right before a passive "was arrested" / "was taken into custody" / "was released
+    from" (read back over ages and "and" only: "County inmate records indicated Johnson was
+    arrested" gives Johnson alone), or right after an active "arrested"."""
     if not _may_hold(text, _HELD_WORDS):
         return frozenset()
     found: set[str] = set()
     for match in _HELD.finditer(text):
         kind = "arrest" if match.group("arrest") else "release"
         if match.group("passive"):
-            words = text[: match.start()].split()[-HELD_BEFORE:]
+            words = text[: match.start()].split()[-HELD_BEFORE:][::-1]
         else:
             words = text[match.end() :].split()[:HELD_AFTER]
-        for k, word in enumerate(words):
+        for word in words:
             name = word.strip(",;:.\"“”'‘’()").removesuffix("'s").removesuffix("’s")
-            if not match.group("passive") and not name[:1].isupper():
-                break  # "arrested two men": no name
+            if name[:1].isdigit() or name.lower() in _HELD_BETWEEN:
+                continue  # an age or a second name: read on
             if not _NAME.fullmatch(name) or name.lower() in STOPWORDS | _CALENDAR:
-                continue
-            if k and words[k - 1].lower() in _HELD_PREPOSITIONS:
-                continue
+                break
             found.add(f"{kind}:{name.lower()}")
     return frozenset(found)
+
+
+def _years(facts: Facts) -> frozenset[str]:
+    return frozenset(k for k in facts.keys if _YEAR.fullmatch(k))
 
 
 def _shares_figure(a: Facts, b: Facts) -> bool:
@@ -780,11 +786,16 @@ def _shares_figure(a: Facts, b: Facts) -> bool:
 
 def same_fact(a: Facts, b: Facts) -> bool:
     """Two sentences state one fact: one outcome befalling the same place or party ("have
-    fully captured Raqqa" / "driven out of Syria's Raqqa"), two names or figures in common and
+    fully captured Raqqa" / "driven out of Syria's Raqqa") or one named person arrested or
+    released (``held_persons``, the same years in both), two names or figures in common and
     most content shared, one figure counting the same thing ("22 people") and a quarter of the
     content, or a name in common, the same kind of predicate ("seized"/"retook") and some
     content."""
-    if not a.outcomes.isdisjoint(b.outcomes):  # "captured Raqqa" / "driven out of Syria's Raqqa"
+    shared_outcomes = a.outcomes & b.outcomes
+    if shared_outcomes and (
+        any(":" not in o for o in shared_outcomes)  # "captured Raqqa" / "driven out of Raqqa"
+        or _years(a) == _years(b)  # "In 2015, ... Vasiliades was arrested": another arrest
+    ):
         return True
     common = len(a.content & b.content)
     if not common:  # every test below needs some content in common
