@@ -1,5 +1,5 @@
-"""One arrest told twice: two sentences that tell the same named person arrested (or released
-from custody) state one fact, whatever else they add in passing (``coherence.held_persons``,
+"""One arrest told twice: two sentences that tell the same named person arrested, charged or
+released from custody state one fact, whatever else they add in passing (``coherence.held_persons``,
 read by ``same_fact`` through ``Facts.outcomes``).
 
 Fixture sentences are verbatim from the Multi-News even half (validation clusters with an even
@@ -40,6 +40,13 @@ ONE_ARREST = [
         "said LAPD Det. Chris Barling.",
         "A day later, Kevin Johnson, 25, also was arrested on suspicion of murder.",
     ),
+    # one charge told by two outlets (Multi-News even half, the Brooklyn roof)
+    (
+        "The brother, identified by the police as Shawn J. Smith, was charged with second-degree "
+        "murder.",
+        "Smith was charged with second-degree murder, accused of throwing the Shimron off the roof "
+        "of the seven-story apartment building.",
+    ),
     # the PKK leader in Rome (DUC 2003 task 2, d30044t)
     (
         "Abdullah Ocalan was arrested after stepping off a plane from Moscow, where he had sought "
@@ -51,6 +58,11 @@ ONE_ARREST = [
 ]
 
 OTHER_FACTS = [
+    # one charge, and a charge not brought (Multi-News even half, Fort Wayne)
+    (
+        "WANE reports that Amber Pasztor was charged with criminal trespassing back in late July.",
+        "Pasztor has not been charged with Macomber’s death.",
+    ),
     # two arrests of two people of one name, years apart (Multi-News even half, Baltimore)
     (
         "Vasiliades was arrested Tuesday afternoon in the hallway of the Courthouse East "
@@ -93,9 +105,10 @@ def test_other_arrests_are_kept(first: str, other: str) -> None:
     [
         (ONE_ARREST[0][0], {"arrest:johns"}),  # "near Houston" is where, not whom
         (ONE_ARREST[0][1], {"arrest:kanasho", "arrest:johns"}),  # read back over the age
-        (OTHER_FACTS[2][0], {"arrest:johnson"}),  # not "County", the sentence's first word
+        (OTHER_FACTS[3][0], {"arrest:johnson"}),  # not "County", the sentence's first word
         ("Police arrested Arnold Demoski on Saturday.", {"arrest:arnold", "arrest:demoski"}),
         ("Honecker was released from jail for health reasons.", {"release:honecker"}),
+        (OTHER_FACTS[0][1], set()),  # "has not been charged": nobody charged
         ("Police in Ohio arrested two men.", set()),  # nobody named
         ("The fifteen British navy personnel detained by Iran landed at Heathrow.", set()),
     ],

@@ -734,14 +734,16 @@ def outcome_objects(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-# An arrest, or a release from custody, told of a named person: "Johns was taken into custody
+# An arrest, a charge or a release from custody, told of a named person: "Johns was taken into custody
 # Tuesday near Houston" / "Kanasho Johns, 27, was arrested in Houston" (Multi-News even half).
 _HELD = re.compile(
     r"\b(?:(?P<passive>(?:was|were|been|being|is|are|be)\s+(?:(?:later|also|then)\s+)?)?"
     r"(?:(?P<arrest>arrested|detained|apprehended|taken into custody)|"
-    r"(?P<release>released from|freed))\b)"
+    r"(?P<release>released from|freed)|(?P<charge>charged with))\b)"
 )
-_HELD_WORDS = Hints(("arrested", "detained", "apprehended", "custody", "released from", "freed"))
+_HELD_WORDS = Hints(
+    ("arrested", "detained", "apprehended", "custody", "released from", "freed", "charged with")
+)
 HELD_BEFORE = 6
 """Words before a passive "was arrested" read back for whom it befell ("Kanasho Johns, 27, was
 arrested": four); past that the name is another clause's."""
@@ -752,15 +754,16 @@ _HELD_BETWEEN = frozenset(["and", "later", "also", "then"])
 
 
 def held_persons(text: str) -> frozenset[str]:
-    """Whom the sentence tells arrested or released, each with its kind ("arrest:johns"): the
-    names right before a passive "was arrested" / "was taken into custody" / "was released
-    from" (read back over ages and "and" only: "County inmate records indicated Johnson was
-    arrested" gives Johnson alone), or right after an active "arrested"."""
+    """Whom the sentence tells arrested, charged or released, each with its kind
+    ("arrest:johns"): the names right before a passive "was arrested" / "was taken into
+    custody" / "was charged with" / "was released from" (read back over ages and "and" only:
+    "County inmate records indicated Johnson was arrested" gives Johnson alone; "has not been
+    charged" gives nobody), or right after an active "arrested"."""
     if not _may_hold(text, _HELD_WORDS):
         return frozenset()
     found: set[str] = set()
     for match in _HELD.finditer(text):
-        kind = "arrest" if match.group("arrest") else "release"
+        kind = next(k for k in ("arrest", "release", "charge") if match.group(k))
         if match.group("passive"):
             words = text[: match.start()].split()[-HELD_BEFORE:][::-1]
         else:
@@ -787,7 +790,7 @@ def _shares_figure(a: Facts, b: Facts) -> bool:
 def same_fact(a: Facts, b: Facts) -> bool:
     """Two sentences state one fact: one outcome befalling the same place or party ("have
     fully captured Raqqa" / "driven out of Syria's Raqqa") or one named person arrested or
-    released (``held_persons``, the same years in both), two names or figures in common and
+    charged or released (``held_persons``, the same years in both), two names or figures in common and
     most content shared, one figure counting the same thing ("22 people") and a quarter of the
     content, or a name in common, the same kind of predicate ("seized"/"retook") and some
     content."""
