@@ -1966,7 +1966,7 @@ _CUE_TITLE = re.compile(
 _CUE_APPOSITION = re.compile(
     r",\s+(?:an?|the)\s+[a-zA-Z]|\s+\([RDI]-[A-Z]|,\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+['’]s\s+[a-z]"
 )
-_NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)")
+_NEXT_WORD = re.compile(rf"\s+({_CAPITALISED})")  # "said Julien Barnes-Dacey"
 CUE_REACH = 400
 """Characters before a name searched for "said" or a title: far more than any cue spans."""
 CUE_WINDOW = 48
