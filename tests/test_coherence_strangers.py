@@ -113,3 +113,26 @@ def test_names_with_an_apostrophe_or_a_hyphen_are_one_surname() -> None:
         "Risks' Middle East analyst."
     )
     assert full_names([dacey]).get("Barnes-Dacey") == "Julien Barnes-Dacey"
+
+
+def test_an_age_alone_is_no_role_and_a_paragraph_break_ends_a_quotes_speaker() -> None:
+    # even half 3-bbfbe8642b (the Harding sisters): an age and a role say who; an age alone not
+    sisters = frozenset({"Serennah", "Rosannah"})
+    assert not names_a_stranger(
+        '"It became a dream of our own individually," said Serennah, 23, a U.S. Navy doctor '
+        "who's in her internal medicine internship at Walter Reed.",
+        sisters,
+    )
+    assert names_a_stranger(
+        '"It\'s not really a pushing environment," said Rosannah, 24, of growing up Harding.',
+        sisters,
+    )
+    # even half 7-172421d2ac (a flood): the quotation ends one paragraph, "Forecasters" opens
+    # the next; nobody called Forecasters speaks
+    flood = (
+        "\"I was bound and determined,\" she said. \"I don't care. I said, 'It's just dirt. We "
+        "can move it.'\"\n\nForecasters said scattered storms were "
+        "in today's forecast, but the worst part of the storm will likely to be south and east of "
+        "the Souris River Basin."
+    )
+    assert "Forecasters" not in unintroduced_speakers([flood])

@@ -381,6 +381,10 @@ def test_a_credit_glued_to_the_paragraphs_first_sentence_is_cut_off(
     assert rest.startswith("James Price, 22, wears red shoes")
     # the credit alone is no summary sentence
     assert not whole_sentence(credit)
+    # left out of the document's sentences, so the caption keeps the paragraph's first place
+    sentences = split_document(clean_article(Article(text=CREDITED)), splitter)
+    assert [s.text for s in sentences] == [rest]
+    assert sentences[0].index == 0
     # only where the paragraph opens: inside a paragraph the run stays as nupunkt cut it
     inside = "Barling said. " + CREDITED
     assert split(splitter, inside)[1] == CREDITED

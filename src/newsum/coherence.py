@@ -2165,7 +2165,8 @@ def unintroduced(texts: Sequence[str], names: dict[str, str]) -> list[tuple[int,
 
 # A one-word speaker: "..., Dillon said." / '"...," Rosannah said' / "said Dillon."
 _SPEAKER = re.compile(
-    rf"[,\"”]\s+(?P<before>{_SURNAME})\s+(?:said|says|added|adds|told|explained|noted|"
+    # (past one line break at most: a quotation closing a paragraph is not the next one's)
+    rf"[,\"”](?:[ \t]+|[ \t]*\n[ \t]*)(?P<before>{_SURNAME})\s+(?:said|says|added|adds|told|explained|noted|"
     # "Most teachers probably will continue to teach evolution, Hill predicted." (DUC 2003 task 3)
     r"predicted|predicts|argued|argues|insisted|insists|warned|warns|wrote|writes|recalled)\b"
     rf"|\b(?:said|says|added|adds)\s+(?P<after>{_SURNAME})[.,!](?!\s*[A-Z]\.)"
@@ -2253,9 +2254,10 @@ def unintroduced_speakers(
 
 
 # What says who a person is in the sentence that names them: an apposition after the name
-# ("Ms. X, the company's spokeswoman, said", "Mr. X, 41, who ...", "Mr. X (R-Fla.)") ...
+# ("Ms. X, the company's spokeswoman, said", "Serennah, 23, a U.S. Navy doctor", "Mr. X
+# (R-Fla.)"; an age alone is no role: "said Rosannah, 24, of growing up Harding") ...
 _ROLE_AFTER = re.compile(
-    r",\s+(?:an?|the|who|whose|\d{1,3})\b|,\s+(?:[A-Z][a-z]+\s+)?[A-Z][\w.-]*['’]s\s+[a-z]"
+    r",\s+(?:\d{1,3},\s+)?(?:an?|the|who|whose)\b|,\s+(?:[A-Z][a-z]+\s+)?[A-Z][\w.-]*['’]s\s+[a-z]"
     r"|\s+\([RDI]-[A-Z]"
 )
 # ... or a role just before it ("a spokeswoman, Ms. X, said", "the company's chief executive,

@@ -370,6 +370,14 @@ _CREDIT_OPENING = re.compile(
 )
 
 
+# The same credit standing alone ("Robert Hanashiro, USA TODAY", Multi-News even half): page
+# furniture, left out as ``clean.is_furniture`` leaves out "Eric Gay / AP".
+_CREDIT_ALONE = re.compile(
+    r"(?:[A-Z][\w'’.-]+[ \t]+){1,2}[A-Z][\w'’-]+(?:[ \t]*/[ \t]*|,[ \t]+)"
+    rf"(?:(?:For|The)[ \t]+)*(?:[A-Z][\w.&'’-]*[ \t]+){{0,2}}{_CREDIT_OUTLET_END}[.)]?"
+)
+
+
 def _credit_end(text: str, start: int, end: int) -> int:
     """Where the sentence after a credit glued to the paragraph's first one starts (0: none)."""
     if start > 0 and text[:start].strip():
@@ -434,8 +442,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def split_document(document: Document, splitter: Splitter) -> list[Sentence]:
     """Sentences of one document, numbered in reading order, with their quotation state.
 
-    Page furniture inside a paragraph (a caption, a newsletter prompt: ``is_furniture``) is
-    left out, and a live-blog time stamp opening a sentence is cut off it.
+    Page furniture inside a paragraph (a caption, a newsletter prompt: ``is_furniture``; a
+    photo credit, alone or cut off the sentence it was glued to) is left out, and a live-blog
+    time stamp opening a sentence is cut off it.
     """
     sentences: list[Sentence] = []
     for paragraph, passage in enumerate(document.passages):
@@ -452,7 +461,7 @@ def split_document(document: Document, splitter: Splitter) -> list[Sentence]:
         texts = [passage.text[a:b] for a, b in spans]
         roles = quote_roles(texts)
         for (start, end), text, role in zip(spans, texts, roles, strict=True):
-            if is_furniture(text):
+            if is_furniture(text) or _CREDIT_ALONE.fullmatch(text):
                 continue
             original_start, original_end = passage.original_span(start, end)
             sentences.append(
