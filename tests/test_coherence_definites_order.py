@@ -97,3 +97,34 @@ FOCUSES = _sentence(
 def test_an_owned_noun_introduces_nothing_and_the_opener_stays() -> None:
     assert definites_after([CASE, FOCUSES], {}) == [CASE, FOCUSES]
     assert definites_after([LITANY, CASE, FOCUSES], {}) == [LITANY, CASE, FOCUSES]
+
+
+def test_a_verb_in_the_opening_phrase_introduces_nothing() -> None:
+    # stop 23's review (constructed): "ruled" of "The court ruled" is no noun that "ruled out"
+    # introduces
+    opener = _sentence("A fire destroyed a shopping mall in Ohio on Sunday.", 0, 0)
+    court = _sentence("The court ruled Monday that the mall may reopen.", 1, 3)
+    ruled = _sentence("Officials ruled out terrorism, police said.", 2, 1)
+    ordered = [opener, court, ruled]
+    assert definites_after(ordered, {}) == ordered
+
+
+def test_it_keeps_what_a_pronoun_after_it_leans_on() -> None:
+    # stop 23's review (constructed): moving "The judge ..." on would leave "She called ..."
+    # after the opener
+    opener = _sentence("A bank manager stole $2 million from his clients.", 0, 0)
+    judge = _sentence("The judge sentenced Smith to ten years.", 1, 4)
+    she = _sentence("She called the fraud a betrayal.", 1, 7)
+    later = _sentence("A federal judge in Ohio heard the case over two weeks.", 2, 2)
+    ordered = [opener, judge, she, later]
+    assert definites_after(ordered, {}) == ordered
+
+
+def test_it_never_passes_a_later_sentence_of_its_article_that_leans_on_it() -> None:
+    # stop 23's review (constructed): "The owner's lawyer" is the owner "The lawsuit ..." told of
+    opener = _sentence("A shopper sued a shopping mall in Ohio on Monday.", 0, 0)
+    lawsuit = _sentence("The lawsuit seeks damages from the mall's owner.", 1, 2)
+    lawyer = _sentence("The owner's lawyer called the suit baseless.", 1, 6)
+    other = _sentence("A lawsuit of this kind is rare, experts said.", 2, 1)
+    ordered = [opener, lawsuit, lawyer, other]
+    assert definites_after(ordered, {}) == ordered

@@ -1680,13 +1680,6 @@ _CAPITALISED_WORD = re.compile(rf"(?=[A-Z])(?<![\w.-])({_CAPITALISED})(?![\w-])"
 # A surname of at least three letters read as one word, apostrophe and hyphen included: "Lowe",
 # "O'Sullivan", "O’Sullivan", "Al-Rahabi" (the speaker and age cues; "Al" alone is no surname)
 _SURNAME = r"(?:(?:Mc|Mac|O['’])[A-Z][a-z]+|[A-Z][a-z]+-[A-Z][a-z]+|[A-Z][a-z]{2,})"
-_CALENDAR = frozenset(
-    [
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "january", "february", "march", "april", "may", "june", "july", "august",
-        "september", "october", "november", "december",
-    ]
-)  # fmt: skip
 _NAMED_BEFORE = re.compile(r"(?:\b[A-Z]\.|[A-Z][\w’'-]*\.?)\s+$")
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z'’-]*")
 
@@ -1893,6 +1886,7 @@ def full_names(texts: Sequence[str], words: ClusterWords | None = None) -> dict[
             and first not in surnames
             and len(first) >= NAME_MIN_LETTERS
             and first.lower() not in _TITLE_WORDS
+            and first.lower() not in _CALENDAR  # "April Ryan": "In April the ..." says when
             and as_first[first] == pairs[(first, last)]
         ):
             found[first] = full
@@ -2086,6 +2080,20 @@ def _title_alone(before: str) -> bool:
     return True
 
 
+_PLACE_BEFORE = re.compile(r"\b(?:in|from|to|at|near|across)\s+$")
+_LOWER_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+
+def _noun_after(text: str, end: int) -> bool:
+    """A lowercase word that is no verb follows ("a Dominican shelter"; not "Warren refused",
+    "Conrad made", "Warren will")."""
+    match = _LOWER_AFTER.match(text, end)
+    if match is None:
+        return False
+    word = match.group(1)
+    return word not in STOPWORDS and word not in verb_forms() and not word.endswith(("ed", "s"))
+
+
 def bare_surnames(text: str, names: dict[str, str]) -> list[str]:
     """The surnames a sentence uses without the full name that introduces them, in order."""
     found: list[str] = []
@@ -2093,8 +2101,15 @@ def bare_surnames(text: str, names: dict[str, str]) -> list[str]:
         last = match.group(1)
         if last not in names or names[last] in text or last in found:
             continue
-        if names[last].startswith(last + " ") and _FOLLOWED_BY_NAME.match(text, match.end()):
-            continue  # "phoned Chris M. Rumbaugh", "Wang Dan": a first name before a surname
+        if names[last].startswith(last + " ") and (
+            _FOLLOWED_BY_NAME.match(text, match.end())
+            or _PLACE_BEFORE.search(text, max(0, match.start() - 6), match.start())
+            or _noun_after(text, match.end())
+        ):
+            # "phoned Chris M. Rumbaugh", "Wang Dan": a first name before a surname; "Police in
+            # Jordan said", "a Dominican shelter": a first name that is a place's or an
+            # adjective's word there (stop 23's review), not the person's
+            continue
         # "Charles E. Schumer", "Senator Schumer": named with more than a surname ("Mr. Cameron"
         # is not: the courtesy title says nothing of who he is).
         before = text[: match.start()]

@@ -20,10 +20,13 @@ from newsum.coherence import (
     definite_head,
     full_names,
     gives_name,
+    leans_on_previous,
     unintroduced,
+    verb_forms,
     weak_opening,
 )
 from newsum.compress import compress
+from newsum.represent import STOPWORDS
 from newsum.types import Document, Sentence
 
 _FORMATS = (
@@ -97,8 +100,30 @@ which thing an opening phrase means."""
 
 
 def _noun(word: str) -> str:
-    """A word without its plural "s" ("charges" and "charge" are one noun)."""
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    """A word without its plural "s" ("charges" and "charge" are one noun; not "news",
+    "status", "crisis")."""
+    word = word.removesuffix("'s").removesuffix("’s")
+    return word[:-1] if word.endswith("s") and not word.endswith(("ss", "ws", "us", "is")) else word
+
+
+def _content_words(text: str) -> set[str]:
+    return {
+        _noun(w)
+        for w in (w.lower() for w in _WORD.findall(text))
+        if len(w) >= DEFINITE_NOUN_LETTERS and w not in STOPWORDS
+    }
+
+
+def _head_nouns(text: str) -> set[str]:
+    """The nouns of a sentence's opening definite phrase: its words long enough to say which
+    thing, less the verbs ("The court ruled Monday ...": "court", not "ruled", which "ruled
+    out" would match; stop 23's review)."""
+    verbs = verb_forms()
+    return {
+        _noun(w)
+        for w in definite_head(text)
+        if len(w) >= DEFINITE_NOUN_LETTERS and w not in verbs and not w.endswith("ed")
+    }
 
 
 def _introduces(text: str, nouns: set[str]) -> bool:
@@ -126,7 +151,7 @@ def definites_after(ordered: Sequence[Sentence], texts: dict[int, str]) -> list[
     while k < len(result):
         here = result[k]
         head = definite_head(here.text)
-        nouns = {_noun(w) for w in head if len(w) >= DEFINITE_NOUN_LETTERS}
+        nouns = _head_nouns(here.text)
         if not nouns or _pinned(head) or id(here) in moved:
             k += 1
             continue
@@ -156,6 +181,19 @@ def definites_after(ordered: Sequence[Sentence], texts: dict[int, str]) -> list[
             result[j].index + 1,
         ):
             j += 1  # not between the introducing sentence and the next that may lean on it
+        own_words = _content_words(here.text)
+        if (
+            # not past a later sentence of its article whose opening phrase it told of ("The
+            # lawsuit seeks damages from the mall's owner" before "The owner's lawyer ...")
+            any(
+                s.doc == here.doc and s.index > here.index and own_words & _head_nouns(s.text)
+                for s in result[k + 1 : j + 1]
+            )
+            or leans_on_previous(result[k + 1].text)  # "She called ..." keeps what it leans on
+            or (j + 1 < len(result) and leans_on_previous(result[j + 1].text))
+        ):
+            k += 1
+            continue
         moved.add(id(here))
         result.insert(j, result.pop(k))  # k's successor now stands at k
     return result
