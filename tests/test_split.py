@@ -8,7 +8,6 @@ import pytest
 
 from conftest import DEV_SETS, cleaned, words
 from newsum.clean import clean_article, normalise
-from newsum.coherence import whole_sentence
 from newsum.split import NupunktSplitter, split_document
 from newsum.types import Article
 
@@ -362,47 +361,3 @@ def test_furniture_sentences_inside_a_paragraph_are_left_out(splitter: NupunktSp
     ]
     assert [s.index for s in sentences] == [0, 1]
     assert text[sentences[1].start : sentences[1].end] == sentences[1].text
-
-
-# Multi-News even half, 1-f7123421e1 (a shooting over red shoes): a photo's credit run into its
-# caption at the paragraph's start
-CREDITED = (
-    "Christina House / For The Times James Price, 22, wears red shoes with red laces during a "
-    "news conference announcing multiple arrests in the shooting death of his brother Tavin "
-    "Price, who was shot May 29 after being questioned by his assailants about his red shoes."
-)
-
-
-def test_a_credit_glued_to_the_paragraphs_first_sentence_is_cut_off(
-    splitter: NupunktSplitter,
-) -> None:
-    credit, rest = split(splitter, CREDITED)
-    assert credit == "Christina House / For The Times"
-    assert rest.startswith("James Price, 22, wears red shoes")
-    # the credit alone is no summary sentence
-    assert not whole_sentence(credit)
-    # left out of the document's sentences, so the caption keeps the paragraph's first place
-    sentences = split_document(clean_article(Article(text=CREDITED)), splitter)
-    assert [s.text for s in sentences] == [rest]
-    assert sentences[0].index == 0
-    # only where the paragraph opens: inside a paragraph the run stays as nupunkt cut it
-    inside = "Barling said. " + CREDITED
-    assert split(splitter, inside)[1] == CREDITED
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a name, an apposition and a verb (DUC 2003 task 2 d30048t, TAC 2011 M005, even half
-        # 2-9fec6cd420), a credit alone (even half 5-9a633ce1e7), an outlet that goes on
-        "Michel Camdessus, IMF managing director, predicted world growth of around 2.5 percent "
-        "in 1999, creeping up from the recently revised-down figure for this year of 2 percent.",
-        "Sergio Barrientos, Director of University of Chile Seismologic Service said that it is a "
-        '"late aftershock" of the February earthquake.',
-        "John Fuller, Hayes' attorney, said Monday that Hayes felt threatened and plans to plead "
-        "not guilty.",
-        "Robert Hanashiro, USA TODAY",
-    ],
-)
-def test_a_name_and_its_apposition_is_no_credit(splitter: NupunktSplitter, text: str) -> None:
-    assert split(splitter, text) == [text]

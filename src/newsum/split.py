@@ -261,14 +261,9 @@ def repair_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int,
     forced: set[int] = set()  # starts of the sentences cut here: never merged back
     for start, end in spans:
         cut = start
-        credit = _credit_end(text, start, end) if text[start : start + 1].isupper() else 0
-        if credit:  # "Christina House / For The Times | James Price, 22, wears ..."
-            split.append((start, credit))
-            cut = credit
-            forced.add(credit)
         # every break below ends at a period with more of the sentence after it: a sentence
         # without one before its last character is not searched
-        inner = text[cut : end - 1]
+        inner = text[start : end - 1]
         if "." not in inner and "!" not in inner and "?" not in inner:
             split.append((cut, end))
             continue
@@ -283,7 +278,7 @@ def repair_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int,
                     _GLUED,
                     _COUNTRY_END,
                 )
-                for m in pattern.finditer(text, cut, end)
+                for m in pattern.finditer(text, start, end)
             ]
             + [
                 m.end()
@@ -349,48 +344,6 @@ def repair_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int,
     return [_trim(text, start, end) for start, end in merged]
 
 
-# A photo credit or byline run into the paragraph's first sentence with no stop: "Christina
-# House / For The Times James Price, 22, wears ..." (Multi-News even half), "William Wei,
-# Business Insider Facebook is buying ...": a name of two or three capitalised words, "/" or
-# a comma, then an outlet that ends on a word only an outlet's or an agency's name ends on,
-# and a capitalised word after it. The credit is cut off as a sentence of its own (verbless,
-# so no summary takes it). Not "Fox News anchor" (a lowercase word goes on), not an outlet's
-# name inside a sentence (only where the paragraph opens).
-_CREDIT_OUTLET_END = (
-    r"(?:Times|Insider|Images|Press|News|Herald|Tribune|Journal|Globe|Chronicle|Gazette|"
-    r"Telegraph|Guardian|Reuters|AP|AFP|EPA|TODAY|Bloomberg|Shutterstock|Corbis|WireImage|"
-    r"FilmMagic)"
-)
-_CREDIT_OPENING = re.compile(
-    r"(?:[A-Z][\w'’.-]+[ \t]+){1,2}[A-Z][\w'’-]+(?:[ \t]*/[ \t]*|,[ \t]+)"
-    rf"(?:(?:For|The)[ \t]+)*(?:[A-Z][\w.&'’-]*[ \t]+){{0,2}}{_CREDIT_OUTLET_END}"
-    # and not a name the outlet's goes on with ("The New York Times Company chairman")
-    r"(?=[ \t]+[\"“]?[A-Z][a-z])(?![ \t]+(?:Company|Co|Corp|Inc|Group|Channel|Network|Media|"
-    r"Service|Bureau|Building|Square|Magazine|Editorial|Foundation|Center|Radio|Digital)\b)"
-)
-
-
-# The same credit standing alone ("Robert Hanashiro, USA TODAY", Multi-News even half): page
-# furniture, left out as ``clean.is_furniture`` leaves out "Eric Gay / AP".
-_CREDIT_ALONE = re.compile(
-    r"(?:[A-Z][\w'’.-]+[ \t]+){1,2}[A-Z][\w'’-]+(?:[ \t]*/[ \t]*|,[ \t]+)"
-    rf"(?:(?:For|The)[ \t]+)*(?:[A-Z][\w.&'’-]*[ \t]+){{0,2}}{_CREDIT_OUTLET_END}[.)]?"
-)
-
-
-def _credit_end(text: str, start: int, end: int) -> int:
-    """Where the sentence after a credit glued to the paragraph's first one starts (0: none)."""
-    if start > 0 and text[:start].strip():
-        return 0  # not where the paragraph opens
-    found = _CREDIT_OPENING.match(text, start, end)
-    if found is None or len(text[found.end() : end].split()) < _CREDIT_LEFT_WORDS:
-        return 0
-    return found.end()
-
-
-_CREDIT_LEFT_WORDS = 4  # words a sentence after a credit has at least (clean.MIN_LEFT_WORDS)
-
-
 _CLOSERS = "\"”’')]"  # what may follow the end of a sentence: quotation marks, brackets
 _ASKED_IN_QUOTES = ('?"', "?”", '!"', "!”")  # a quotation that ends on its own "?" or "!"
 # a speaker named in one to three capitalised words and a reporting verb: the quotation's
@@ -442,9 +395,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def split_document(document: Document, splitter: Splitter) -> list[Sentence]:
     """Sentences of one document, numbered in reading order, with their quotation state.
 
-    Page furniture inside a paragraph (a caption, a newsletter prompt: ``is_furniture``; a
-    photo credit, alone or cut off the sentence it was glued to) is left out, and a live-blog
-    time stamp opening a sentence is cut off it.
+    Page furniture inside a paragraph (a caption, a newsletter prompt: ``is_furniture``) is
+    left out, and a live-blog time stamp opening a sentence is cut off it.
     """
     sentences: list[Sentence] = []
     for paragraph, passage in enumerate(document.passages):
@@ -461,7 +413,7 @@ def split_document(document: Document, splitter: Splitter) -> list[Sentence]:
         texts = [passage.text[a:b] for a, b in spans]
         roles = quote_roles(texts)
         for (start, end), text, role in zip(spans, texts, roles, strict=True):
-            if is_furniture(text) or _CREDIT_ALONE.fullmatch(text):
+            if is_furniture(text):
                 continue
             original_start, original_end = passage.original_span(start, end)
             sentences.append(
