@@ -35,6 +35,7 @@ from newsum.coherence import (
     leans_on_previous,
     lede_retold,
     named_as_person,
+    names_a_stranger,
     page_furniture,
     prints_a_text,
     quote_allowed,
@@ -43,7 +44,6 @@ from newsum.coherence import (
     reports_outcome,
     retold,
     same_fact,
-    speakers,
     states_before_outcome,
     superseded,
     transcript,
@@ -244,8 +244,8 @@ class Concepts:
         unknown = view.unknown_speakers
         if unknown is None:
             unknown = unintroduced_speakers([d.text for d in view.documents])
-        if unknown:  # "..., Dillon said", and the cluster never says who Dillon is
-            usable = [i for i in usable if not speakers(view.candidates[i].text) & unknown]
+        if unknown:  # "..., Dillon said", "Ms. Ashely said", and the cluster never says who
+            usable = [i for i in usable if not names_a_stranger(view.candidates[i].text, unknown)]
         sized = [i for i in usable if self.min_words <= view.candidates[i].words <= self.max_words]
         return self.current(view, sized or usable)
 
