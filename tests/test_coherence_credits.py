@@ -42,6 +42,11 @@ def test_a_credit_glued_to_the_sentence_is_refused() -> None:
         'a "late aftershock" of the February earthquake.',
         "John Fuller, Hayes' attorney, said Monday that Hayes felt threatened and plans to plead "
         "not guilty.",
+        # stop 23's review: a Multi-News sentence (a time phrase, then a title), and a
+        # constructed title-case role after an outlet's name
+        'On Wednesday, White House Press Secretary Sarah Sanders said Trump has "made very well '
+        'clear" his position.',
+        "Mark Thompson, Times Chief Executive, said the paper would keep its paywall.",
     ],
 )
 def test_a_name_and_its_apposition_is_no_credit(text: str) -> None:

@@ -136,3 +136,19 @@ def test_an_age_alone_is_no_role_and_a_paragraph_break_ends_a_quotes_speaker() -
         "the Souris River Basin."
     )
     assert "Forecasters" not in unintroduced_speakers([flood])
+
+
+def test_an_opening_subject_or_a_stated_role_is_no_stranger_quoted() -> None:
+    # stop 23's review, constructed from what it found: an agency the cluster writes only as
+    # "the official Tass news agency" opening a sentence, a role stated with "is", a role noun
+    # or a party after the comma
+    strangers = frozenset({"Tass", "Romney", "Ward"})
+    assert not names_a_stranger("Tass did not give details of Gorbachev's suggestion.", strangers)
+    assert not names_a_stranger(
+        "Mr. Romney is the Republican Party candidate for president.", strangers
+    )
+    assert not names_a_stranger("Ms. Ward, spokeswoman for the clinic, said so.", strangers)
+    assert not names_a_stranger("Ms. Ward, D-Ohio, said the bill would pass.", strangers)
+    assert names_a_stranger("Ms. Ward said it was not realistic to expect more.", strangers)
+    # a title without its stop is no surname ("By the way Mr Speaker, it is 2016")
+    assert unintroduced_speakers(["By the way Mr Speaker, it is 2016, he said."]) == frozenset()
