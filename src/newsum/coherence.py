@@ -103,28 +103,8 @@ later sentence of another article: 8 pairs at 4 stems, all retellings (the Kelle
 million, Gadhafi on state TV, Wendy Davis's filibuster). Two later sentences at 4 stems: 5
 retellings and 2 different facts, and even RL 30.32 -> 30.25, so ledes only. A WordLlama
 cosine separates the lede pairs worse (ROC area 0.68 against 0.83 for the stem count)."""
-RESTATED_OVERLAP = 0.55
-RESTATED_SHARED = 5
-"""Share of the shorter sentence's content stems, and stems besides names, figures and light
-verbs, that make two sentences one finding told twice, in one article or two: "For the first
-time, researchers concluded evidence is strong that vigorous exercise reduces breast-cancer
-risk." after "... while vigorous exercise such as running and bicycling reduces it, according
-to an expansive review of research ..." (Multi-News even half, 0.58 and 7). Read on the even
-half's summaries: at 0.5 and 4, 20 pairs no other test joins, 17 of them one fact told twice
-(a study's abstract and its press release, a statement and its quotation) and 3 different
-facts ("arrested the mother of a toddler whose body was found ..." / "The mother ... admitted
-to hitting the child ..."), but even RL 30.33 -> 30.06; at 0.55 and 5, 7 pairs, all one fact,
-and even 30.33 -> 30.26, DUC 2003 t2 42.47/12.56 -> 42.44/12.42 (one summary: d30005t's
-indictment of bin Laden and "He has been indicted ..., charged with terrorist acts ..."), t3
-unchanged, TAC 41.73 -> 41.61 (one summary)."""
 LEAST_FACT_OVERLAP = min(
-    STEMS_OVERLAP,
-    FACT_OVERLAP,
-    QUANTITY_OVERLAP,
-    FACT_OVERLAP / 2,
-    FIGURE_OVERLAP,
-    RETOLD_OVERLAP,
-    RESTATED_OVERLAP,
+    STEMS_OVERLAP, FACT_OVERLAP, QUANTITY_OVERLAP, FACT_OVERLAP / 2, FIGURE_OVERLAP, RETOLD_OVERLAP
 )
 """The share of the shorter sentence's content stems that every test of ``same_fact`` but the
 shared outcome needs: a pair below it is never one fact, and need not be tested."""
@@ -827,8 +807,6 @@ def same_fact(a: Facts, b: Facts) -> bool:
     overlap = common / smaller
     if common >= STEMS_SHARED and overlap >= STEMS_OVERLAP:
         return True  # "the sale, supply, export or import ... remains illegal", told twice
-    if overlap >= RESTATED_OVERLAP and len(_told(a, b)) >= RESTATED_SHARED:
-        return True  # "vigorous exercise ... reduces it" / "vigorous exercise reduces ... risk"
     shared = len(a.keys & b.keys)
     if not shared:
         return same_predicate_fact(a, b)
