@@ -107,7 +107,8 @@ def test_other_arrests_are_kept(first: str, other: str) -> None:
         (ONE_ARREST[0][1], {"arrest:kanasho", "arrest:johns"}),  # read back over the age
         (OTHER_FACTS[3][0], {"arrest:johnson"}),  # not "County", the sentence's first word
         ("Police arrested Arnold Demoski on Saturday.", {"arrest:arnold", "arrest:demoski"}),
-        ("Honecker was released from jail for health reasons.", {"release:honecker"}),
+        ("Mandela was released from prison in 1990.", {"release:mandela"}),  # constructed
+        ("Police arrested Smith's brother on Friday.", set()),  # not Smith (stop 23's read)
         (OTHER_FACTS[0][1], set()),  # "has not been charged": nobody charged
         ("Police in Ohio arrested two men.", set()),  # nobody named
         ("The fifteen British navy personnel detained by Iran landed at Heathrow.", set()),

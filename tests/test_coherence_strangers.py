@@ -105,7 +105,7 @@ def test_names_with_an_apostrophe_or_a_hyphen_are_one_surname() -> None:
     assert not unintroduced_speakers([full, said])
     assert unintroduced_speakers([said]) == {"Lucking-Reiley"}
     # a curly apostrophe is the same name; a courtesy title takes the whole of it
-    assert unintroduced_speakers(["Ms. O’Sullivan said it was not realistic."]) == {"O’Sullivan"}
+    assert unintroduced_speakers(["Ms. O’Grady said the plan would fail."]) == {"O’Grady"}
     # 6-6db326a658: a hyphenated surname maps to its full name like any other
     dacey = (
         "\"These really seem to be last, desperate acts. If you're bombing your own capital, "
@@ -149,6 +149,6 @@ def test_an_opening_subject_or_a_stated_role_is_no_stranger_quoted() -> None:
     )
     assert not names_a_stranger("Ms. Ward, spokeswoman for the clinic, said so.", strangers)
     assert not names_a_stranger("Ms. Ward, D-Ohio, said the bill would pass.", strangers)
-    assert names_a_stranger("Ms. Ward said it was not realistic to expect more.", strangers)
+    assert names_a_stranger("Ms. Ward said the plan would fail.", strangers)
     # a title without its stop is no surname ("By the way Mr Speaker, it is 2016")
     assert unintroduced_speakers(["By the way Mr Speaker, it is 2016, he said."]) == frozenset()

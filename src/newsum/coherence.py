@@ -769,6 +769,8 @@ def held_persons(text: str) -> frozenset[str]:
         else:
             words = text[match.end() :].split()[:HELD_AFTER]
         for word in words:
+            if not match.group("passive") and word.rstrip(",;:.").endswith(("'s", "’s")):
+                break  # "Police arrested Smith's brother": not Smith
             name = word.strip(",;:.\"“”'‘’()").removesuffix("'s").removesuffix("’s")
             if name[:1].isdigit() or name.lower() in _HELD_BETWEEN:
                 continue  # an age or a second name: read on
@@ -1765,7 +1767,7 @@ _FULL_NAME = re.compile(
 )
 _CAPITALISED_WORD = re.compile(rf"(?=[A-Z])(?<![\w.-])({_CAPITALISED})(?![\w-])")
 # A surname of at least three letters read as one word, apostrophe and hyphen included: "Lowe",
-# "O'Sullivan", "O’Sullivan", "Al-Rahabi" (the speaker and age cues; "Al" alone is no surname)
+# "O'Grady", "O’Grady", "Al-Hariri" (the speaker and age cues; "Al" alone is no surname)
 _SURNAME = r"(?:(?:Mc|Mac|O['’])[A-Z][a-z]+|[A-Z][a-z]+-[A-Z][a-z]+|[A-Z][a-z]{2,})"
 _NAMED_BEFORE = re.compile(r"(?:\b[A-Z]\.|[A-Z][\w’'-]*\.?)\s+$")
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z'’-]*")
@@ -1980,7 +1982,7 @@ def full_names(texts: Sequence[str], words: ClusterWords | None = None) -> dict[
     return found
 
 
-_CAPITALISED_RUN = re.compile(rf"(?=[A-Z]){_CAPITALISED}")  # "Al-Rahabi" is one run
+_CAPITALISED_RUN = re.compile(rf"(?=[A-Z]){_CAPITALISED}")  # "Al-Hariri" is one run
 _WORD_OR_HYPHEN = re.compile(r"[\w-]")
 # The cues, each read beside one occurrence of a name: after it, or ending where it starts.
 _CUE_REPORTS = re.compile(rf"(?:['’]s)?,?\s+(?:{_REPORTING})\b")  # "Lowe said", "Lowe's, said"
@@ -2301,7 +2303,7 @@ def speakers(text: str) -> set[str]:
 
 
 # Where a one-word name stands introduced: after another name or a title (not a courtesy
-# title: "Ms. O’Sullivan said" tells the reader no more than "O’Sullivan said"), "the", or where
+# title: "Ms. O’Grady said" tells the reader no more than "O’Grady said"), "the", or where
 # a place or an outlet stands ("told Reuters", "in Geneva", "de Albuquerque") ...
 _INTRODUCED_BY = re.compile(
     r"(?:(?<![\w.])(?!(?:Mr|Mrs|Ms|Mx)\.?\s)[A-Z][\w’'.-]*|\b(?:[Tt]he|told|to|from|by|in|"
