@@ -156,3 +156,19 @@ def test_a_code_that_stands_for_the_name_and_a_real_semicolon_stay() -> None:
         "He faced charges from the S&P; the case was later dropped.",
     ):
         assert compress(text) == text
+
+
+def test_a_credit_glued_to_an_articles_first_sentence_is_cut_off() -> None:
+    # Multi-News even half (the one on every tune set), and a constructed byline
+    caption = (
+        "Christina House / For The Times James Price, 22, wears red shoes during a news conference."
+    )
+    assert compress(caption, first=True) == (
+        "James Price, 22, wears red shoes during a news conference."
+    )
+    byline = "Jane Doe, Business Insider Facebook is buying Oculus VR in a $2 billion deal."
+    assert compress(byline, first=True) == "Facebook is buying Oculus VR in a $2 billion deal."
+    # not inside an article (the sentence is refused there), nor a name and its apposition
+    assert compress(byline) == byline
+    apposition = "Michel Camdessus, IMF managing director, predicted world growth of 2.5 percent."
+    assert compress(apposition, first=True) == apposition

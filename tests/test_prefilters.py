@@ -257,3 +257,24 @@ def test_the_dateline_window_holds_every_dateline() -> None:
         assert compress.compress(text) == text  # not a first sentence: kept
     for text in _NOT_DATELINES:
         assert compress.compress(text, first=True) == text
+
+
+def test_the_credit_window_holds_every_credit() -> None:
+    """``compress`` tries ``CREDIT_OPENING`` only when a "/" or a comma stands in a first
+    sentence's first ``CREDIT_WINDOW`` characters: every match's separator is inside it."""
+    credits = [
+        "Christina House / For The Times James Price, 22, wears red shoes at a news conference.",
+        "Jane Doe, Business Insider Facebook is buying Oculus VR in a $2 billion deal.",
+        '"Mary Ann Van Buren, Associated Press Workers cleared the road on Monday.',
+    ]
+    seen = 0
+    for text in [*_web_sentences(), *credits]:
+        match = compress.CREDIT_OPENING.match(text)
+        if match is None:
+            continue
+        seen += 1
+        cut = text[: match.end()]
+        separator = max(cut.find("/"), cut.find(","))
+        assert 0 <= separator < compress.CREDIT_WINDOW, text
+        assert compress.compress(text, first=True) != text
+    assert seen >= len(credits)

@@ -21,6 +21,7 @@ from functools import cache, cached_property
 from importlib import resources
 
 from newsum.clean import Hints
+from newsum.compress import CREDIT_OPENING
 from newsum.represent import STOPWORDS, token_spans
 from newsum.types import QuoteRole, Sentence
 
@@ -1558,36 +1559,10 @@ def verbless(text: str) -> bool:
     return True
 
 
-# A photo credit or byline run into the sentence with no stop: "Christina House / For The
-# Times James Price, 22, wears ..." (Multi-News even half), "William Wei, Business Insider
-# Facebook is buying ...": a name of two or three capitalised words, "/" or a comma, then an
-# outlet that ends on a word only an outlet's or an agency's name ends on, and a capitalised
-# word after it. Not "Fox News anchor" (a lowercase word goes on), nor a name the outlet's goes
-# on with ("The New York Times Company chairman"). Refused rather than cut off in the split
-# stage: a cut changes candidates that both shipped models (the prior, the support model
-# through a labelled claim) were trained on.
-_CREDIT_OUTLET_END = (
-    r"(?:Times|Insider|Images|Press|News|Herald|Tribune|Journal|Globe|Chronicle|Gazette|"
-    r"Telegraph|Guardian|Reuters|AP|AFP|EPA|TODAY|Bloomberg|Shutterstock|Corbis|WireImage|"
-    r"FilmMagic)"
-)
-# (after stop 23's review: not "On Wednesday, White House Press Secretary Sarah Sanders said
-# ..." nor "Mark Thompson, Times Chief Executive, said ...": a time phrase is no name, and a
-# title-case role may follow an outlet's name)
-_CREDIT_OPENING = re.compile(
-    r"[\"“]?(?!(?:On|In|At|By|For|From|Early|Late|Last|This|Since|After|Before|During|Until)\b)"
-    r"(?:[A-Z][\w'’.-]+[ \t]+){1,2}[A-Z][\w'’-]+(?:[ \t]*/[ \t]*|,[ \t]+)"
-    rf"(?:(?:For|The)[ \t]+)*(?:[A-Z][\w.&'’-]*[ \t]+){{0,2}}{_CREDIT_OUTLET_END}"
-    r"(?=[ \t]+[\"“]?[A-Z][a-z])(?![ \t]+(?:Company|Co|Corp|Inc|Group|Channel|Network|Media|"
-    r"Service|Bureau|Building|Square|Magazine|Editorial|Foundation|Center|Radio|Digital|Chief|"
-    r"Executive|Reporter|Anchor|Editor|Secretary|Correspondent|Writer|Columnist|Publisher|"
-    r"President|Chairman|Director|Host|Nightly|Staff|Senior|Managing|Political|White)\b)"
-)
-
-
 def opens_with_credit(text: str) -> bool:
-    """The sentence opens with a photo credit or byline glued to it (``_CREDIT_OPENING``)."""
-    return bool(_CREDIT_OPENING.match(text))
+    """The sentence opens with a photo credit or byline glued to it (``CREDIT_OPENING``; the
+    first sentence of an article has it cut off by ``compress``)."""
+    return bool(CREDIT_OPENING.match(text))
 
 
 def whole_sentence(text: str) -> bool:
