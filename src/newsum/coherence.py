@@ -2215,18 +2215,26 @@ def gives_name(full: str, text: str) -> bool:
     )
 
 
+def _uses(text: str, last: str) -> list[re.Match[str]]:
+    """Where the sentence writes the surname as a word of its own ("O'Grady" whole)."""
+    return list(re.finditer(rf"(?<![\w'’-]){re.escape(last)}(?![\w-])", text))
+
+
+def _spoken_or_titled(text: str, last: str) -> bool:
+    """The sentence names a person by this surname as a speaker or after a courtesy title
+    ("..., Graham said", "Mr. Copeland")."""
+    if last not in text:  # in every speaker and every match of the regex
+        return False
+    return last in speakers(text) or any(
+        _HONORIFIC_BEFORE.search(text, 0, m.start()) for m in _uses(text, last)
+    )
+
+
 def named_as_person(text: str, last: str) -> bool:
     """The sentence names a person by this surname as a speaker, with a courtesy title or as
     the subject it opens with ("..., Graham said", "Mr. Copeland", "McMurray was the first
     president"): without the full name the reader cannot tell who."""
-    if last in speakers(text) or text.lstrip("\"“‘'( ").startswith(last + " "):
-        return True
-    if last not in text:  # in every match of the regex
-        return False
-    return any(
-        _HONORIFIC_BEFORE.search(text, 0, m.start())
-        for m in re.finditer(rf"(?<![\w'’-]){re.escape(last)}(?![\w-])", text)
-    )
+    return text.lstrip("\"“‘'( ").startswith(last + " ") or _spoken_or_titled(text, last)
 
 
 def unintroduced(texts: Sequence[str], names: dict[str, str]) -> list[tuple[int, str]]:
@@ -2364,20 +2372,15 @@ def names_a_stranger(text: str, strangers: frozenset[str]) -> bool:
     help her," Ms. Ashely said of the anti-abortion protesters.' (DUC 2003 task 2) cannot be
     read; "Ms. X, the company's spokeswoman, said" can."""
     for last in strangers:
-        if last not in text:
-            continue
-        uses = list(re.finditer(rf"(?<![\w'’-]){re.escape(last)}(?![\w-])", text))
         # a speaker or a courtesy title's surname; not the subject a sentence opens with
-        # ("Tass did not give details ...": an agency the cluster writes "official Tass news
-        # agency", stop 23's review)
-        if last not in speakers(text) and not any(
-            _HONORIFIC_BEFORE.search(text, 0, m.start()) for m in uses
-        ):
+        # (``named_as_person``'s third way: "Tass did not give details ...", an agency the
+        # cluster writes "official Tass news agency", stop 23's review)
+        if not _spoken_or_titled(text, last):
             continue
         if not any(
             _ROLE_AFTER.match(text, m.end())
             or _ROLE_BEFORE.search(text, max(0, m.start() - _ROLE_REACH), m.start())
-            for m in uses
+            for m in _uses(text, last)
         ):
             return True
     return False
