@@ -444,7 +444,9 @@ def _walk(text: str, open_marks: list[str]) -> tuple[bool, bool]:
     Returns whether the sentence has any quotation mark, and whether a closing mark found
     nothing open. Double marks (straight, curly, guillemets) delimit quotations; single ones
     count only where they cannot be an apostrophe ("don't", "the '90s", "the Jones' house",
-    "rock 'n' roll"); a single quotation left open inside a double one closes with it.
+    "rock 'n' roll", "al-'Owhali"); a single quotation left open inside a double one closes
+    with it. A straight double mark after a digit with no quotation open is a unit mark
+    ('5' 10"', a stage won "in 3h 51' 03"'), not a quotation.
     """
     marked = unmatched = False
     for found in _QUOTE_MARK.finditer(text):
@@ -456,6 +458,8 @@ def _walk(text: str, open_marks: list[str]) -> tuple[bool, bool]:
         if char in "'‘’":
             if before.isalnum() and after.isalnum():
                 continue  # don't, it's, O'Brien
+            if before == "-" and i > 1 and text[i - 2].isalnum():
+                continue  # inside a hyphenated word: al-'Owhali, let-'er-rip, rock-'n'-roll
             top_single = bool(open_marks) and open_marks[-1] == "s"
             if char != "’" and before in _OPEN_BEFORE and after.isalpha() and not top_single:
                 if text[i + 1 : i + 3] not in ("n'", "n’"):  # rock 'n' roll
@@ -465,6 +469,8 @@ def _walk(text: str, open_marks: list[str]) -> tuple[bool, bool]:
                 open_marks.pop()
                 marked = True
             continue  # otherwise an apostrophe: the '90s, the Jones' house
+        if char == '"' and before.isdigit() and not inside:
+            continue  # a unit after a number, nothing open: 5' 10" (inches), 19' 36" (seconds)
         marked = True
         if char in "“«":
             opening = True
