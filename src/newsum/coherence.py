@@ -573,9 +573,9 @@ def titled(span: str) -> bool:
 
 def quote_allowed(role: QuoteRole, text: str, budget_words: int | None) -> bool:
     """The quotation policy: never a fragment; a complete quotation only when it is attributed
-    and the budget is at least ``QUOTE_MIN_WORDS`` (or given in sentences). Marks around a
-    title ("American Pie", ``titled``) set off a name, not a quotation, at any budget; at the
-    longer budgets so do marks around a few words only (a nickname) and need no speaker."""
+    and the budget is at least ``QUOTE_MIN_WORDS`` (or given in sentences). There, marks around
+    a title ("American Pie", ``titled``) or around a few words only (a nickname) set off a name,
+    not a quotation, and need no speaker."""
     if role == "none":
         return True
     if role == "fragment":
