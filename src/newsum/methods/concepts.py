@@ -482,11 +482,12 @@ class Concepts:
         # each outlet's opening sentence restates the event: a lede is tested against every
         # sentence of the other articles (each pair of ledes once)
         ledes = {k for k in range(len(eligible)) if view.sentences[rows[k]].index == 0}
+        spread = view.document_frequency  # the topic's own words count less
         for a in ledes:
             for b in range(len(eligible)):
                 if docs[a] == docs[b] or (b in ledes and b < a):
                     continue
-                if lede_retold(facts[a], facts[b]):
+                if lede_retold(facts[a], facts[b], spread):
                     similar[a, b] = similar[b, a] = True
         np.fill_diagonal(similar, False)
         return similar
