@@ -146,3 +146,33 @@ def test_the_selection_keeps_one_telling_of_the_charge() -> None:
 )
 def test_a_place_in_apposition_is_not_whom(text: str, held: set[str]) -> None:
     assert held_persons(text) == held
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        # "has been charged": read back over the "has" (Multi-News even half, TAC 2011 M001,
+        # DUC 2003 task 2 d31050t)
+        (
+            "Hernandez has been charged with sexual assault on a child, a felony, and sexual "
+            "assault with a 10-year age difference.",
+            {"charge:hernandez"},
+        ),
+        ("Khawaja has been charged with seven offences under the new laws.", {"charge:khawaja"}),
+        (
+            "A third veteran dissident and promoter of the new party, Xu Wenli, has been detained "
+            "for weeks in Beijing and is expected to face similar subversion charges.",
+            {"arrest:xu", "arrest:wenli"},
+        ),
+        # the agent of another clause is not whom (DUC 2003 task 2 d30044t: Ocalan, unnamed here)
+        (
+            "ROME (AP) _ Abdullah Ocalan, leader of Kurdish insurgents who has been sought for years "
+            "by Turkey, has been detained in Rome after stepping off a plane from Moscow, Turkish "
+            "and Italian officials said Friday.",
+            set(),
+        ),
+        ("Pasztor has not been charged with Macomber’s death.", set()),  # even half: no charge
+    ],
+)
+def test_whom_has_been_held(text: str, held: set[str]) -> None:
+    assert held_persons(text) == held

@@ -773,7 +773,10 @@ def held_persons(text: str) -> frozenset[str]:
     ("arrest:johns"): the names right before a passive "was arrested" / "was taken into
     custody" / "was charged with" / "was released from" (read back over ages and "and" only:
     "County inmate records indicated Johnson was arrested" gives Johnson alone; "has not been
-    charged" gives nobody), or right after an active "arrested"."""
+    charged" gives nobody; "Khawaja has been charged" Khawaja), or right after an active
+    "arrested". A place in apposition is not whom ("Arnold Demoski, 26, of Nulato, was
+    arrested"), nor another clause's agent ("who has been sought for years by Turkey, has been
+    detained")."""
     if not _may_hold(text, _HELD_WORDS):
         return frozenset()
     found: set[str] = set()
@@ -781,6 +784,8 @@ def held_persons(text: str) -> frozenset[str]:
         kind = next(k for k in ("arrest", "release", "charge") if match.group(k))
         if match.group("passive"):
             words = text[: match.start()].split()[-HELD_BEFORE:][::-1]
+            if match.group("passive").startswith("been") and words[:1] in (["has"], ["have"]):
+                words = words[1:]  # "Hernandez has been charged with": Hernandez
         else:
             words = text[match.end() :].split()[:HELD_AFTER]
         held: set[str] = set()
@@ -799,6 +804,8 @@ def held_persons(text: str) -> frozenset[str]:
             if name[:1].isdigit() or name.lower() in _HELD_BETWEEN:
                 continue  # an age or a second name: read on
             if not _NAME.fullmatch(name) or name.lower() in STOPWORDS | _CALENDAR:
+                if match.group("passive") and word == "by":
+                    held.clear()  # "... who has been sought for years by Turkey, has been detained"
                 break
             held.add(f"{kind}:{name.lower()}")
         found |= held
