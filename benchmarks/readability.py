@@ -51,7 +51,7 @@ from newsum.coherence import (
 )
 from newsum.evaluation.rouge import score
 from newsum.evaluation.run import load_reference_clusters
-from newsum.pipeline import Components, summarize
+from newsum.pipeline import Components, prepare, summarize
 from newsum.read import Cluster
 from newsum.represent import PorterStemmer, analyse
 from newsum.types import Sentence, Summary, SummarySentence
@@ -84,8 +84,12 @@ class Judged:
     defects: tuple[str, ...]
 
 
-def judge(summary: Summary, stemmer: PorterStemmer) -> list[Judged]:
-    """The automatic defect kinds of each summary sentence, read in its summary."""
+def judge(
+    summary: Summary, stemmer: PorterStemmer, spread: Counter[str] | None = None
+) -> list[Judged]:
+    """The automatic defect kinds of each summary sentence, read in its summary (``spread``:
+    the cluster's ``ClusterView.document_frequency``, for ``lede_retold`` as the method reads
+    it)."""
     judged: list[Judged] = []
     earlier: list[tuple[frozenset[str], object, int, int]] = []
     previous = None
@@ -111,7 +115,7 @@ def judge(summary: Summary, stemmer: PorterStemmer) -> list[Judged]:
                 or (
                     other_doc != origin.doc
                     and 0 in (origin.index, other_index)
-                    and lede_retold(facts, other_facts)  # type: ignore[arg-type]
+                    and lede_retold(facts, other_facts, spread)  # type: ignore[arg-type]
                 )
             ):
                 defects.append("redundant")
@@ -193,6 +197,8 @@ def run_set(
     if web:
         clusters = odd_half(clusters)
     ids = [c.id for c in clusters]
+    # in how many articles each stem occurs, per cluster: the topic's words (lede_retold)
+    spreads = [prepare(c.articles, components).document_frequency for c in clusters]
     rows: dict[str, dict] = {}
     for system in SYSTEMS:
         file = f"{slug(label)}-{system}.jsonl"
@@ -212,7 +218,11 @@ def run_set(
         if save_to is not None:
             save_to.mkdir(parents=True, exist_ok=True)
             save(save_to / file, ids, summaries)
-        judged = [j for s in summaries for j in judge(s, components.stemmer)]
+        judged = [
+            j
+            for s, spread in zip(summaries, spreads, strict=True)
+            for j in judge(s, components.stemmer, spread)
+        ]
         texts = ["\n".join(x.text for x in s.sentences) for s in summaries]
         rouge = score(protocol, texts, [list(c.references) for c in clusters], words)
         rows[system] = {
@@ -221,6 +231,7 @@ def run_set(
             "defects": per_hundred(judged),
             "rouge": rouge.scores,
             "summaries": list(zip(ids, summaries, strict=True)),
+            "spreads": spreads,
         }
     return rows
 
@@ -287,8 +298,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.write_sample:
         with args.write_sample.open("w", encoding="utf-8") as out:
             for label, (_words, _protocol, kind, rows) in results.items():
-                for cluster_id, summary in rows["concepts"]["summaries"]:
-                    for position, j in enumerate(judge(summary, components.stemmer)):
+                concepts = rows["concepts"]
+                for (cluster_id, summary), spread in zip(
+                    concepts["summaries"], concepts["spreads"], strict=True
+                ):
+                    for position, j in enumerate(judge(summary, components.stemmer, spread)):
                         record = {
                             "kind": kind,
                             "set": label,

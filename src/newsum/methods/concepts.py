@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, combinations
 
 import numpy as np
 
@@ -43,6 +43,7 @@ from newsum.coherence import (
     refers_back,
     reports_outcome,
     retold,
+    role_held_again,
     same_fact,
     states_before_outcome,
     superseded,
@@ -102,6 +103,29 @@ def _facts(view: ClusterView, i: int) -> Facts:
     if found is None:
         found = memo[i] = facts_of(view.candidates[i].text, view.candidate_terms[i].content)
     return found
+
+
+_HOLD_KINDS = ("arrest", "charge", "release")
+
+
+def role_holds(facts: Sequence[Facts]) -> list[tuple[int, int]]:
+    """Pairs (named, role) that tell one hold twice: a sentence naming whom it holds ("Smith was
+    charged with second-degree murder") and one holding only a role ("A 20-year-old man has been
+    charged with murder", ``coherence.role_held_again``), where every sentence naming whom that
+    kind of hold befell names one person (shares a name with each other one): with two men
+    arrested, "the suspect" may be either."""
+    pairs: list[tuple[int, int]] = []
+    for kind in _HOLD_KINDS:
+        holders = [
+            (k, {held.partition(":")[2] for held in own.outcomes if held.startswith(kind + ":")})
+            for k, own in enumerate(facts)
+        ]
+        named = [(k, names) for k, names in holders if names]
+        if not named or any(a.isdisjoint(b) for (_, a), (_, b) in combinations(named, 2)):
+            continue
+        roles = [k for k, own in enumerate(facts) if kind in own.roles]
+        pairs.extend((n, r) for n, _ in named for r in roles if role_held_again(facts[n], facts[r]))
+    return pairs
 
 
 class Concepts:
@@ -482,12 +506,15 @@ class Concepts:
         # each outlet's opening sentence restates the event: a lede is tested against every
         # sentence of the other articles (each pair of ledes once)
         ledes = {k for k in range(len(eligible)) if view.sentences[rows[k]].index == 0}
+        spread = view.document_frequency  # the topic's own words count less
         for a in ledes:
             for b in range(len(eligible)):
                 if docs[a] == docs[b] or (b in ledes and b < a):
                     continue
-                if lede_retold(facts[a], facts[b]):
+                if lede_retold(facts[a], facts[b], spread):
                     similar[a, b] = similar[b, a] = True
+        for a, b in role_holds(facts):  # "the suspect was arrested", after "Johns was arrested"
+            similar[a, b] = similar[b, a] = True
         np.fill_diagonal(similar, False)
         return similar
 
