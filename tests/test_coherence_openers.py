@@ -3,7 +3,7 @@ that lean on it, read on real sentences: a discourse "So", an evaluative sentenc
 (``data/leaning_openers.txt``), a short agreement or disagreement with no content of its own,
 a closing "too" / "as well", a pronoun speaking in a reporting group, a preposition whose
 object points back ("Prior to that,"), a reply ("Not yet,"), "such" and a noun for what was
-said, and "That may ..." (not the month).
+said, a list's "First,", and "That may ..." (not the month).
 
 Every fixture sentence is verbatim from the development sets (Multi-News validation, even half;
 DUC 2003 tasks 2 and 3; TAC 2011), as the compress stage gives it, with the decision a reader
@@ -70,6 +70,10 @@ LEANS = [
     "Sen. John Cornyn dismissed such concerns.",
     "Maloney contends that such talk only turns voters off and that a more thoughtful approach is "
     "what will sell in November.",
+    # the first of what? (Multi-News even half; DUC 2003 task 3)
+    "First, Fox News commentator Erick Erickson called Davis “Abortion Barbie.”",
+    "First, there's the unsettling sight of water seeping through fault lines that crisscross the "
+    "entrance tunnel.",
     # "That" and the verb "may", not the month (Multi-News even half)
     "That may sound like a lot, but it actually isn’t.",
 ]
@@ -105,6 +109,9 @@ STANDS = [
     "“Given that Legionnaires’ is now the leading cause of illness spread by tap water, there is a "
     "need to be more responsive to outbreaks and better track the sources and causes of "
     "infection.”",
+    # "First" as part of a title, not a step (Multi-News even half)
+    "First runner-up Brittany Lewis of Wilmington will be awarded the crown at a news conference "
+    "at Dover Downs 7:30 p.m. Thursday night.",
     # "Though" opening a clause of its own, not a bare "Although," (DUC 2003 task 2)
     "Though voting in Brazil is largely obligatory, the share of abstentions and invalid votes "
     "reached 30 percent.",
