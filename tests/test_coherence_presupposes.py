@@ -204,13 +204,12 @@ def test_many_people_at_large_stand_alone() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # "and then" inside one sentence: its own steps (Multi-News even half; DUC 2003 task 2;
-        # TAC 2011)
+        # "and then" inside one sentence: its own steps (Multi-News even half; TAC 2011; DUC 2003
+        # task 2's "So instead of striking an island or two and then spinning northward ..." is in
+        # tests/test_coherence_openers.py: its "So" leans)
         "Sandoval was nominated and then confirmed as a federal judge in October 2005 without "
         "any opposition, clearing the Senate Judiciary Committee by a voice vote and then "
         "winning full Senate confirmation by an 89-0 vote.",
-        "So instead of striking an island or two and then spinning northward out of the region "
-        "as hurricanes generally do, Georges hit again and again.",
         "The families themselves laid roses and then met the prince and the duchess.",
         # "also" in a relative clause about someone the sentence names (DUC 2003 task 3)
         "The odds-on favorite had been Jack Anawak, a former federal member of Parliament who "

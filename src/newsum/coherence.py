@@ -123,7 +123,9 @@ shared outcome needs: a pair below it is never one fact, and need not be tested.
 _TIME_WORDS = (
     r"week|weekend|year|month|morning|afternoon|evening|night|summer|winter|spring|fall|autumn|"
     r"season|time|day|decade|century|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    # the month only capitalised: "This May" is a time, "That may sound like a lot, but it
+    # actually isn't." (Multi-News even half) points back (1 summary changes, RL unchanged)
+    r"january|february|march|april|(?-i:May)|june|july|august|september|october|november|december|"
     r"is\s+(?:not|how|why|what|where|when)"
 )
 # Words that open a sentence by pointing back at something said before it.
@@ -148,8 +150,12 @@ _DANGLING = re.compile(
     r")\b"
     rf"|^[\"“‘'(]*(?:this|that|these|those)\b(?!\s+(?:{_TIME_WORDS}|who)\b)"
     # "Third, weeks later Trump fired Comey.", "Similarly, there's a lot we don't know": a
-    # step of a list or a likeness to what came before
-    r"|^[\"“‘'(]*(?:(?:second|third|fourth|fifth|finally|lastly),|(?:similarly|likewise|"
+    # step of a list or a likeness to what came before; "First, Fox News commentator Erick
+    # Erickson called Davis "Abortion Barbie."" (Multi-News even half), "First, there's the
+    # unsettling sight of water seeping through fault lines ..." (DUC 2003 task 3): the first
+    # of the steps the sentence before announced (8 dev candidates; even half RL 30.27 -> 30.26,
+    # one summary takes Pelosi's words with the sentence that names her; DUC 2003, TAC unchanged)
+    r"|^[\"“‘'(]*(?:(?:first|second|third|fourth|fifth|finally|lastly),|(?:similarly|likewise|"
     r"moreover|furthermore|nevertheless|nonetheless)\b)"
     r"|^[—–\-)\]}:;,.]",  # "— Claire Danes, asked ...": the tail of a quotation before it
     re.IGNORECASE,
@@ -228,6 +234,34 @@ _PRONOUN_TAIL = re.compile(
     r"wrote|argues|argued|insists|insisted)[.!]?[\"”’']?$",
     re.IGNORECASE,
 )
+# "Divers have recovered a computer that controls one of the three engines, he said, and
+# investigators have sent it to Pratt & Whitney ..." (DUC 2003 task 2), "Some of the most
+# important underlying concepts of evolution were removed, she said, and whether they will be
+# taught ..." (task 3): a reporting group inside the sentence, or at its end with more after the
+# verb (", he told reporters."), whose speaker is only a pronoun; read (``_pronoun_speaks``) when
+# no name comes before it (not "Wallis, editor in chief of the religious magazine Sojourners, said
+# the statement would have an impact among moderate evangelicals, some of whom, he added, ...").
+# No dev summary changes (3 DUC 2003 candidates refused).
+_PRONOUN_GROUP = re.compile(
+    r",\s+(?:he|she|they)\s+(?:said|says|added|adds|told\s+[\w.]+|tells\s+[\w.]+)"
+    r"(?:,\s|[^,;.\"“”]{0,50}[.!]$)"
+)
+_DAY_OR_MONTH = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December"
+)
+
+
+def _pronoun_speaks(outside: str) -> bool:
+    """A ``_PRONOUN_GROUP`` in the text outside quotations, and no capitalised word before it
+    but the first and a day or a month: the sentence names no one the pronoun could be."""
+    match = _PRONOUN_GROUP.search(outside)
+    if match is None:
+        return False
+    words = outside[: match.start()].split()[1:]
+    return not any(w[:1].isupper() and not _DAY_OR_MONTH.match(w) for w in words)
+
+
 # "France was one of the first.": the sentence stops where the one before it says what of.
 _ELLIPTICAL_END = re.compile(
     r"(?=[aefmnost])\b(?:one|some|many|few|most|none|all|each|two|three) of (?:the )?(?:first|last|few|"
@@ -268,6 +302,43 @@ _EARLY_THAT = re.compile(
     r"^(?:[\w’'-]+\s+){1,5}(?:with|of|in|on|at|from|for|after|before|since|about|over|during|"
     rf"under|by)\s+that\s+(?!(?:{_TIME_WORDS}|is|was|way|the|a|an|he|she|it|they|we|there|"
     r"his|her|their|its|this|no|same)\b)[a-z]{3,}\b(?!\s+(?:who|which|that)\b)"
+)
+# "Prior to that, Kroll served as the Engineering Manager at Yahoo ...", "In it Mr Zuckerberg
+# quotes Abraham Lincoln ...", "In that moment, Mr. Schumer's possibilities finally caught up
+# with his ambition." (Multi-News even half), "By that time, the country's currency is already
+# under heavy attack ..." (DUC 2003 task 2): an opening preposition whose object points back ("that",
+# "it", "them", or "that"/"this" and a few words, then a comma); not "From that day in 2007 when
+# the Kardashian clan first landed ..." (its own "when"), "On this day last year, ..." (this
+# day), "For those who ..." (who they are follows), "Given that Legionnaires' is now ..." (a
+# conjunction). Even half RL 30.22 -> 30.23 (2 summaries lose "In it Mr Zuckerberg ..." and
+# "Prior to that, Kroll ..."), DUC 2003 and TAC unchanged.
+_PREPOSITION_BACK = re.compile(
+    r"^[\"“]?(?:After|Before|Since|Prior to|With|Without|In|For|From|Despite|Because of|Beyond|"
+    r"Like|Unlike|Under|By|On|At|Following|Besides|Apart from|Aside from)\s+"
+    r"(?:(?:that|these|those)(?:\s+[\w’'-]+){0,3},"
+    rf"|this(?!\s+(?:{_TIME_WORDS}|point|stage)\b)(?:\s+[\w’'-]+){{0,3}},"
+    r"|(?:that|it|them),?\s+(?:[A-Z]|(?:he|she|they|we|you)\b)|(?:it|them),"
+    r"|(?<=For\s)(?:it|them)\s+to\b)"
+)
+# "Not yet, said Efraim Levy, a S&P Capital IQ equity analyst.", "Although, 21-year-old Carl
+# Conyers is now back home, many questions still remain ..." (Multi-News even half): an answer
+# to the question the sentence before asked, or a concession to what it told. Even half RL 30.23
+# -> 30.22 (2 summaries). A bare "No," / "Nope," / "Yes." as well: 30.10, the satire cluster
+# that opens "Nope, we're not sure if the People's Daily will run that comrade joke." cut from
+# 38 words to 9 ("Nope" is the columnist's voice, refused apart from op-ed clusters).
+_ANSWER_OPENING = re.compile(
+    r"^(?:Not yet|Not quite|Not really|Not exactly|Although|Though)"
+    r"[,.!?](?:\s|$)"
+)
+# "Sen. John Cornyn dismissed such concerns." (Multi-News even half), "Maloney contends that
+# such talk only turns voters off ..." (DUC 2003 task 2): "such" and a noun for what was said or
+# done, of the kind the sentence before told (not "such claims as ...", "such talk that ...").
+# Even half RL 30.22 -> 30.21 (1 summary), DUC 2003 and TAC unchanged.
+_SUCH_KIND = re.compile(
+    r"(?=s)\bsuch\s+(?:concerns?|claims?|criticisms?|fears|worries|allegations|reports|charges|"
+    r"suggestions|talk|speculation|arguments|comments|remarks|views|complaints|threats|questions|"
+    r"accusations|attacks|incidents|cases|moves|measures|steps|actions|tactics|rhetoric|demands|"
+    r"requests|warnings|assertions|statements|efforts)\b(?!\s+(?:as|that|like)\b)"
 )
 # "Seconds later, ...", "In addition, ...", "The second is ...": a time, a step or a likeness
 # counted from what the sentence before said.
@@ -321,6 +392,45 @@ _CONJUNCTION_PRONOUN = re.compile(
     r"^[\"“‘'(]*(?:but|and|so|now|yet|or|still)\s+(?:he|she|they|it|his|her|their|its)\b",
     re.IGNORECASE,
 )
+# "So Mr. Obama gets to spend more now while promising to save later.", "So fans will have to
+# content themselves with the reissued albums." (Multi-News even half), "So all the repairs are
+# going to have to be paid by owners of the condo's 30 apartments." (DUC 2003 task 2): the
+# writer's "so" draws a consequence from what the sentence before told. Not "So far", "So-called",
+# "So many", "So much", "So long as", nor the inversion "So extensive was the boycott that ...";
+# nor a speaker's "so" inside a quotation ('"So I went to Walmart, grabbed clothes, ..., but they
+# caught me," said Robinson.', Multi-News even half: her own account, read whole). Reading a
+# speaker's "so" too: even half RL 30.31 -> 30.25 (2 summaries), and the Kansas shoplifting
+# cluster lost the officer's account that ``tests/test_prior.py`` wants; the writer's only, with
+# the other rules of its change: 30.21 -> 30.27 (that cluster as before). DUC 2003, TAC unchanged.
+_SO_OPENING = re.compile(
+    r"^So(?:,\s|\s+(?!(?:far|much|many|long|called|to\s+speak)\b|[a-z]+\s+(?:was|were|is|are)\b))"
+)
+
+
+@cache
+def _judging_opening() -> re.Pattern[str]:
+    """An opening sentence adverb of ``data/leaning_openers.txt`` ("Worse, ...", "Luckily for
+    the novelty-seekers among us, ..."): the writer weighs what the sentence before told. The
+    writer's, not a speaker's: an opening quotation mark is not read past. Even half RL 30.25
+    -> 30.25 (2 summaries lose "Worse, Colbert has ..." and "After all, ..."), DUC 2003 and TAC
+    unchanged."""
+    text = (
+        resources.files("newsum").joinpath("data/leaning_openers.txt").read_text(encoding="utf-8")
+    )
+    openers = [line.strip() for line in text.splitlines()]
+    words = "|".join(re.escape(o) for o in openers if o and not o.startswith("#"))
+    return re.compile(rf"^(?:{words})(?:,|\s+for\s+[^,;\"“”]{{1,40}},)\s")
+
+
+# "But others disagree.", "But not everyone is convinced." (DUC 2003 task 3), "Turkish leaders
+# were not convinced." (task 2): a short sentence that only agrees or disagrees with what the
+# sentence before told (at most ``_EMPTY_CONTRAST_WORDS`` words, none quoted); not "Reno said she
+# and Freeh often confer on difficult issues and sometimes disagree." (it says with whom). No dev
+# summary changes (6 DUC 2003 candidates refused).
+_EMPTY_CONTRAST = re.compile(
+    r"^(?:[\w’'-]+,?\s+){0,7}?(?:(?:dis)?agrees?|(?:un)?convinced|so\s+sure)[.!]$"
+)
+_EMPTY_CONTRAST_WORDS = 8
 # "Relatives cannot afford to help her." (DUC 2003 task 2), "The committee also stripped him of
 # his $500,000 pension." (task 3): a person as the object, and the sentence names no one (no
 # capitalised word past the first, no person noun before the pronoun) whom it could be.
@@ -370,6 +480,19 @@ _ALSO_ADDS = re.compile(
     r"are|will|would|could|"
     r"can|may|might|did|does|do)\s+)?(?<!\band )(?<!\bbut )also\s+(?!known\b)[a-z]"
 )
+# "Other ratings of the president's performance have tumbled as well." (Multi-News even half),
+# "Lesser-known officials could face charges too." (DUC 2003 task 2): an addition at the end,
+# without the comma ``_CONTRAST_END`` reads; not "Not only will Boehner have to convince ...,
+# but problems lurk within the chamber's blue seats as well." (it says what it adds to). One
+# even-half summary changes (the California GMO vote loses "... could have morphed into de facto
+# national policy as well."; with the aside rule below beside it, RL 30.25 -> 30.22).
+# (Not kept: "also" after the subject and an aside, "Aisyah Amini, chairperson of ..., also
+# criticized the proposal." It refused 7 even-half and 25 DUC 2003 task 2 candidates, and on the
+# even half changed 2 summaries, RL unchanged: "Smith's wife, Racquel Smith, was also shot during
+# the incident." went although its summary had told Smith shot, and a glued headline and "Police
+# said her injuries were not life-threatening." came in. Whether "also" dangles depends on the
+# summary before it, which this text-only test cannot see.)
+_ADDED_END = re.compile(r"\s(?:too|as well)[.!]$")
 # "Police said Stinson then took the body to the wooded area" (Multi-News even half): then,
 # after what the sentence before told.
 _THEN_NEXT = re.compile(
@@ -617,6 +740,10 @@ def leans_on_previous(text: str) -> bool:
         return True
     if _EVENT_NOUN_OPENING.match(stripped) or _CONJUNCTION_PRONOUN.match(stripped):
         return True
+    if _SO_OPENING.match(stripped) or _judging_opening().match(stripped):
+        return True
+    if len(stripped.split()) <= _EMPTY_CONTRAST_WORDS and _EMPTY_CONTRAST.match(stripped):
+        return True
     if _object_without_referent(stripped):
         return True
     if _RELATIVE_OPENING.match(stripped) or _CLASS_NOUN_OPENING.match(stripped):
@@ -645,13 +772,24 @@ def leans_on_previous(text: str) -> bool:
         return True
     if "also" in outside and _ALSO_ADDS.match(outside):
         return True
+    if (" he " in outside or " she " in outside or " they " in outside) and _pronoun_speaks(
+        outside
+    ):
+        return True
+    added = _ADDED_END.search(outside, max(0, len(outside) - _END_RULE_SPAN))
+    if added and "not only" not in outside.lower():
+        return True
     if " then " in outside and _THEN_NEXT.match(outside):
         return True
     if _EARLY_DEMONSTRATIVE.match(stripped) or _THEY_OF_ONE.match(stripped):
         return True
     if _EARLY_THAT.match(stripped) or _PRONOUN_IN_OPENING_CLAUSE.match(stripped):
         return True
-    if _COUNTED_ON.match(stripped):
+    if _COUNTED_ON.match(stripped) or _PREPOSITION_BACK.match(stripped):
+        return True
+    if _ANSWER_OPENING.match(stripped):
+        return True
+    if "such " in outside and _SUCH_KIND.search(outside):
         return True
     counted = _THE_NUMBER.match(stripped) if "the " in stripped.lower() else None
     if counted and not _NAMES_THEM.search(stripped, counted.end()):
