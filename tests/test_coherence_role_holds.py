@@ -176,3 +176,47 @@ def test_a_place_in_apposition_is_not_whom(text: str, held: set[str]) -> None:
 )
 def test_whom_has_been_held(text: str, held: set[str]) -> None:
     assert held_persons(text) == held
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the review's counter-examples (stop 25): someone else held, no custody, a group
+        "The suspect's brother was arrested Tuesday.",
+        "Police arrested the suspect's father on Monday.",
+        "The victim's husband was charged with murder.",
+        "Police arrested a man and a woman in connection with the shooting.",
+        "The boy was released from the hospital on Friday.",
+        "The woman was freed from the rubble after six hours.",
+        "The girl was caught by a wave and swept out to sea.",
+    ],
+)
+def test_no_hold_of_the_role(text: str) -> None:
+    assert held_roles(text) == frozenset()
+
+
+def test_a_release_from_custody_is_a_hold() -> None:
+    assert held_roles("The suspect was released from jail on Friday.") == {"release"}
+    assert held_roles("The snowmobiler responsible was caught by troopers.") == {"arrest"}
+
+
+def test_two_people_named_leave_the_role_unjoined() -> None:
+    two = _facts(
+        "Dwight Smith, 30, and Kevin Johnson, 25, were arrested last week on suspicion of murder."
+    )
+    role = _facts("The suspect was arrested Tuesday.")
+    assert role_holds([two, role]) == []
+    officers = [
+        _facts("Police Officer Brian Smith was charged with murder on Monday."),
+        _facts("Officer Tom Jones was charged with murder on Monday."),
+        _facts("A 20-year-old man was charged with murder in a separate shooting across town."),
+    ]
+    assert role_holds(officers) == []
+
+
+def test_a_place_after_the_is_not_whom() -> None:
+    assert held_persons("John Doe, 45, of the Bronx, was arrested.") == {
+        "arrest:john",
+        "arrest:doe",
+    }
+    assert held_persons("John Doe, 45, from Nulato, was arrested.") == {"arrest:john", "arrest:doe"}

@@ -114,3 +114,23 @@ def test_attribution_by_a_participle_or_a_verb_the_speaker_rules_do_not_read() -
     )
     assert not attributed(noun)
     assert not quote_allowed("complete", noun, 250)
+
+
+def test_two_unit_marks_are_no_quotation() -> None:
+    # Two stage gaps in one sentence (the Tour de France kind of TAC 2011; review of stop 25):
+    # split reads both marks as units, and the selection's second look must agree, or the
+    # sentence is a "complete" quotation with no speaker, refused at every budget.
+    gaps = (
+        'Contador beat Cadel Evans by 23" and Levi Leipheimer by 31" in the closest finish of '
+        "the race."
+    )
+    assert quote_roles([gaps]) == ["none"]
+    assert quote_role(Sentence(gaps, 0, 0, 0, len(gaps))) == "none"
+    assert quote_allowed("none", gaps, 100)
+
+
+def test_a_saying_after_an_adjective_is_the_noun() -> None:
+    proverb = (
+        'There is an old saying: "You can lead a horse to water, but you cannot make it drink."'
+    )
+    assert not attributed(proverb)
