@@ -912,6 +912,9 @@ def lede_retold(lede: Facts, other: Facts) -> bool:
     sentences that share a name and a few words tell different facts more often."""
     if not (lede.keys & other.keys) - _CALENDAR:
         return False
+    # what ``_told`` keeps is among the stems both hold: too few of those, and it need not look
+    if len(lede.content & other.content) < LEDE_SHARED:
+        return False
     return len(_told(lede, other)) >= LEDE_SHARED
 
 
