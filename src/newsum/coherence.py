@@ -635,12 +635,16 @@ class Facts:
 
 def facts_of(text: str, content: Sequence[str]) -> Facts:
     opening = len(text) - len(text.lstrip("\"“‘'( "))
+    # each scan once: the names give the keys and the capitalised words, the figures the keys
+    # and the counts
+    name_matches = list(_NAME.finditer(text))
+    figure_matches = list(_FIGURE.finditer(text))
     names = {
         m.group(0).lower().removesuffix("'s").removesuffix("’s")
-        for m in _NAME.finditer(text)
+        for m in name_matches
         if m.start() != opening  # the first word is capitalised anyway
     }
-    figures = {m.group(0).rstrip(".,").replace(",", "") for m in _FIGURE.finditer(text)}
+    figures = {m.group(0).rstrip(".,").replace(",", "") for m in figure_matches}
     quantities = {
         f"{m.group(1).replace(',', '')} {m.group(2) or ''} {m.group(3).lower().removesuffix('s')}"
         for m in _QUANTITY.finditer(text)
@@ -651,7 +655,7 @@ def facts_of(text: str, content: Sequence[str]) -> Facts:
     persons = any(m.start() > opening for m in _TWO_NAMES.finditer(text))
     counts = {
         m.group(0).rstrip(".,").replace(",", "")
-        for m in _FIGURE.finditer(text)
+        for m in figure_matches
         if not _YEAR.fullmatch(m.group(0).rstrip(".,")) and not _named_number(text, m.start())
     }
     return Facts(
@@ -661,7 +665,7 @@ def facts_of(text: str, content: Sequence[str]) -> Facts:
         frozenset(quantities),
         persons,
         frozenset(counts),
-        frozenset(m.group(0).lower() for m in _NAME.finditer(text)),
+        frozenset(m.group(0).lower() for m in name_matches),
     )
 
 
