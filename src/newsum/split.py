@@ -103,7 +103,7 @@ _INITIAL_THEN_CLOSER = re.compile(r"^(?:[A-Z]\.)+[)\],;]")
 # now fluctuating between #250 and 500 in the U.S. | Also, Kroll was dealing with ..." (Multi-
 # News even half; nupunkt kept the two as one).
 _COUNTRY_END = re.compile(
-    r"\bU\.[SKN]\.(?=\s+(?:Also|But|However|Meanwhile|He|She|It|They|We|This|These|Those|"
+    r"(?=U)\bU\.[SKN]\.(?=\s+(?:Also|But|However|Meanwhile|He|She|It|They|We|This|These|Those|"
     r"There)\b)"
 )
 # A dash that carries the sentence on after an abbreviation: "Arlen Specter, R-Pa. | -- also
@@ -188,7 +188,7 @@ _NAME_THEN_TITLE = re.compile(
 _GLUED = re.compile(r"""(?=[.!?])(?<=[a-z]{2})[.!?]["”’]?(?=["“]?[A-Z][a-z])""")
 # "5 p.m. Officials said": a time ends a sentence unless a day, date, zone or "on" follows it.
 _TIME_END = re.compile(
-    r"""\b[ap]\.m\.(?=\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|"""
+    r"""(?=[ap])\b[ap]\.m\.(?=\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|"""
     r"""Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Eastern|Pacific|Central|Mountain|Atlantic|GMT|UTC|EST|EDT|"""
     r"""CST|CDT|PST|PDT|MST|MDT|ET|PT|CT|BST|CET|local|Moscow|Beijing|Baghdad|London|Tokyo)\b)[A-Z"“])"""
 )
