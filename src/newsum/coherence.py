@@ -2599,8 +2599,10 @@ def _spoken_or_titled(text: str, last: str) -> bool:
 def named_as_person(text: str, last: str) -> bool:
     """The sentence names a person by this surname as a speaker, with a courtesy title or as
     the subject it opens with ("..., Graham said", "Mr. Copeland", "McMurray was the first
-    president"): without the full name the reader cannot tell who."""
-    return text.lstrip("\"“‘'( ").startswith(last + " ") or _spoken_or_titled(text, last)
+    president", "Newman, who has been a nurse ..."): without the full name the reader cannot
+    tell who."""
+    opening = text.lstrip("\"“‘'( ")
+    return opening.startswith((last + " ", last + ",")) or _spoken_or_titled(text, last)
 
 
 def unintroduced(texts: Sequence[str], names: dict[str, str]) -> list[tuple[int, str]]:
