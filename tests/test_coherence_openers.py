@@ -18,6 +18,15 @@ import pytest
 from newsum.coherence import leans_on_previous
 
 LEANS = [
+    # a reason with no main clause (Multi-News even half)
+    "Because it may be time we all moved to Sweden.",
+    "Because I’m better than I was before.",
+    # a comparison with nothing compared (Multi-News even half; DUC 2003 task 2)
+    "HQ co-founder and recently replaced CEO Rus Yusupov was more blunt on Twitter.",
+    "The leading leftist candidate, Ricardo Lagos of the Socialist Party, was far more cautious.",
+    # a class noun for what the sentence before named, "the ones" of it (Multi-News even half)
+    "The animal escaped from his Stafford Township home once again.",
+    "The ones we have with our environment, and the people closest to us.",
     # a consequence of what the sentence before told (Multi-News even half; DUC 2003 task 2)
     "So Mr. Obama gets to spend more now while promising to save later.",
     "So fans will have to content themselves with the reissued albums.",
@@ -78,6 +87,14 @@ LEANS = [
     "That may sound like a lot, but it actually isn’t.",
 ]
 STANDS = [
+    # a reason with its own main clause; a comparison with what it compares (Multi-News even
+    # half; TAC 2011)
+    "Because soft tissue doesn't often survive millennia, the researchers looked for the traces "
+    "cancer leaves on bone.",
+    "Our world is more connected than ever, and we face global problems that span national "
+    "boundaries.",
+    "Many of the new images are more graphic than those previously published - these new photos "
+    "include prisoners performing sex acts and wounded/dead prisoners.",
     # "So far", "So long as": no consequence drawn (DUC 2003 tasks 2 and 3)
     "So far, Latin American economies have weathered the international crisis relatively well.",
     "So far Autobytel and Autoweb are the only sites offering auctions.",

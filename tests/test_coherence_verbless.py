@@ -12,6 +12,10 @@ from conftest import cleaned
 from newsum.coherence import verbless, whole_sentence
 
 VERBLESS = [
+    # a list's entries, no verb past a name's possessive or the opening phrase (Multi-News even
+    # half)
+    "An unreliable trace of Raffaele’s DNA on Meredith’s bra clasp.",
+    "After small businesses, a proposal for veterans.",
     "At age 8 or 10 or thereabouts.",  # DUC 2003 task 3, d102a: the budget fill took it
     "Soviet Turkmenia, Oct. 5, 1948,, 110,000.",  # DUC 2002, D103: a row of a table
     "Agustín Ross Balcony after the earthquake and tsunami.",  # TAC 2011, M005: a caption
@@ -29,6 +33,11 @@ VERBLESS = [
 ]
 
 WHOLE = [
+    # a verb after the opening phrase, or after a possessive (Multi-News even half; TAC 2011)
+    "On Sunday, a judge set bond for Hayes at $1 million.",
+    "On Monday, protesters hung banners from the Golden Gate Bridge.",
+    "The Wayne County Prosecutor's Office has received a warrant request.",
+    "Haiti is the Western Hemisphere's poorest country.",
     "Johnathon died at the scene.",  # a past tense "-ed" verb
     "The Pakistanis deny it.",  # a plural, then its bare verb
     "The Stoffel children attend Fox Valley Christian Academy in Neenah.",

@@ -234,3 +234,28 @@ def test_a_summary_word_of_the_phrase_says_which_one_it_means() -> None:
 )
 def test_what_pins_a_definite_phrase_down(sentence: str, word: str, pinned: bool) -> None:
     assert _pinned_here(sentence, word) is pinned
+
+
+# Multi-News even half (line 1, the Tulowitzki jerseys cluster, article 0): past its article's
+# first sentence, "The club" names by a new noun the Rockies the article told of before.
+ROCKIES = (
+    "The Colorado Rockies handed out 15,000 jerseys with the All-Star shortstop's name "
+    "misspelled in a giveaway gaffe Saturday night at Coors Field. "
+    'The second "t\'\' was missing, so the backs read "Tulowizki." '
+    "The club issued a statement apologizing for the mistake."
+)
+
+
+def test_a_later_sentence_naming_its_subject_by_a_new_noun_needs_the_one_before() -> None:
+    assert lead_definite("The club issued a statement apologizing for the mistake.") == ("club",)
+    view = _view(ROCKIES)
+    method = Concepts()
+    eligible = method.eligible(view, Budget(words=250))
+    texts = {i: view.candidates[i].text for i in eligible}
+    later = next(i for i, t in texts.items() if t.startswith("The club"))
+    before = next(i for i, t in texts.items() if t.startswith("The second"))
+    needs = method.definite_needs(view, eligible)
+    assert [k for _, k in needs[later]] == [before]
+    # alone it dangles; after the sentence before it in its article it reads
+    assert method.unintroduced(view, [later], needs) == {later}
+    assert method.unintroduced(view, [before, later], needs) == set()

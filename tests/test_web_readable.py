@@ -47,6 +47,21 @@ def test_a_courtesy_title_does_not_introduce_a_person() -> None:
     assert bare_surnames(TOON.split(" The year")[0], names) == []
 
 
+def test_a_surname_opening_an_apposition_names_a_person() -> None:
+    # the Sibley nurse cluster (Multi-News even half): "Newman, who ..." is the subject, a
+    # person the summary must have introduced; the caption's object is not named as one
+    assert named_as_person(
+        "Newman, who has been a nurse in Sibley’s Family Centered Care Unit for eight years, is "
+        "credited by her fellow nurses with predicting the so-called baby boom.",
+        "Newman",
+    )
+    assert not named_as_person(
+        "The caption “Furlough babies????” earned Newman 16 likes, 22 comments and a little "
+        "boost in hospital fame come June, when the number of births was on the rise.",
+        "Newman",
+    )
+
+
 def test_a_rank_or_a_first_initial_still_names_a_person() -> None:
     # line 57 again: "Commissioner Paul Tagliabue" ... "Commissioner Tagliabue approved"
     names = {"Tagliabue": "Paul Tagliabue"}

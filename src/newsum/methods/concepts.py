@@ -680,12 +680,17 @@ class Concepts:
                     if k is not None and refers_back(list(stems), view.terms[k].content):
                         found.setdefault(i, []).append((stems, by_position.get(position, NO_LINK)))
                         break
-            if sentence.index == 0 and i not in found:
+            if i not in found:
                 # "The medical advancement is being touted ...": the headline named it; only a
-                # summary sentence before it that mentions it can
+                # summary sentence before it that mentions it can. Past the first sentence,
+                # "The confrontation occurred at around noon ..." (Multi-News even half) names
+                # by a new noun what its article told before: that sentence, or a summary
+                # sentence that mentions the noun, introduces it
                 head = lead_definite(view.candidates[i].text)
                 if head:
-                    found[i] = [(frozenset(view.stemmer.stem(w) for w in head), NO_LINK)]
+                    before = (sentence.doc, sentence.index - 1)
+                    intro = NO_LINK if sentence.index == 0 else by_position.get(before, NO_LINK)
+                    found[i] = [(frozenset(view.stemmer.stem(w) for w in head), intro)]
         return found
 
     def unintroduced(
