@@ -683,9 +683,9 @@ class Concepts:
             if i not in found:
                 # "The medical advancement is being touted ...": the headline named it; only a
                 # summary sentence before it that mentions it can. Past the first sentence,
-                # "The confrontation occurred at around noon ..." (Multi-News even half) names
-                # by a new noun what its article told before: that sentence, or a summary
-                # sentence that mentions the noun, introduces it
+                # "The club issued a statement apologizing for the mistake." (Multi-News even
+                # half) names by a new noun what its article told before: that sentence, or a
+                # summary sentence that mentions the noun, introduces it
                 head = lead_definite(view.candidates[i].text)
                 if head:
                     before = (sentence.doc, sentence.index - 1)
