@@ -26,11 +26,21 @@ import newsum.grouping.group as group_module
 from newsum.cli import main
 from newsum.errors import InputError
 from newsum.grouping import Story, ahead, stories, update
-from newsum.grouping.cluster import OpenStory, StoryIndex, _top, article_side, strongest
+from newsum.grouping.cluster import (
+    SCORED,
+    SHORT_SCORED,
+    SHORT_WORDS,
+    OpenStory,
+    StoryIndex,
+    _top,
+    article_side,
+    strongest,
+)
 from newsum.grouping.evaluation import ceiling, evaluate, half_of, load_pool, truth_labels
 from newsum.grouping.features import (
     NAMES,
     Cleaned,
+    DocumentFrequency,
     Features,
     Featurizer,
     paragraph_key,
@@ -398,6 +408,30 @@ def test_a_storys_index_terms_by_partition_are_the_stable_sorts_first() -> None:
         vector = dict(zip(rng.permutation(10 * m).tolist(), weights.tolist(), strict=False))
         expected = sorted(vector, key=vector.__getitem__, reverse=True)[:n]
         assert strongest(vector, n) == expected
+
+
+def test_a_short_page_is_scored_against_more_of_the_stories_it_meets() -> None:
+    """Eight articles of DUC 2003's Polish cold-wave cluster (d31010t) each in a story of its
+    own: its 84-word report (under ``SHORT_WORDS``) is scored against all 8 (up to
+    ``SHORT_SCORED``), its longest report of the same event against ``SCORED``."""
+    cluster = next(c for c in dev(TASK2) if c.id == "d31010t")
+    featurizer = Featurizer()
+    df = DocumentFrequency()
+    read = [featurizer.features(featurizer.clean(a)) for a in cluster.articles]
+    for features in read:
+        df.add(features.buckets)
+    sides = [article_side(vectors(f, df, featurizer.weights), None, f.words) for f in read]
+    scored: list[int] = []
+    index = StoryIndex(observer=lambda side, found, top: scored.append(len(found)))
+    short = next(i for i, a in enumerate(cluster.articles) if a.id == "d31010t/7")
+    long = max(range(len(read)), key=lambda i: read[i].words)
+    assert read[short].words < SHORT_WORDS <= read[long].words
+    for i, side in enumerate(sides):
+        if i not in (short, long):
+            index._add(index.open(), side)
+    for i in (short, long):  # every story as a candidate: all 8 share terms with both
+        index.best(sides[i], set(index.stories), None, index.model.join)
+    assert scored == [min(SHORT_SCORED, len(sides) - 2), SCORED]
 
 
 def test_interned_term_buckets_leave_the_stories_as_they_are(

@@ -28,6 +28,25 @@ the full dev pool, replayed on the true stories, the true story is among the 8 c
 1,473 of the 1,874 articles that meet any story, and the model ranks it first for 1,432;
 scoring 4 instead of 8 left the full-pool F1 at 0.866 and halves the cost of the pairs."""
 
+SHORT_WORDS = 150
+"""An article shorter than this (cleaned words) is scored against ``SHORT_SCORED`` candidates:
+a short page shares few weighted terms with its story, so the story can rank below the 4th
+by the ``all`` view (7-9 of the web even half's missed pages a shuffle are under 150 words)."""
+
+SHORT_SCORED = 12
+"""Candidates scored for a short article (``SHORT_WORDS``), in use and in training. Selection
+folds of ``benchmarks/stories_quality.py --part select`` (3 shuffles, each retrained), mean
+B-cubed F1 0.896 -> 0.902 (DUC 2002 0.900 -> 0.902, DUC 2003 task 2 0.912 -> 0.904, task 3
+0.936 -> 0.936, TAC 2011 0.886 -> 0.919, web even half 0.844 -> 0.849); 20 gave 0.903 (one
+shuffle: 300 words 0.896 against 150 words 0.898), at more pair features a short page."""
+
+
+def scored_for(side: OpenStory) -> int:
+    """How many of the closest candidates the model scores for ``side`` (an article, or a
+    story in a merge check: those keep ``SCORED``)."""
+    return SHORT_SCORED if not side.id and side.words < SHORT_WORDS else SCORED
+
+
 CENTROID_TERMS = (400, 400, 150, 150)
 """Terms each story keeps per view (``all``, ``body``, ``names``, ``lead``)."""
 
@@ -145,7 +164,7 @@ class StoryIndex:
             if shared > 0:
                 near.append((-shared / (side.size * story.size), story_id, shared))
         scored = []
-        for _, story_id, shared in heapq.nsmallest(SCORED, near):
+        for _, story_id, shared in heapq.nsmallest(scored_for(side), near):
             story = self.stories[story_id]
             small, big = (side, story) if _smaller(side, story) else (story, side)
             scored.append((pair_features(small, big, shared), story))

@@ -18,7 +18,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from newsum.grouping.cluster import SCORED, OpenStory, StoryIndex, article_side
+from newsum.grouping.cluster import OpenStory, StoryIndex, article_side, scored_for
 from newsum.grouping.features import Cleaned, Featurizer, dot, vectors
 from newsum.grouping.group import (
     Boilerplate,
@@ -105,7 +105,7 @@ def training_pairs(
             link = dot(side.centroids[0], story.centroids[0]) / story.size
             if link > 0:
                 near.append((-link, story_id))
-        chosen = heapq.nsmallest(SCORED, near)
+        chosen = heapq.nsmallest(scored_for(side), near)
         if chosen:
             decisions.append((
                 [pair_features(side, index.stories[story_id]) for _, story_id in chosen],
