@@ -494,6 +494,8 @@ class Concepts:
                 befalling.setdefault(outcome, set()).add(k)
         sizes = [len(own.content) for own in facts]
         docs = [view.sentences[view.candidates[i].sentence].doc for i in eligible]
+        # each test reads its two candidates alone (in the order asked): decided once per cluster
+        same, retells = view.candidate_pairs, view.candidate_ledes
         for a in range(len(eligible)):
             row, mine, size = close[a], facts[a], sizes[a]
             common = Counter(chain.from_iterable([holding[stem] for stem in mine.content]))
@@ -507,9 +509,15 @@ class Concepts:
             for b in near:
                 if b <= a or row[b]:
                     continue
-                other = facts[b]
-                # a second outlet's retelling: across articles only
-                if same_fact(mine, other) or (docs[a] != docs[b] and retold(mine, other)):
+                pair = (eligible[a], eligible[b])
+                told = same.get(pair)
+                if told is None:
+                    other = facts[b]
+                    # a second outlet's retelling: across articles only
+                    told = same[pair] = same_fact(mine, other) or (
+                        docs[a] != docs[b] and retold(mine, other)
+                    )
+                if told:
                     similar[a, b] = similar[b, a] = True
         # each outlet's opening sentence restates the event: a lede is tested against every
         # sentence of the other articles (each pair of ledes once)
@@ -519,7 +527,11 @@ class Concepts:
             for b in range(len(eligible)):
                 if docs[a] == docs[b] or (b in ledes and b < a):
                     continue
-                if lede_retold(facts[a], facts[b], spread):
+                pair = (eligible[a], eligible[b])
+                told = retells.get(pair)
+                if told is None:
+                    told = retells[pair] = lede_retold(facts[a], facts[b], spread)
+                if told:
                     similar[a, b] = similar[b, a] = True
         for a, b in role_holds(facts):  # "the suspect was arrested", after "Johns was arrested"
             similar[a, b] = similar[b, a] = True
