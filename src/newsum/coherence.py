@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
 from importlib import resources
@@ -2520,10 +2520,34 @@ def gives_name(full: str, text: str) -> bool:
     if first in text and re.search(rf"\b{re.escape(first)}\s+[A-Z]\.\s+{re.escape(last)}\b", text):
         return True
     return any(
-        _TITLE_BEFORE.search(text, max(0, m.start() - _TITLE_REACH), m.start())
-        and not _title_alone(text[: m.start()])
-        for m in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text)
+        _TITLE_BEFORE.search(text, max(0, start - _TITLE_REACH), start)
+        and not _title_alone(text[:start])
+        for start in _word_starts(text, last)
     )
+
+
+def _word_starts(text: str, word: str) -> Iterator[int]:
+    r"""Where ``word`` stands as a word of its own, no word character nor hyphen beside it: the
+    starts of ``re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)``, found with
+    ``str.find`` (a pattern per surname is compiled anew for each cluster's new names; ``\w``
+    is ``str.isalnum`` or "_")."""
+    if not word:  # the pattern's empty matches
+        yield from (m.start() for m in re.finditer(r"(?<![\w-])(?![\w-])", text))
+        return
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not _word_or_hyphen(text[at - 1])) and (
+            end == len(text) or not _word_or_hyphen(text[end])
+        ):
+            yield at
+            at = text.find(word, end)  # finditer resumes where a match ends
+        else:
+            at = text.find(word, at + 1)
+
+
+def _word_or_hyphen(char: str) -> bool:
+    return char.isalnum() or char in "_-"
 
 
 def _uses(text: str, last: str) -> list[re.Match[str]]:
