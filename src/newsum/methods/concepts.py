@@ -16,6 +16,7 @@ from itertools import chain, combinations
 import numpy as np
 
 from newsum.coherence import (
+    _CALENDAR,
     DEFINITE_LOOKBACK,
     HOLD_KINDS,
     LEAST_FACT_OVERLAP,
@@ -539,8 +540,15 @@ class Concepts:
         # sentence of the other articles (each pair of ledes once)
         ledes = {k for k in range(len(eligible)) if view.sentences[rows[k]].index == 0}
         spread = view.document_frequency  # the topic's own words count less
+        # lede_retold needs a name or figure in common, not a day or a month: only the
+        # sentences sharing one of the lede's are tested (found through those holding each)
+        naming: dict[str, list[int]] = {}
+        for k, own in enumerate(facts if ledes else ()):
+            for key in own.keys:
+                naming.setdefault(key, []).append(k)
         for a in ledes:
-            for b in range(len(eligible)):
+            named = {b for key in facts[a].keys - _CALENDAR for b in naming[key]}
+            for b in named:
                 if docs[a] == docs[b] or (b in ledes and b < a):
                     continue
                 pair = (eligible[a], eligible[b])
