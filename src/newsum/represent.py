@@ -161,18 +161,6 @@ class ClusterView:
         return {}
 
     @cached_property
-    def candidate_pairs(self) -> dict[tuple[int, int], bool]:
-        """A memo the methods fill: (candidate, candidate) -> a pair test of ``Concepts.redundant``
-        that reads those two alone (its solver's problem, each fill and the voiced retry ask it
-        of mostly the same pairs); kept here so the memo lives and dies with its cluster."""
-        return {}
-
-    @cached_property
-    def candidate_ledes(self) -> dict[tuple[int, int], bool]:
-        """The same memo for ``Concepts.redundant``'s lede test: (lede, other) -> retold."""
-        return {}
-
-    @cached_property
     def terms(self) -> tuple[SentenceTerms, ...]:
         return analysed([s.text for s in self.sentences], self.stemmer)
 

@@ -511,8 +511,6 @@ class Concepts:
                 befalling.setdefault(outcome, set()).add(k)
         sizes = [len(own.content) for own in facts]
         docs = [view.sentences[view.candidates[i].sentence].doc for i in eligible]
-        # each test reads its two candidates alone (in the order asked): decided once per cluster
-        same, retells = view.candidate_pairs, view.candidate_ledes
         for a in range(len(eligible)):
             row, mine, size = close[a], facts[a], sizes[a]
             common = Counter(chain.from_iterable([holding[stem] for stem in mine.content]))
@@ -526,15 +524,9 @@ class Concepts:
             for b in near:
                 if b <= a or row[b]:
                     continue
-                pair = (eligible[a], eligible[b])
-                told = same.get(pair)
-                if told is None:
-                    other = facts[b]
-                    # a second outlet's retelling: across articles only
-                    told = same[pair] = same_fact(mine, other) or (
-                        docs[a] != docs[b] and retold(mine, other)
-                    )
-                if told:
+                other = facts[b]
+                # a second outlet's retelling: across articles only
+                if same_fact(mine, other) or (docs[a] != docs[b] and retold(mine, other)):
                     similar[a, b] = similar[b, a] = True
         # each outlet's opening sentence restates the event: a lede is tested against every
         # sentence of the other articles (each pair of ledes once)
@@ -551,11 +543,7 @@ class Concepts:
             for b in named:
                 if docs[a] == docs[b] or (b in ledes and b < a):
                     continue
-                pair = (eligible[a], eligible[b])
-                told = retells.get(pair)
-                if told is None:
-                    told = retells[pair] = lede_retold(facts[a], facts[b], spread)
-                if told:
+                if lede_retold(facts[a], facts[b], spread):
                     similar[a, b] = similar[b, a] = True
         for a, b in role_holds(facts):  # "the suspect was arrested", after "Johns was arrested"
             similar[a, b] = similar[b, a] = True
