@@ -6,7 +6,9 @@ remarks on Trayvon Martin, 102-521fe74e79), with the decision a reader would mak
 
 from __future__ import annotations
 
-from newsum.coherence import gives_name, unintroduced
+import re
+
+from newsum.coherence import _word_starts, gives_name, unintroduced
 
 PRESIDENT = (
     "President Obama did something Friday that he hardly ever does — and no other president "
@@ -187,3 +189,18 @@ def test_a_title_after_the_and_a_person_after_a_preposition_stay_people() -> Non
     names = full_names(texts)
     assert names["Ghirlanda"] == "Gianfranco Ghirlanda"
     assert names["Shaffer"] == "Elizabeth Shaffer"
+
+
+def test_a_surname_is_found_where_the_pattern_finds_it() -> None:
+    # gives_name looks for the surname with str.find, not a pattern compiled per surname: the
+    # same starts as the pattern on the even half's sentences above, and not inside a longer
+    # word or a hyphened one ("Obamacare", "anti-Obama"; constructed from them)
+    for text in (
+        PRESIDENT,
+        MISTER,
+        "Obama said Obamacare, anti-Obama_ads and Obama-era rules owe Obama nothing: Obama",
+    ):
+        pattern = re.finditer(r"(?<![\w-])Obama(?![\w-])", text)
+        assert list(_word_starts(text, "Obama")) == [m.start() for m in pattern]
+    assert list(_word_starts(MISTER, "Obama")) == [4]
+    assert list(_word_starts("Obamacare and anti-Obama", "Obama")) == []

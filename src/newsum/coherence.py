@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
 from importlib import resources
@@ -2183,12 +2183,19 @@ class ClusterWords:
 
     lowercase: frozenset[str]  # every word the texts write in lowercase
     speakers: frozenset[str]  # the one-word speakers of all the texts (``speakers``)
+    joined: str  # the texts joined by line breaks
+
+    @cached_property
+    def runs(self) -> dict[str, list[tuple[int, int]]]:
+        """``capitalised_runs`` of ``joined``: both read each name's uses, one scan."""
+        return capitalised_runs(self.joined)
 
 
 def cluster_words(texts: Sequence[str]) -> ClusterWords:
     return ClusterWords(
         frozenset(w for text in texts for w in _LOWER_WORD.findall(text)),
         frozenset(w for text in texts for w in speakers(text)),
+        "\n".join(texts),
     )
 
 
@@ -2271,7 +2278,7 @@ def full_names(texts: Sequence[str], words: ClusterWords | None = None) -> dict[
     as_first: Counter[str] = Counter()
     for (first, _last), n in pairs.items():
         as_first[first] += n
-    titled = set(_HONORIFIC_NAME.findall("\n".join(texts)))
+    titled = set(_HONORIFIC_NAME.findall(words.joined))
     candidates = {
         last
         for last, full in named.items()
@@ -2296,10 +2303,9 @@ def full_names(texts: Sequence[str], words: ClusterWords | None = None) -> dict[
         and (first, last) in inside
     }
     if first_named:  # only as a speaker or with an age ("Qin, 44, and Wang, 31, are accused")
-        joined = "\n".join(texts)
-        strong = words.speakers | set(_AGED.findall(joined))
+        strong = words.speakers | set(_AGED.findall(words.joined))
         first_named = {first: full for first, full in first_named.items() if first in strong}
-    cued = _person_cued(candidates, "\n".join(texts))
+    cued = _person_cued(candidates, words.joined, words.runs if candidates else None)
     found = dict(first_named)
     found.update((last, full) for last, full in named.items() if last in cued)
     # "I wanted to see the card, and Warren refused to show the card to anybody ..." beside
@@ -2414,26 +2420,43 @@ def _cue_before(pattern: re.Pattern[str], text: str, reach: int, start: int) -> 
     )
 
 
-def _person_cued(names: set[str], text: str) -> set[str]:
+def capitalised_runs(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Each capitalised run of the text (``_CAPITALISED_RUN``, "Lowe", "Al-Hariri") -> the
+    spans where it stands, in text order."""
+    runs: dict[str, list[tuple[int, int]]] = {}
+    for match in _CAPITALISED_RUN.finditer(text):
+        runs.setdefault(match.group(), []).append(match.span())
+    return runs
+
+
+def _person_cued(
+    names: set[str], text: str, runs: dict[str, list[tuple[int, int]]] | None = None
+) -> set[str]:
     """The names the text treats as a person's somewhere ("Lowe said", "Mr. Lowe", "Lowe, 41").
 
-    One pass over the text's capitalised words; each that is one of the names is read with
-    the cues beside it (a name is a capitalised word, so every use of one starts such a word
-    and ends it where a cue can follow), not a regex of every name tried at every position."""
+    One pass over the text's capitalised words (``runs``: its ``capitalised_runs``, found here
+    if not given); each use of one of the names is read with the cues beside it (a name is a
+    capitalised word, so every use of one starts such a word and ends it where a cue can
+    follow), not a regex of every name tried at every position."""
     found: set[str] = set()
     if not names:
         return found
-    for match in _CAPITALISED_RUN.finditer(text):
-        name = match.group()
-        if name not in names or name in found:
-            continue
-        start, end = match.span()
-        if _in_group_phrase(text, start):
-            continue
-        free_before = start == 0 or not _WORD_OR_HYPHEN.match(text, start - 1)
-        free_after = not _WORD_OR_HYPHEN.match(text, end) and not _NAME_GOES_ON.match(text, end)
-        reach = max(0, start - CUE_REACH)
-        if (
+    runs = capitalised_runs(text) if runs is None else runs
+    for name in names:
+        if any(_cued_at(names, text, start, end) for start, end in runs.get(name, ())):
+            found.add(name)
+    return found
+
+
+def _cued_at(names: set[str], text: str, start: int, end: int) -> bool:
+    """The use of a name at ``start:end`` has a cue beside it (``_person_cued``)."""
+    if _in_group_phrase(text, start):
+        return False
+    free_before = start == 0 or not _WORD_OR_HYPHEN.match(text, start - 1)
+    free_after = not _WORD_OR_HYPHEN.match(text, end) and not _NAME_GOES_ON.match(text, end)
+    reach = max(0, start - CUE_REACH)
+    return bool(
+        (
             free_before
             and (
                 _CUE_REPORTS.match(text, end)
@@ -2441,7 +2464,8 @@ def _person_cued(names: set[str], text: str) -> set[str]:
                 or _CUE_FAMILY.match(text, end)
                 or _CUE_APPOSITION.match(text, end)
             )
-        ) or (
+        )
+        or (
             free_after
             and (
                 _cue_before(_CUE_REPORTED_BY_NAMED, text, reach, start)
@@ -2451,9 +2475,8 @@ def _person_cued(names: set[str], text: str) -> set[str]:
                 )
                 or _cue_before(_CUE_TITLE, text, reach, start)
             )
-        ):
-            found.add(name)
-    return found
+        )
+    )
 
 
 def _in_group_phrase(text: str, start: int) -> bool:
@@ -2575,10 +2598,34 @@ def gives_name(full: str, text: str) -> bool:
     if first in text and re.search(rf"\b{re.escape(first)}\s+[A-Z]\.\s+{re.escape(last)}\b", text):
         return True
     return any(
-        _TITLE_BEFORE.search(text, max(0, m.start() - _TITLE_REACH), m.start())
-        and not _title_alone(text[: m.start()])
-        for m in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text)
+        _TITLE_BEFORE.search(text, max(0, start - _TITLE_REACH), start)
+        and not _title_alone(text[:start])
+        for start in _word_starts(text, last)
     )
+
+
+def _word_starts(text: str, word: str) -> Iterator[int]:
+    r"""Where ``word`` stands as a word of its own, no word character nor hyphen beside it: the
+    starts of ``re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)``, found with
+    ``str.find`` (a pattern per surname is compiled anew for each cluster's new names; ``\w``
+    is ``str.isalnum`` or "_")."""
+    if not word:  # the pattern's empty matches
+        yield from (m.start() for m in re.finditer(r"(?<![\w-])(?![\w-])", text))
+        return
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not _word_or_hyphen(text[at - 1])) and (
+            end == len(text) or not _word_or_hyphen(text[end])
+        ):
+            yield at
+            at = text.find(word, end)  # finditer resumes where a match ends
+        else:
+            at = text.find(word, at + 1)
+
+
+def _word_or_hyphen(char: str) -> bool:
+    return char.isalnum() or char in "_-"
 
 
 def _uses(text: str, last: str) -> list[re.Match[str]]:
@@ -2680,7 +2727,7 @@ def unintroduced_speakers(
     asking who that is (Raqqa example, 100 words); so does "Ms. Ashely said" where the article
     wrote "Sharon Ashley" (DUC 2003 task 2) or lost the first mention (``names_a_stranger``)."""
     words = words or cluster_words(texts)
-    joined = "\n".join(texts)
+    joined = words.joined
     found = set(words.speakers) | set(_COURTESY_NAME.findall(joined) if "M" in joined else ())
     found = {w for w in found if w.lower() not in _TITLE_WORDS}  # "By the way Mr Speaker, ..."
     if not found:
@@ -2688,25 +2735,26 @@ def unintroduced_speakers(
     lowercase = words.lowercase
     known: set[str] = {w for w in found if w.lower() in lowercase}
     rest = found - known
-    for match in _CAPITALISED_RUN.finditer(joined) if rest else ():
-        name = match.group()
-        if name not in rest or name in known:
-            continue
-        start, end = match.span()
-        reach = max(0, start - CUE_REACH)
-        if (
-            (
-                not _WORD_OR_HYPHEN.match(joined, end)
-                and _cue_before(_INTRODUCED_BY, joined, reach, start)
-            )
-            or (start and joined[start - 1] == "(" and joined[end : end + 1] == ")")
-            or (
-                not (start and _WORD_OR_HYPHEN.match(joined, start - 1))
-                and _FOLLOWED_BY_NAME.match(joined, end)
-            )
-        ):
+    for name in rest:  # each use of it, in text order, until one introduces it
+        if any(_introduced_at(joined, start, end) for start, end in words.runs.get(name, ())):
             known.add(name)
     return frozenset(found - known)
+
+
+def _introduced_at(joined: str, start: int, end: int) -> bool:
+    """The use of a name at ``start:end`` says who it is (``unintroduced_speakers``)."""
+    reach = max(0, start - CUE_REACH)
+    return bool(
+        (
+            not _WORD_OR_HYPHEN.match(joined, end)
+            and _cue_before(_INTRODUCED_BY, joined, reach, start)
+        )
+        or (start and joined[start - 1] == "(" and joined[end : end + 1] == ")")
+        or (
+            not (start and _WORD_OR_HYPHEN.match(joined, start - 1))
+            and _FOLLOWED_BY_NAME.match(joined, end)
+        )
+    )
 
 
 # A noun that names what a person is ("spokeswoman", "chief executive", "neighbor") ...

@@ -16,6 +16,7 @@ from itertools import chain, combinations
 import numpy as np
 
 from newsum.coherence import (
+    _CALENDAR,
     DEFINITE_LOOKBACK,
     HOLD_KINDS,
     LEAST_FACT_OVERLAP,
@@ -250,7 +251,26 @@ class Concepts:
             return role == "none"
         return quote_allowed(role, candidate.text, budget.words)
 
-    def eligible(self, view: ClusterView, budget: Budget, voiced: bool = False) -> list[int]:
+    def eligible(
+        self,
+        view: ClusterView,
+        budget: Budget,
+        voiced: bool = False,
+        usable: Sequence[int] | None = None,
+    ) -> list[int]:
+        """The candidates a summary may hold: ``usable`` (default: ``self.usable``), less the
+        writer's own voice unless ``voiced``, of a length between ``min_words`` and
+        ``max_words`` where any is, and current (``self.current``)."""
+        kept = list(self.usable(view, budget) if usable is None else usable)
+        if not voiced:  # the writer's own voice (see ``select``)
+            kept = [i for i in kept if not authors_voice(view.candidates[i].text)]
+        sized = [i for i in kept if self.min_words <= view.candidates[i].words <= self.max_words]
+        return self.current(view, sized or kept)
+
+    def usable(self, view: ClusterView, budget: Budget) -> list[int]:
+        """The readable candidates of the active articles, less a printed or announced text, a
+        transcript, a tweet and a sentence naming a stranger: what ``eligible`` keeps whatever
+        the voiced setting (``select`` asks it once for both tries)."""
         active = set(view.active_documents)
         usable = [
             i
@@ -271,15 +291,12 @@ class Concepts:
         signed = {d.index for d in view.documents if "(@" in d.article.text}
         if signed:  # embedded tweets: the words of a post, not of the reporting around it
             usable = [i for i in usable if not self._in_tweet(view, i, signed)]
-        if not voiced:  # the writer's own voice (see ``select``)
-            usable = [i for i in usable if not authors_voice(view.candidates[i].text)]
         unknown = view.unknown_speakers
         if unknown is None:
             unknown = unintroduced_speakers([d.text for d in view.documents])
         if unknown:  # "..., Dillon said", "Ms. Ashely said", and the cluster never says who
             usable = [i for i in usable if not names_a_stranger(view.candidates[i].text, unknown)]
-        sized = [i for i in usable if self.min_words <= view.candidates[i].words <= self.max_words]
-        return self.current(view, sized or usable)
+        return usable
 
     @staticmethod
     def _transcripts(view: ClusterView) -> set[int]:
@@ -515,8 +532,15 @@ class Concepts:
         # sentence of the other articles (each pair of ledes once)
         ledes = {k for k in range(len(eligible)) if view.sentences[rows[k]].index == 0}
         spread = view.document_frequency  # the topic's own words count less
+        # lede_retold needs a name or figure in common, not a day or a month: only the
+        # sentences sharing one of the lede's are tested (found through those holding each)
+        naming: dict[str, list[int]] = {}
+        for k, own in enumerate(facts if ledes else ()):
+            for key in own.keys:
+                naming.setdefault(key, []).append(k)
         for a in ledes:
-            for b in range(len(eligible)):
+            named = {b for key in facts[a].keys - _CALENDAR for b in naming[key]}
+            for b in named:
                 if docs[a] == docs[b] or (b in ledes and b < a):
                     continue
                 if lede_retold(facts[a], facts[b], spread):
@@ -531,19 +555,22 @@ class Concepts:
         unless the summary without it fills less than ``VOICE_FILL`` of the budget and the one
         with it fills more: a family's statement or a blog that is the whole cluster is what
         there is to say."""
-        picked = self._select(view, budget, voiced=False)
+        usable = self.usable(view, budget)  # each filter reads one candidate: read once
+        picked = self._select(view, budget, False, usable)
         if budget.words is None:
             return picked
         words = sum(view.candidates[i].words for i in picked)
         if words >= VOICE_FILL * budget.words:
             return picked
-        with_voice = self._select(view, budget, voiced=True)
+        with_voice = self._select(view, budget, True, usable)
         if sum(view.candidates[i].words for i in with_voice) > words:
             return with_voice
         return picked
 
-    def _select(self, view: ClusterView, budget: Budget, voiced: bool) -> Sequence[int]:
-        candidates = self.eligible(view, budget, voiced)
+    def _select(
+        self, view: ClusterView, budget: Budget, voiced: bool, usable: Sequence[int]
+    ) -> Sequence[int]:
+        candidates = self.eligible(view, budget, voiced, usable)
         leaning = self.leaning(view, candidates) if self.skip_dangling else frozenset()
         definites = self.definite_needs(view, candidates, leaning)  # predecessors reads it too
         links = self.predecessors(view, candidates, definites, leaning)
