@@ -143,3 +143,41 @@ def test_the_sentence_leans_on_the_one_before(text: str) -> None:
 @pytest.mark.parametrize("text", STANDS)
 def test_the_sentence_stands_alone(text: str) -> None:
     assert not leans_on_previous(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Multi-News even half: the "it" is the infinitive after it (the Emmys press room, the
+        # MH370 search), not something said before
+        "It’s always fun to be in the press room backstage at the Emmys and talk to the "
+        "newly-minted winners, who are still stunned and euphoric and not entirely coherent.",
+        "“It is time to go underwater,” said Air Chief Marshal Angus Houston, who is "
+        "coordinating the search from Perth, Australia.",
+        "“It is particularly hard to believe this fee would come from a bank with a track record "
+        "like Bank of America.",
+        # DUC 2003 task 3
+        "It's too early to tell whether this is a large trend away from the death penalty, but "
+        "it's different than other years.",
+    ],
+)
+def test_an_extraposed_it_stands_alone(text: str) -> None:
+    assert not leans_on_previous(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Multi-News even half: "it" is the bill, the plant
+        "It's likely to pass easily, but House approval will be a tougher lift.",
+        "It is expected to cost 140,000 to 180,000 euros in Europe.",
+    ],
+)
+def test_an_it_that_stands_for_something_still_leans(text: str) -> None:
+    assert leans_on_previous(text)
+
+
+def test_a_quip_on_good_stays_out() -> None:
+    # Multi-News even half (a LeBron James cluster): extraposed too, but a writer's quip, so
+    # "good", "great" and "nice" are left out of the extraposition adjectives
+    assert leans_on_previous("It’s good to be the King.")
