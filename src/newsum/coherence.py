@@ -913,15 +913,16 @@ def facts_of(text: str, content: Sequence[str]) -> Facts:
         for m in figure_matches
         if not _YEAR.fullmatch(m.group(0).rstrip(".,")) and not _named_number(text, m.start())
     }
+    held = held_persons(text)
     return Facts(
         frozenset(names | figures),
         frozenset(content),
-        outcome_objects(text) | held_persons(text),
+        outcome_objects(text) | held,
         frozenset(quantities),
         persons,
         frozenset(counts),
         frozenset(m.group(0).lower() for m in name_matches),
-        held_roles(text),
+        held_roles(text, held),
     )
 
 
@@ -1097,11 +1098,11 @@ t2, t3 or TAC 2011. No pair was ever both in a summary: batch output byte-identi
 (on main 64f3f75 with ``lede_retold``'s spread)."""
 
 
-def held_roles(text: str) -> frozenset[str]:
+def held_roles(text: str, held: frozenset[str] | None = None) -> frozenset[str]:
     """The kinds of hold told of a role noun and nobody named ("A 20-year-old man has been
     charged with murder": charge; "Police arrested a man" : arrest), none where the sentence
     names whom it holds (``held_persons``) or holds them only if or until ("could be charged
-    with")."""
+    with"). ``held``: the text's ``held_persons``, where the caller has them."""
     if not _may_hold(text, _HELD_WORDS) and "aught" not in text:  # caught, Caught
         return frozenset()
     found: set[str] = set()
@@ -1112,7 +1113,7 @@ def held_roles(text: str) -> frozenset[str]:
             if _CONDITIONAL.search(text, max(0, match.start() - _NAMED_SPAN), match.start()):
                 continue
             found.add(next(k for k in HOLD_KINDS if match.groupdict().get(k)))
-    named = {held.split(":")[0] for held in held_persons(text)}
+    named = {h.split(":")[0] for h in (held_persons(text) if held is None else held)}
     return frozenset(found - named)
 
 
@@ -2629,25 +2630,21 @@ def gives_name(full: str, text: str) -> bool:
 def _word_starts(text: str, word: str) -> Iterator[int]:
     r"""Where ``word`` stands as a word of its own, no word character nor hyphen beside it: the
     starts of ``re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)``, found with
-    ``str.find`` (a pattern per surname is compiled anew for each cluster's new names; ``\w``
-    is ``str.isalnum`` or "_")."""
+    ``str.find`` and ``_WORD_OR_HYPHEN`` (a pattern per surname is compiled anew for each
+    cluster's new names)."""
     if not word:  # the pattern's empty matches
         yield from (m.start() for m in re.finditer(r"(?<![\w-])(?![\w-])", text))
         return
     at = text.find(word)
     while at >= 0:
         end = at + len(word)
-        if (at == 0 or not _word_or_hyphen(text[at - 1])) and (
-            end == len(text) or not _word_or_hyphen(text[end])
+        if (at == 0 or not _WORD_OR_HYPHEN.match(text, at - 1)) and not _WORD_OR_HYPHEN.match(
+            text, end
         ):
             yield at
             at = text.find(word, end)  # finditer resumes where a match ends
         else:
             at = text.find(word, at + 1)
-
-
-def _word_or_hyphen(char: str) -> bool:
-    return char.isalnum() or char in "_-"
 
 
 def _uses(text: str, last: str) -> list[re.Match[str]]:
