@@ -172,3 +172,13 @@ def test_a_credit_glued_to_an_articles_first_sentence_is_cut_off() -> None:
     assert compress(byline) == byline
     apposition = "Michel Camdessus, IMF managing director, predicted world growth of 2.5 percent."
     assert compress(apposition, first=True) == apposition
+
+
+def test_a_quotation_over_two_sentences_is_not_cut_as_a_glued_tail() -> None:
+    """One unit of extraction (``split.quote_units``): cutting at its inner stop would leave
+    the quotation open (Multi-News even half, the New York Times on Obama's Zimmerman remarks)."""
+    unit = (
+        "On the first, Mr. Obama said: “The judge conducted the trial in a professional "
+        "manner. The prosecution and the defense made their arguments.”"
+    )
+    assert compress(unit) == unit

@@ -305,13 +305,13 @@ def test_a_quotations_speaker_after_its_question_mark_is_the_same_sentence(
 QUOTED_PARAGRAPHS = [
     ('"We didn\'t have this great plan," mom Mona Lisa Harding told Matt Lauer. "It just kind '
      'of happened. We started homeschooling, and it was very efficient."',
-     ["complete", "fragment", "fragment"]),
+     ["complete", "complete"]),
     ("Heather Lattner, the mother of a 6-year-old girl who attends a Pittsburgh school, said, "
      "“I just don’t understand. Where are [the district’s] background checks of teachers?”",
-     ["fragment", "fragment"]),
+     ["complete"]),
     ('"I think you\'ve heard the saying, \'If you find something you love to do, you\'ll never '
      "work a day in your life.' I think of that a lot. There's challenges, but good ones.\"",
-     ["fragment", "fragment", "fragment"]),
+     ["complete"]),
     ("“The evidence of improper purpose has gotten much stronger since the day of Comey’s "
      "firing,” Mr. Buell said.", ["complete"]),
     # newswire: a quotation going on in the next paragraph leaves its closing mark off
@@ -361,3 +361,45 @@ def test_furniture_sentences_inside_a_paragraph_are_left_out(splitter: NupunktSp
     ]
     assert [s.index for s in sentences] == [0, 1]
     assert text[sentences[1].start : sentences[1].end] == sentences[1].text
+
+
+# A quotation over a few sentences of one paragraph is one unit of extraction (a "complete"
+# sentence), so a summary can quote it whole; a longer one stays fragments. Multi-News even half.
+QUOTE_UNITS = [
+    # 111 (E! News): three sentences, 62 words
+    ('Fischetti continued, "Devin, as the world knows him, was an extraordinary talent, a '
+     "doting father to his six children, and a loving partner to their mother. He was a beloved "
+     "son and brother and a friend to so many. On behalf of the LFO family, thank you for the "
+     "tremendous outpouring of love from friends, family, fans, media, and those in the music "
+     'industry."', 1),
+    # 036: the speaker after the quotation
+    ('"You forget one thing, my friend. You didn\'t know our state drink. Big, big mistake," '
+     'she said, pointing back to a "Colbert Report" interview in April.', 1),
+    # 010: five sentences, over QUOTE_UNIT_SENTENCES
+    ("“Thank God, I’m not giving birth right now. I think it will be some time before my child "
+     "cares at all about this, if ever. It’s great. It does put things in perspective a little "
+     "bit, but this is very nice. This person [she points at her belly] may not care, but I do.”", 5),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraph", "count"), QUOTE_UNITS)
+def test_a_short_quotation_over_several_sentences_is_one_unit(
+    splitter: NupunktSplitter, paragraph: str, count: int
+) -> None:
+    sentences = split_document(clean_article(Article(text=paragraph)), splitter)
+    assert len(sentences) == count
+    if count == 1:
+        assert sentences[0].quote == "complete"
+        assert sentences[0].text == paragraph
+    else:
+        assert {s.quote for s in sentences} == {"fragment"}
+
+
+def test_a_quotation_left_open_at_the_paragraph_end_is_not_a_unit(
+    splitter: NupunktSplitter,
+) -> None:
+    """Newswire leaves the closing mark off when the quotation goes on in the next paragraph:
+    what the paragraph holds is not the whole quotation."""
+    paragraph = 'The president said: "We will fight on. Nobody will stop us.'
+    sentences = split_document(clean_article(Article(text=paragraph)), splitter)
+    assert [s.quote for s in sentences] == ["fragment", "fragment"]

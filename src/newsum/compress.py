@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from newsum.split import quotation_open
+
 # A connective is dropped only with the comma that sets it off: without one the word may be
 # part of the grammar ("In addition to the new boarding process, ..." must not lose "In
 # addition"; "Still the rain fell", "Further tests showed", "So far, ..."). "And" and "But"
@@ -140,7 +142,12 @@ def compress(text: str, first: bool = False) -> str:
     result = _LEADING.sub("", text, count=1)
     dropped = result != text
     glued = _GLUED_TAIL.search(result)
-    if glued and len(result[: glued.start()].split()) >= 5:
+    # a quotation that runs on over several sentences is one unit (``split.quote_units``)
+    if (
+        glued
+        and len(result[: glued.start()].split()) >= 5
+        and not quotation_open(result[: glued.start()])
+    ):
         result = result[: glued.start()]
     result = _PARENTHETICAL.sub(_aside, result)
     if dropped and result and result[0].islower():

@@ -11,8 +11,9 @@ from typing import Any, Literal
 
 QuoteRole = Literal["none", "complete", "fragment"]
 """How a sentence stands to quotation marks, tracked across its paragraph by the split stage:
-``complete`` holds a whole quotation (it opens and closes inside the sentence), ``fragment`` is
-part of a quotation that runs over several sentences (or has only one of its marks)."""
+``complete`` holds a whole quotation (it opens and closes inside the sentence; a short quotation
+over a few sentences of a paragraph is one such "sentence": ``split.quote_units``), ``fragment``
+is part of a quotation that runs over more sentences (or has only one of its marks)."""
 
 
 @dataclass(frozen=True)

@@ -322,7 +322,7 @@ def _spells(acronym: str, name: str) -> bool:
 def _defines_alias(text: str, outer: Mention, inner: Mention, paren: re.Match[str]) -> bool:
     """Whether "OUTER (INNER)" defines one name by the other.
 
-    An acronym must spell the name, unless the name opens a clause (so it cannot be the
+    An acronym must spell the name, unless the name opens a clause or a sentence (so it cannot be the
     tail of a longer name, as "China" is in "... of Falun Gong in China (CIPFG)"). A quoted
     gloss is an alias; other parentheses (places, party codes, regions) are not.
     """
@@ -338,7 +338,9 @@ def _defines_alias(text: str, outer: Mention, inner: Mention, paren: re.Match[st
         return True
     if _is_acronym(inner.text) and "-" not in inner.text and not _is_acronym(outer.text):
         before = text[: outer.start].rstrip()
-        return not before or before[-1] in "\"“‘'(,;:—–"
+        # a sentence's stop opens a clause too: a quotation over several sentences is one
+        # unit ('"The battles are continuing in Raqqa city. Daesh (ISIS) is on the verge ...')
+        return not before or before[-1] in "\"“‘'(,;:—–.!?"
     return False
 
 
