@@ -382,34 +382,40 @@ class Featurizer:
         )
 
     def _features_of_text(self, cleaned: Cleaned, boilerplate: Container[bytes]) -> Features:
-        text = "\n\n".join(cleaned.paragraphs)
-        words = len(text.split())
-        key = hashlib.blake2b(" ".join(text.casefold().split()).encode(), digest_size=16)
+        # Each paragraph is split and casefolded once: the paragraphs are joined by white
+        # space, so the words of the text (or of the kept paragraphs joined) are theirs one
+        # after another, and so are its casefolded words (as in ``counted``).
+        split = [paragraph.split() for paragraph in cleaned.paragraphs]
+        folded = [" ".join(paragraph.casefold().split()) for paragraph in cleaned.paragraphs]
+        words = sum(map(len, split))
+        key = hashlib.blake2b(" ".join(f for f in folded if f).encode(), digest_size=16)
         marks = []
         kept = []
-        for paragraph in cleaned.paragraphs:
-            if len(paragraph.split()) < PARAGRAPH_WORDS:
-                mark = paragraph_key(paragraph)
+        for k, chunks in enumerate(split):
+            if len(chunks) < PARAGRAPH_WORDS:
+                mark = _folded_key(folded[k])  # paragraph_key of the paragraph
                 marks.append(mark)
                 if mark in boilerplate:
                     continue
-            kept.append(paragraph)
+            kept.append(k)
         short = words < COPY_WORDS
         if not kept and not short:  # a long text made only of recurring paragraphs is a
-            kept = list(
-                cleaned.paragraphs
-            )  # report retold (a wire story repeated), not boilerplate
-        views = self.views("\n\n".join(kept), cleaned.title)
+            kept = list(range(len(split)))  # report retold (a wire story repeated)
+        views = self.views(
+            "\n\n".join(cleaned.paragraphs[k] for k in kept),
+            cleaned.title,
+            [chunk for k in kept for chunk in split[k]],
+        )
         return Features(views, words, key.digest(), short, _notice(cleaned, views), tuple(marks))
 
-    def views(self, text: str, title: str) -> tuple[Terms, ...]:
+    def views(self, text: str, title: str, chunks: list[str] | None = None) -> tuple[Terms, ...]:
         """Counted per distinct word (regexes and Counter do the per-occurrence work, numpy
-        the per-term boosts)."""
+        the per-term boosts); ``chunks``: ``text.split()``, if already worked out."""
         weights = self.weights
         self._bound_memos()
         bucket = self.bucket
         names: dict[int, int] = {}  # the numbers first, then the capitalised words
-        counts = self._tally_words(text.split(), names)
+        counts = self._tally_words(text.split() if chunks is None else chunks, names)
         for b, count in self._tally(_NAME.findall(text)).items():
             names[b] = names.get(b, 0) + count
         # The first lead_tokens distinct terms of the text: ``counts`` holds them in the order
