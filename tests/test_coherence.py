@@ -7,6 +7,7 @@ examples/raqqa, with the decision a reader would make.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import numpy as np
@@ -20,6 +21,7 @@ from newsum.coherence import (
     definite_head,
     facts_of,
     full_names,
+    has_word,
     inner_definite,
     leans_on_previous,
     outcome_objects,
@@ -698,3 +700,13 @@ def test_a_death_told_by_two_outlets_is_one_fact() -> None:
     )
     assert same_fact(_facts(short), _facts(long))  # type: ignore[arg-type]
     assert not same_fact(_facts(other), _facts(long))  # type: ignore[arg-type]
+
+
+def test_a_word_is_found_where_the_pattern_finds_it() -> None:
+    # early_definites asks has_word (str.find and two \\b tests), not a pattern per word: the
+    # same answers as the pattern on the raqqa sentence and on words that end in an apostrophe
+    # or a hyphen, where \\b after them wants a letter next (constructed from it)
+    text = "The US-led coalition confirmed the deal in a statement, the coalition’s deal-making."
+    for word in ("deal", "coalition", "coalition’", "deal-", "us", "led", "US-led", "state", "."):
+        assert has_word(text, word) is bool(re.search(rf"\b{re.escape(word)}\b", text)), word
+    assert has_word(text, "deal") and not has_word(text, "state")

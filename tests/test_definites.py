@@ -8,11 +8,13 @@ on; line 67, the Stinson cluster: articles 4 and 3).
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from newsum.coherence import early_definites, lead_definite
 from newsum.methods.base import Budget
-from newsum.methods.concepts import Concepts, _pinned_here
+from newsum.methods.concepts import Concepts, _pinned_here, _the_phrases
 from newsum.pipeline import Components, prepare
 from newsum.represent import ClusterView
 from newsum.types import Article
@@ -234,6 +236,33 @@ def test_a_summary_word_of_the_phrase_says_which_one_it_means() -> None:
 )
 def test_what_pins_a_definite_phrase_down(sentence: str, word: str, pinned: bool) -> None:
     assert _pinned_here(sentence, word) is pinned
+
+
+# DUC 2003 task 2 (the Palestinian airline cluster): "the the" before the noun
+DOUBLED_THE = (
+    "One, a comedian, Adel Imam,\ncaused the the Palestine National Airline's entire staff of "
+    "flight\nattendants _ 18 women in navy pants suits and Muslim head scarves _\nto jump up."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("The bodyguards who were hired by O’Mara’s office took on the job.", "bodyguards"),
+        ("Torrential rains hit the upper reaches of the river last week.", "upper"),
+        ("Torrential rains hit the upper reaches of the river last week.", "reaches"),
+        ("THC – the active ingredient in marijuana – stays in the blood.", "ingredient"),
+        ("The territory's new premier, Paul Okalik, spoke on Monday.", "territory's"),
+        ("The territory's new premier, Paul Okalik, spoke on Monday.", "new"),
+        (DOUBLED_THE, "the"),
+        (DOUBLED_THE, "staff"),
+        (DOUBLED_THE, "palestine"),
+    ],
+)
+def test_definite_phrases_are_found_where_the_pattern_finds_them(sentence: str, word: str) -> None:
+    # _pinned_here reads "the ... word" with two patterns compiled once, not one per word
+    pattern = rf"\b[Tt]he\s+(?:[a-z][a-z'’-]*\s+)?{re.escape(word)}\b"
+    assert list(_the_phrases(sentence, word)) == [m.span() for m in re.finditer(pattern, sentence)]
 
 
 # Multi-News even half (line 1, the Tulowitzki jerseys cluster, article 0): past its article's

@@ -1991,13 +1991,42 @@ def whole_sentence(text: str) -> bool:
     )
 
 
+_WORD_CHAR = re.compile(r"\w")
+
+
+def word_boundary(text: str, at: int) -> bool:
+    r"""Whether ``\b`` holds at ``at`` in ``text``: a word character on one side only."""
+    before = at > 0 and _WORD_CHAR.match(text, at - 1) is not None
+    return before != (_WORD_CHAR.match(text, at) is not None)
+
+
+def has_word(text: str, word: str) -> bool:
+    r"""``re.search(rf"\b{re.escape(word)}\b", text)``, found with ``str.find``: a pattern
+    built per word is compiled again for each new word (and whenever the ``re`` cache drops
+    it)."""
+    if not word:
+        return re.search(r"\b\b", text) is not None
+    at = text.find(word)
+    while at >= 0:
+        if word_boundary(text, at) and word_boundary(text, at + len(word)):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
 # "The US-led coalition confirmed the deal in a statement.": a definite event noun inside the
 # sentence that no words of its own pin down (not "the deal to evacuate civilians").
+_INNER_NOUNS = (
+    "deal", "agreement", "decision", "announcement", "proposal", "offer", "request", "ruling",
+    "plan", "move", "accord", "truce", "ceasefire", "incident",
+)  # fmt: skip
 _INNER_DEFINITE = re.compile(
-    r"(?=t)\bthe\s+(deal|agreement|decision|announcement|proposal|offer|request|ruling|plan|move|"
-    r"accord|truce|ceasefire|incident)\b"
+    rf"(?=t)\bthe\s+({'|'.join(_INNER_NOUNS)})\b"
     r"(?!\s+(?:to|between|with|that|which|of|for|struck|signed|reached|by|announced|on|over)\b)"
 )
+# Each noun as a word of its own in any case ("A deal ... the deal"), compiled here once: a
+# pattern built per call was compiled again whenever the ``re`` cache had dropped it.
+_INNER_NOUN_NAMED = {noun: re.compile(rf"\b{noun}\b", re.I) for noun in _INNER_NOUNS}
 
 
 def inner_definite(text: str) -> str | None:
@@ -2005,7 +2034,7 @@ def inner_definite(text: str) -> str | None:
     deal"), unless the sentence names it before ("a deal ... the deal"); None if none."""
     for match in _INNER_DEFINITE.finditer(text):
         noun = match.group(1)
-        if match.start() > 0 and not re.search(rf"\b{noun}\b", text[: match.start()], re.I):
+        if match.start() > 0 and not _INNER_NOUN_NAMED[noun].search(text, 0, match.start()):
             return noun
     return None
 
@@ -2046,7 +2075,7 @@ def early_definites(text: str) -> list[tuple[str, ...]]:
         if not words:
             continue
         before = opening[: match.start()].lower()
-        if any(w in before and re.search(rf"\b{re.escape(w)}\b", before) for w in words):
+        if any(has_word(before, w) for w in words):
             continue
         found.append(words)
     return found
@@ -2354,6 +2383,8 @@ def full_names(texts: Sequence[str], words: ClusterWords | None = None) -> dict[
 
 _CAPITALISED_RUN = re.compile(rf"(?=[A-Z]){_CAPITALISED}")  # "Al-Hariri" is one run
 _WORD_OR_HYPHEN = re.compile(r"[\w-]")
+_WORD_APOSTROPHE_OR_HYPHEN = re.compile(r"[\w'’-]")
+_MIDDLE_INITIAL = re.compile(r"\s+[A-Z]\.\s+")  # "Donald J. Trump"
 # The cues, each read beside one occurrence of a name: after it, or ending where it starts.
 _CUE_REPORTS = re.compile(rf"(?:['’]s)?,?\s+(?:{_REPORTING})\b")  # "Lowe said", "Lowe's, said"
 _CUE_AGE_OR_WHO = re.compile(r",\s+(?:\d{1,3}\b|who\b)")  # "Lowe, 41", "Lowe, who"
@@ -2618,13 +2649,33 @@ def gives_name(full: str, text: str) -> bool:
     first, _, last = full.partition(" ")
     if last not in text:  # in every match of the regexes
         return False
-    if first in text and re.search(rf"\b{re.escape(first)}\s+[A-Z]\.\s+{re.escape(last)}\b", text):
+    if first in text and _initialled(text, first, last):
         return True
     return any(
         _TITLE_BEFORE.search(text, max(0, start - _TITLE_REACH), start)
         and not _title_alone(text[:start])
         for start in _word_starts(text, last)
     )
+
+
+def _initialled(text: str, first: str, last: str) -> bool:
+    r"""``re.search(rf"\b{re.escape(first)}\s+[A-Z]\.\s+{re.escape(last)}\b", text)``: the
+    full name with a middle initial, found with ``str.find`` (no pattern per name)."""
+    if not first or not last or last[0].isspace():  # where the pattern could match otherwise
+        pattern = rf"\b{re.escape(first)}\s+[A-Z]\.\s+{re.escape(last)}\b"
+        return re.search(pattern, text) is not None
+    at = text.find(first)
+    while at >= 0:
+        if word_boundary(text, at):
+            initial = _MIDDLE_INITIAL.match(text, at + len(first))
+            if (
+                initial
+                and text.startswith(last, initial.end())
+                and word_boundary(text, initial.end() + len(last))
+            ):
+                return True
+        at = text.find(first, at + 1)
+    return False
 
 
 def _word_starts(text: str, word: str) -> Iterator[int]:
@@ -2647,9 +2698,23 @@ def _word_starts(text: str, word: str) -> Iterator[int]:
             at = text.find(word, at + 1)
 
 
-def _uses(text: str, last: str) -> list[re.Match[str]]:
-    """Where the sentence writes the surname as a word of its own ("O'Grady" whole)."""
-    return list(re.finditer(rf"(?<![\w'’-]){re.escape(last)}(?![\w-])", text))
+def _uses(text: str, last: str) -> Iterator[int]:
+    r"""Where the sentence writes the surname as a word of its own ("O'Grady" whole): the
+    starts of ``re.finditer(rf"(?<![\w'’-]){re.escape(last)}(?![\w-])", text)``, found with
+    ``str.find`` as ``_word_starts`` finds its words (no pattern compiled per surname)."""
+    if not last:  # the pattern's empty matches
+        yield from (m.start() for m in re.finditer(r"(?<![\w'’-])(?![\w-])", text))
+        return
+    at = text.find(last)
+    while at >= 0:
+        end = at + len(last)
+        if (at == 0 or not _WORD_APOSTROPHE_OR_HYPHEN.match(text, at - 1)) and (
+            not _WORD_OR_HYPHEN.match(text, end)
+        ):
+            yield at
+            at = text.find(last, end)  # finditer resumes where a match ends
+        else:
+            at = text.find(last, at + 1)
 
 
 def _spoken_or_titled(text: str, last: str) -> bool:
@@ -2658,7 +2723,7 @@ def _spoken_or_titled(text: str, last: str) -> bool:
     if last not in text:  # in every speaker and every match of the regex
         return False
     return last in speakers(text) or any(
-        _HONORIFIC_BEFORE.search(text, 0, m.start()) for m in _uses(text, last)
+        _HONORIFIC_BEFORE.search(text, 0, start) for start in _uses(text, last)
     )
 
 
@@ -2813,9 +2878,9 @@ def names_a_stranger(text: str, strangers: frozenset[str]) -> bool:
         if not _spoken_or_titled(text, last):
             continue
         if not any(
-            _ROLE_AFTER.match(text, m.end())
-            or _ROLE_BEFORE.search(text, max(0, m.start() - _ROLE_REACH), m.start())
-            for m in _uses(text, last)
+            _ROLE_AFTER.match(text, start + len(last))
+            or _ROLE_BEFORE.search(text, max(0, start - _ROLE_REACH), start)
+            for start in _uses(text, last)
         ):
             return True
     return False

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain, combinations
 
@@ -54,6 +54,7 @@ from newsum.coherence import (
     unintroduced_speakers,
     verb_forms,
     whole_sentence,
+    word_boundary,
 )
 from newsum.methods._prior import PriorModel, load_prior
 from newsum.methods.base import Budget
@@ -1186,10 +1187,46 @@ def _pinned_here(text: str, word: str) -> bool:
     reaches of the river", "The bodyguards who were hired by ...", "THC – the active
     ingredient", "The territory's new premier, Paul Okalik, ..." (Multi-News even half, DUC
     2003 task 3)."""
-    for match in re.finditer(rf"\b[Tt]he\s+(?:[a-z][a-z'’-]*\s+)?{re.escape(word)}\b", text):
-        if _PINNED_AFTER.match(text, match.end()) or _PINNED_BEFORE.search(text, 0, match.start()):
+    for start, end in _the_phrases(text, word):
+        if _PINNED_AFTER.match(text, end) or _PINNED_BEFORE.search(text, 0, start):
             return True
     return False
+
+
+_THE_OPENS = re.compile(r"\b[Tt]he\s+")
+_THE_MIDDLE = re.compile(r"[a-z][a-z'’-]*\s+")  # at most one word between "the" and the noun
+
+
+def _the_phrases(text: str, word: str) -> Iterator[tuple[int, int]]:
+    r"""The spans of ``re.finditer(rf"\b[Tt]he\s+(?:[a-z][a-z'’-]*\s+)?{re.escape(word)}\b",
+    text)``, found with two patterns compiled once and ``str.startswith``: a pattern per word
+    was compiled anew for each new word. Each ``\s+`` takes all the whitespace (what follows
+    it is never whitespace) and the middle word all its letters, so at each "the" the phrase
+    ends after the middle word and ``word``, else after ``word`` alone, as the pattern's
+    backtracking gives; a "the" where neither holds is passed over."""
+    if not word or word[0].isspace():  # where the reading above would not hold
+        pattern = rf"\b[Tt]he\s+(?:[a-z][a-z'’-]*\s+)?{re.escape(word)}\b"
+        yield from (match.span() for match in re.finditer(pattern, text))
+        return
+    at = 0
+    while (opening := _THE_OPENS.search(text, at)) is not None:
+        end = _phrase_end(text, opening.end(), word)
+        if end is None:
+            at = opening.start() + 1
+            continue
+        yield opening.start(), end
+        at = end
+
+
+def _phrase_end(text: str, at: int, word: str) -> int | None:
+    """Where "the ... ``word``" ends when its words start at ``at``; None if ``word`` is not
+    there as a word (``\b`` after it)."""
+    middle = _THE_MIDDLE.match(text, at)
+    for start in ([middle.end()] if middle else []) + [at]:
+        end = start + len(word)
+        if text.startswith(word, start) and word_boundary(text, end):
+            return end
+    return None
 
 
 def _lean_met(
