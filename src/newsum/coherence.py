@@ -2678,43 +2678,35 @@ def _initialled(text: str, first: str, last: str) -> bool:
     return False
 
 
-def _word_starts(text: str, word: str) -> Iterator[int]:
-    r"""Where ``word`` stands as a word of its own, no word character nor hyphen beside it: the
-    starts of ``re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)``, found with
-    ``str.find`` and ``_WORD_OR_HYPHEN`` (a pattern per surname is compiled anew for each
-    cluster's new names)."""
+def _starts(text: str, word: str, before: re.Pattern[str], empty: str) -> Iterator[int]:
+    """Where ``word`` stands with no ``before`` character just before it and no word character
+    nor hyphen just after it, as ``re.finditer`` gives the starts (it resumes where a match
+    ends), found with ``str.find``; ``empty``: the pattern whose matches an empty word gives."""
     if not word:  # the pattern's empty matches
-        yield from (m.start() for m in re.finditer(r"(?<![\w-])(?![\w-])", text))
+        yield from (m.start() for m in re.finditer(empty, text))
         return
     at = text.find(word)
     while at >= 0:
         end = at + len(word)
-        if (at == 0 or not _WORD_OR_HYPHEN.match(text, at - 1)) and not _WORD_OR_HYPHEN.match(
-            text, end
-        ):
+        if (at == 0 or not before.match(text, at - 1)) and not _WORD_OR_HYPHEN.match(text, end):
             yield at
             at = text.find(word, end)  # finditer resumes where a match ends
         else:
             at = text.find(word, at + 1)
 
 
+def _word_starts(text: str, word: str) -> Iterator[int]:
+    r"""Where ``word`` stands as a word of its own, no word character nor hyphen beside it: the
+    starts of ``re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)`` (a pattern per
+    surname is compiled anew for each cluster's new names)."""
+    return _starts(text, word, _WORD_OR_HYPHEN, r"(?<![\w-])(?![\w-])")
+
+
 def _uses(text: str, last: str) -> Iterator[int]:
     r"""Where the sentence writes the surname as a word of its own ("O'Grady" whole): the
-    starts of ``re.finditer(rf"(?<![\w'’-]){re.escape(last)}(?![\w-])", text)``, found with
-    ``str.find`` as ``_word_starts`` finds its words (no pattern compiled per surname)."""
-    if not last:  # the pattern's empty matches
-        yield from (m.start() for m in re.finditer(r"(?<![\w'’-])(?![\w-])", text))
-        return
-    at = text.find(last)
-    while at >= 0:
-        end = at + len(last)
-        if (at == 0 or not _WORD_APOSTROPHE_OR_HYPHEN.match(text, at - 1)) and (
-            not _WORD_OR_HYPHEN.match(text, end)
-        ):
-            yield at
-            at = text.find(last, end)  # finditer resumes where a match ends
-        else:
-            at = text.find(last, at + 1)
+    starts of ``re.finditer(rf"(?<![\w'’-]){re.escape(last)}(?![\w-])", text)`` (no pattern
+    compiled per surname)."""
+    return _starts(text, last, _WORD_APOSTROPHE_OR_HYPHEN, r"(?<![\w'’-])(?![\w-])")
 
 
 def _spoken_or_titled(text: str, last: str) -> bool:
