@@ -403,3 +403,82 @@ def test_a_quotation_left_open_at_the_paragraph_end_is_not_a_unit(
     paragraph = 'The president said: "We will fight on. Nobody will stop us.'
     sentences = split_document(clean_article(Article(text=paragraph)), splitter)
     assert [s.quote for s in sentences] == ["fragment", "fragment"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # nupunkt lists "york", "utah", "poland" as abbreviations: a place that ends a sentence,
+        # then a name (Multi-News even half 236 and 219, DUC 2003 task 2 d31010t)
+        ("The statues were once kept on the prince’s 28-acre estate on Long Island, New York. "
+         "Mark Cymrot, a lawyer for one of the defendants in the lawsuit, said: “They make me "
+         "blush.",
+         ["The statues were once kept on the prince’s 28-acre estate on Long Island, New York.",
+          "Mark Cymrot, a lawyer for one of the defendants in the lawsuit, said: “They make me "
+          "blush."]),
+        ("FILE - In this May 20, 2017 file photo, U.S. Rep. Jason Chaffetz waves after addressing "
+         "the Utah GOP Convention in Sandy, Utah. Chaffetz, a five-term Republican, says he "
+         "doesn't feel compelled to talk about what he may do after leaving Congress next month.",
+         ["FILE - In this May 20, 2017 file photo, U.S. Rep. Jason Chaffetz waves after "
+          "addressing the Utah GOP Convention in Sandy, Utah.",
+          "Chaffetz, a five-term Republican, says he doesn't feel compelled to talk about what "
+          "he may do after leaving Congress next month."]),
+        ("The death toll reached 85 on Saturday, after two men froze to death in their unheated "
+         "homes in northeastern Poland. Both victims, ages 36 and 49, were from towns near the "
+         "city of Bialystok.",
+         ["The death toll reached 85 on Saturday, after two men froze to death in their unheated "
+          "homes in northeastern Poland.",
+          "Both victims, ages 36 and 49, were from towns near the city of Bialystok."]),
+        # ... while a long abbreviation goes on (Multi-News even half 072 and 147) and a title
+        # after the place stays with its name (constructed)
+        ("On the budget, only two Republicans voted no: Sens. Ted Cruz of Texas and Rand Paul of "
+         "Kentucky, a pair of presidential hopefuls.",
+         ["On the budget, only two Republicans voted no: Sens. Ted Cruz of Texas and Rand Paul of "
+          "Kentucky, a pair of presidential hopefuls."]),
+        ('"It could be two to four to six weeks, or more, before the water actually goes back '
+         'into its banks," Brig. Gen. Bill Seekins of the North Dakota National Guard told ABC '
+         "News during a tour through the flooded areas.",
+         ['"It could be two to four to six weeks, or more, before the water actually goes back '
+          'into its banks," Brig. Gen. Bill Seekins of the North Dakota National Guard told ABC '
+          "News during a tour through the flooded areas."]),
+        ("The storm hit New York. Gov. Andrew Cuomo declared an emergency.",
+         ["The storm hit New York.", "Gov. Andrew Cuomo declared an emergency."]),
+        ("New York Gov. Andrew Cuomo declared an emergency.",
+         ["New York Gov. Andrew Cuomo declared an emergency."]),
+        # an outlet's own "!" goes on with its name (Multi-News even half 111 and 028)
+        ('"It is with a truly broken heart that that I confirm that Harold \'Devin\' Lima passed '
+         'away early this morning after a valiant battle with cancer," he told E! News in a '
+         "statement.",
+         ['"It is with a truly broken heart that that I confirm that Harold \'Devin\' Lima passed '
+          'away early this morning after a valiant battle with cancer," he told E! News in a '
+          "statement."]),
+        ("You can literally see their faces on television at any given moment, any time of the "
+         "day -- thank you, E! Network!) So we're not too proud to admit that we watched.",
+         ["You can literally see their faces on television at any given moment, any time of the "
+          "day -- thank you, E! Network!)", "So we're not too proud to admit that we watched."]),
+        # ... but not before a word that opens a sentence (constructed)
+        ("She won $2 million on Jeopardy! The show aired in May.",
+         ["She won $2 million on Jeopardy!", "The show aired in May."]),
+        # an ellipsis, then a quotation (Multi-News odd half 165 and 191; nupunkt kept each whole)
+        ("Rod Blagojevich’s attorneys filed a motion today to subpoena President Obama to testify "
+         "at the former governor’s trial… “President Obama has direct knowledge to allegations "
+         "made in the indictment.",
+         ["Rod Blagojevich’s attorneys filed a motion today to subpoena President Obama to "
+          "testify at the former governor’s trial…",
+          "“President Obama has direct knowledge to allegations made in the indictment."]),
+        ("The day will be recognized in personal reflection and remembrance, said Newtown's "
+         "highest elected official, First Selectman Patricia Llodra, in a statement ... “There are "
+         'no formal or official ceremonies to be held by the town or school district."',
+         ["The day will be recognized in personal reflection and remembrance, said Newtown's "
+          "highest elected official, First Selectman Patricia Llodra, in a statement ...",
+          "“There are no formal or official ceremonies to be held by the town or school "
+          'district."']),
+        # ... but not one inside a quotation that goes on (constructed)
+        ("He said: “We waited… and waited.” Then they came.",
+         ["He said: “We waited… and waited.”", "Then they came."]),
+    ],
+)  # fmt: skip
+def test_a_place_ends_a_sentence_an_outlets_bang_does_not_and_an_ellipsis_before_a_quote_does(
+    splitter: NupunktSplitter, text: str, expected: list[str]
+) -> None:
+    assert split(splitter, text) == expected

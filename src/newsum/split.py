@@ -106,6 +106,14 @@ _COUNTRY_END = re.compile(
     r"(?=U)\bU\.[SKN]\.(?=\s+(?:Also|But|However|Meanwhile|He|She|It|They|We|This|These|Those|"
     r"There)\b)"
 )
+# A name with its own "!" goes on with the words of the name: 'he told E! | News in a
+# statement', 'thank you, E! | Network!)' (Multi-News even half), "Yahoo! | Finance"; a
+# lowercase word after any "!" is ``runs_on``.
+_BANG_NAME_END = re.compile(r"(?<![\w.'’-])(?:E|Yahoo|Jeopardy)!$")
+_BANG_NAME_GOES_ON = re.compile(
+    r"^(?:News|Online|Network|Entertainment|Finance|Sports|Answers|Mail|Music|Movies|Games|"
+    r"Tournament|Masters)\b"
+)
 # A dash that carries the sentence on after an abbreviation: "Arlen Specter, R-Pa. | -- also
 # voiced concern"; AP's "-- " list items start with a capital and stay sentences.
 _DASH_ON = re.compile(r"^(?:--|—|–)\s*[a-z]")
@@ -176,10 +184,91 @@ _NAME_END = re.compile(
     rf"""(?=[A-Z])(?<![\w.'’-])(?!{_TITLES}\.)[A-Z][a-z]+\.(?=\s+{_OPENERS}\s)"""
 )
 _WORD_END = re.compile(r"""(?<![\w.'’-])(?P<word>[a-z]{2,})\.(?=\s+["“‘(]?[A-Z])""")
+# nupunkt lists full names too ("york", "utah", "poland", "schumer", "buchanan", "cain"): "on
+# Long Island, New York. | Mark Cymrot, a lawyer ...", "in Sandy, Utah. | Chaffetz, a five-term
+# Republican" (Multi-News even half), "in northeastern Poland. | Both victims" (DUC 2003) each
+# stayed one sentence. A capitalised word of four letters or more before a period and a
+# capitalised word ends a sentence, unless it is one of the abbreviations news writes so
+# (shorter ones, "Fla.", "Gov.", "Inc.", are most of them: ``_NAME_END`` covers those names).
+_CAPITALISED_ABBREVIATIONS = frozenset(
+    [
+        # states and provinces
+        "Ariz",
+        "Calif",
+        "Colo",
+        "Conn",
+        "Kans",
+        "Mass",
+        "Mich",
+        "Minn",
+        "Miss",
+        "Mont",
+        "Nebr",
+        "Okla",
+        "Oreg",
+        "Penn",
+        "Tenn",
+        "Wash",
+        "Wisc",
+        "Alta",
+        "Sask",
+        # titles and ranks, several of them
+        "Capt",
+        "Sens",
+        "Reps",
+        "Gens",
+        "Govs",
+        "Brig",
+        "Prof",
+        "Profs",
+        "Supt",
+        "Cmdr",
+        "Comdr",
+        "Atty",
+        "Pres",
+        "Msgr",
+        "Sgts",
+        "Lieut",
+        "Messrs",
+        "Mmes",
+        "Insp",
+        "Treas",
+        "Secy",
+        # bodies, places and dates
+        "Corp",
+        "Bros",
+        "Assn",
+        "Assoc",
+        "Dept",
+        "Univ",
+        "Inst",
+        "Natl",
+        "Intl",
+        "Govt",
+        "Dist",
+        "Blvd",
+        "Pkwy",
+        "Sept",
+        "Tues",
+        "Thur",
+        "Thurs",
+        # journals ("Clin. Anat.", Multi-News even half)
+        "Clin",
+        "Anat",
+    ]
+)
+_LONG_NAME_END = re.compile(
+    r"""(?=[A-Z])(?<![\w.'’-])(?P<word>[A-Z][a-z]{3,})\.(?=\s+["“‘(]?[A-Z])"""
+)
 # A title abbreviation that here ends a name ("Hun Sen."), then a new sentence.
 _NAME_THEN_TITLE = re.compile(
     rf"""(?=[A-Z])\b(?P<name>[A-Z][a-z]+)\ (?P<title>{_TITLES})\.(?=\s+(?:(?P=name)\ (?P=title)\b|{_OPENERS}\b))"""
 )
+# An ellipsis, then an opening double quotation mark and a capital, ends a sentence: "... to
+# subpoena President Obama to testify at the former governor's trial… | “President Obama has
+# direct knowledge ...", "... in a statement ... | “There are no formal or official ceremonies"
+# (Multi-News odd half; nupunkt cut before a straight mark, '2017 ... | "We were', not these).
+_ELLIPSIS_QUOTE = re.compile(r"""(?=[….])(?:…|\.\.\.)(?=\s+["“][A-Z])""")
 # Two sentences glued without a space, as scraped pages join paragraphs: "... for possible
 # symptoms of Ebola.The CDC says", "on the run!The animal escaped", '... Olivera said.Olivera
 # told ABC11' (Multi-News validation, even ids). A lowercase word of two letters or more, the
@@ -250,21 +339,24 @@ def repair_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int,
       closing bracket: ``Sen. Alfonse D'Amato (R-N.Y. | ), chairman ...``;
     - a break after a title that ends a name is missed: ``strongman Hun Sen. | Hun Sen
       complained``, after a time: ``ended at 5 p.m. | Officials said`` (but not ``5 p.m.
-      Tuesday``), and after a plain word nupunkt takes for an abbreviation: ``out of bed. | His``;
+      Tuesday``), after a plain word nupunkt takes for an abbreviation: ``out of bed. | His``,
+      or a name it takes for one: ``Long Island, New York. | Mark Cymrot``, and after an
+      ellipsis before a quotation: ``the former governor's trial… | “President Obama has``;
     - sentences glued without a space are cut: ``symptoms of Ebola. | The CDC says``, and so
       are two joined by a semicolon after their stop: ``other witnesses.; | Two pivotal ...``
       (the semicolon is trimmed);
     - a break inside a name or a time is wrong: ``in the U.S. | Navy who died``, ``at 8:51
-      a.m. | Wednesday sent``, ``Arlen Specter, R-Pa. | -- also voiced``.
+      a.m. | Wednesday sent``, ``Arlen Specter, R-Pa. | -- also voiced``, ``he told E! | News
+      in a statement``.
     """
     split: list[tuple[int, int]] = []
     forced: set[int] = set()  # starts of the sentences cut here: never merged back
     for start, end in spans:
         cut = start
-        # every break below ends at a period with more of the sentence after it: a sentence
-        # without one before its last character is not searched
+        # every break below ends at a period (or a "!", "?", "…") with more of the sentence
+        # after it: a sentence without one before its last character is not searched
         inner = text[start : end - 1]
-        if "." not in inner and "!" not in inner and "?" not in inner:
+        if "." not in inner and "!" not in inner and "?" not in inner and "…" not in inner:
             split.append((cut, end))
             continue
         breaks = sorted(
@@ -277,6 +369,7 @@ def repair_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int,
                     _NAME_END,
                     _GLUED,
                     _COUNTRY_END,
+                    _ELLIPSIS_QUOTE,
                 )
                 for m in pattern.finditer(text, start, end)
             ]
@@ -290,6 +383,11 @@ def repair_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int,
                 m.end()
                 for m in _WORD_END.finditer(text, start, end)
                 if m.group("word") not in _LOWERCASE_ABBREVIATIONS
+            ]
+            + [
+                m.end()
+                for m in _LONG_NAME_END.finditer(text, start, end)
+                if m.group("word") not in _CAPITALISED_ABBREVIATIONS
             ]
         )
         for at in breaks:
@@ -337,7 +435,20 @@ def repair_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int,
             # '“Should Ronald Reagan not have talked about it for 444 days?" | Gingrich said on
             # CNN ...' (Multi-News): a quotation's own "?" or "!", then its speaker
             quote_tail = previous.endswith(_ASKED_IN_QUOTES) and _SPEAKER_START.match(piece)
-            if lone or runs_on or _CLOSING_START.match(piece) or title or cut_name or quote_tail:
+            bang_name = (
+                previous.endswith("!")
+                and _BANG_NAME_GOES_ON.match(piece)
+                and _BANG_NAME_END.search(previous)
+            )
+            if (
+                lone
+                or runs_on
+                or _CLOSING_START.match(piece)
+                or title
+                or cut_name
+                or quote_tail
+                or bang_name
+            ):
                 merged[-1] = (merged[-1][0], end)
                 continue
         merged.append((start, end))
