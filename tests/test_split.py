@@ -441,6 +441,7 @@ def test_a_quotation_left_open_at_the_paragraph_end_is_not_a_unit(
          ['"It could be two to four to six weeks, or more, before the water actually goes back '
           'into its banks," Brig. Gen. Bill Seekins of the North Dakota National Guard told ABC '
           "News during a tour through the flooded areas."]),
+        ("Amer. Music Awards (ABC): 20.0", ["Amer. Music Awards (ABC): 20.0"]),  # DUC 2002
         ("The storm hit New York. Gov. Andrew Cuomo declared an emergency.",
          ["The storm hit New York.", "Gov. Andrew Cuomo declared an emergency."]),
         ("New York Gov. Andrew Cuomo declared an emergency.",

@@ -252,7 +252,21 @@ _CAPITALISED_ABBREVIATIONS = frozenset(
         "Tues",
         "Thur",
         "Thurs",
-        # journals ("Clin. Anat.", Multi-News even half)
+        "Amer",  # "Amer. Music Awards (ABC): 20.0" (DUC 2002, a ratings list)
+        "Prod",
+        "Exec",
+        "Admin",
+        "Mgmt",
+        "Engr",
+        "Cong",
+        "Repub",
+        "Hosp",
+        "Acad",
+        # given names ("Chas. Dickens") and journals ("Clin. Anat.", Multi-News even half)
+        "Chas",
+        "Thos",
+        "Robt",
+        "Benj",
         "Clin",
         "Anat",
     ]
