@@ -483,3 +483,25 @@ def test_a_place_ends_a_sentence_an_outlets_bang_does_not_and_an_ellipsis_before
     splitter: NupunktSplitter, text: str, expected: list[str]
 ) -> None:
     assert split(splitter, text) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # Multi-News even half 236: the place ended the narrative, the quotation is one unit
+        "The statues were once kept on the prince’s 28-acre estate on Long Island, New York. Mark "
+        "Cymrot, a lawyer for one of the defendants in the lawsuit, said: “They make me blush. "
+        "They’re very explicit”.",
+        # Multi-News odd half 165: an ellipsis glued the narrative to the quotation
+        "Rod Blagojevich’s attorneys filed a motion today to subpoena President Obama to testify "
+        "at the former governor’s trial… “President Obama has direct knowledge to allegations "
+        "made in the indictment. In addition, President Obama’s public statements contradict "
+        "other witness statements,” the motion said.",
+    ],
+)
+def test_narrative_before_a_quotation_unit_is_a_sentence_of_its_own(
+    splitter: NupunktSplitter, paragraph: str
+) -> None:
+    narrative, quotation = split_document(clean_article(Article(text=paragraph)), splitter)
+    assert (narrative.quote, quotation.quote) == ("none", "complete")
+    assert narrative.text + " " + quotation.text == paragraph
