@@ -457,6 +457,8 @@ def test_a_quotation_left_open_at_the_paragraph_end_is_not_a_unit(
          "day -- thank you, E! Network!) So we're not too proud to admit that we watched.",
          ["You can literally see their faces on television at any given moment, any time of the "
           "day -- thank you, E! Network!)", "So we're not too proud to admit that we watched."]),
+        ("The figures were first reported by Yahoo! Finance on Monday.",  # constructed
+         ["The figures were first reported by Yahoo! Finance on Monday."]),
         # ... but not before a word that opens a sentence (constructed)
         ("She won $2 million on Jeopardy! The show aired in May.",
          ["She won $2 million on Jeopardy!", "The show aired in May."]),

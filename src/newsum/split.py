@@ -210,8 +210,10 @@ _CAPITALISED_ABBREVIATIONS = frozenset(
         "Tenn",
         "Wash",
         "Wisc",
+        "Penna",
         "Alta",
         "Sask",
+        "Nfld",
         # titles and ranks, several of them
         "Capt",
         "Sens",
@@ -248,6 +250,7 @@ _CAPITALISED_ABBREVIATIONS = frozenset(
         "Dist",
         "Blvd",
         "Pkwy",
+        "Bldg",
         "Sept",
         "Tues",
         "Thur",
