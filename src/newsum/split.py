@@ -188,8 +188,10 @@ _WORD_END = re.compile(r"""(?<![\w.'’-])(?P<word>[a-z]{2,})\.(?=\s+["“‘(]?
 # Long Island, New York. | Mark Cymrot, a lawyer ...", "in Sandy, Utah. | Chaffetz, a five-term
 # Republican" (Multi-News even half), "in northeastern Poland. | Both victims" (DUC 2003) each
 # stayed one sentence. A capitalised word of four letters or more before a period and a
-# capitalised word ends a sentence, unless it is one of the abbreviations news writes so
-# (shorter ones, "Fla.", "Gov.", "Inc.", are most of them: ``_NAME_END`` covers those names).
+# capitalised word ends a sentence, unless it is one of the abbreviations news writes so; most
+# are shorter ("Fla.", "Gov.", "Inc."), and after those only ``_NAME_END`` cuts. On the dev
+# sets (Multi-News, DUC 2002 and 2003, TAC) it cut 44 paragraphs' sentences, all read: every
+# cut right but "Amer. | Music Awards", now listed.
 _CAPITALISED_ABBREVIATIONS = frozenset(
     [
         # states and provinces
