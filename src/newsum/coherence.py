@@ -706,10 +706,36 @@ title has 12 ("Competing on Internet Time: Lessons from Netscape and Its Battle 
 DUC 2003 task 2 d31033t)."""
 
 
+# '"Have your people call our people, we know what to do," the tweet read.', '"Blessed with an
+# air of power ..., and, of course, that famous smile," both articles read.' (Multi-News even
+# half), '"We strongly protest the action of the Greek parliamentarians ...," the statement
+# read.' (DUC 2003 task 2): a written text's words, attributed to it by "read" after the
+# quotation (not "they won't have enough time to read.": no quotation before it)
+_QUOTE_READ = re.compile(r"[,!?][\"”]\s+(?:[\w’'-]+\s+){1,4}read[.!]?\s*$")
+# 'The Onion has named North Korean supreme leader Kim Jong Un as the "Sexiest Man Alive for the
+# year 2012".' (Multi-News even half): what a naming verb names someone as is a name, an award's
+# or a title's, not someone's words
+_NAMED_AS = re.compile(
+    r"\b(?:named|dubbed|crowned|voted|nicknamed|declared|hailed)\b[^\"“”.]{0,60}?\bas\s+"
+    r"(?:(?:the|an?|its|his|her|their)\s+)?(\"[^\"]*\"|“[^”]*”)"
+)
+
+
 def attributed(text: str) -> bool:
-    """True when the words outside the quotation name a reporting verb ("..., she said")."""
+    """True when the words outside the quotation name a reporting verb ("..., she said"), or
+    "read" follows the quotation ('"...," the statement read.')."""
     outside = outside_quotes(text)
-    return bool(_REPORTING_WORD.search(outside) or _ATTRIBUTING.search(outside))
+    if _REPORTING_WORD.search(outside) or _ATTRIBUTING.search(outside):
+        return True
+    return " read" in text and _QUOTE_READ.search(text) is not None
+
+
+def _named_as(text: str) -> set[str]:
+    """The quoted spans (with their marks) that a naming verb names someone as (``_NAMED_AS``),
+    of a title's length at most."""
+    return {
+        m.group(1) for m in _NAMED_AS.finditer(text) if len(m.group(1).split()) <= _TITLE_MAX_WORDS
+    }
 
 
 def titled(span: str) -> bool:
@@ -734,7 +760,8 @@ def quote_allowed(role: QuoteRole, text: str, budget_words: int | None) -> bool:
     if budget_words is not None and budget_words < QUOTE_MIN_WORDS:
         return False
     spans = _QUOTED.findall(text)
-    if spans and all(titled(span) for span in spans):
+    named = _named_as(text) if " as " in text else set()
+    if spans and all(titled(span) or span in named for span in spans):
         return True
     return attributed(text) or all(len(span.split()) <= TITLE_WORDS for span in spans)
 
