@@ -816,7 +816,9 @@ class Concepts:
         earlier: set[str] = set()
         for index in range(sentence.index):
             k = flat.get((sentence.doc, index))
-            if k is not None:
+            # (not the sentence itself, repeated: a page that printed its teaser twice, "She
+            # brought down the house on 'Saturday Night Live' ...", Multi-News even half)
+            if k is not None and view.sentences[k].text != sentence.text:
                 earlier.update(view.terms[k].content)
         return tuple(dict.fromkeys(stems for noun, stems in wanted if noun in earlier))
 
