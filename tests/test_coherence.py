@@ -461,11 +461,19 @@ def test_sentences_about_their_own_page_never_enter() -> None:
         "Here are some celebs that are cashing in on their star power:",
         "Alternatively, catch up later on the BBC iPlayer using the link above.",
         "Check out Dead50.net for ticketing information.",
+        # a count of the list the page goes on with (the Emmys press room, 010-e0486621e7)
+        "Celebuzz TV Editor Jethro Nededog was there in the press room on Sunday night, and here "
+        "are ten of the most memorable things he heard the victorious stars say in their first "
+        "moments of dazed joy.",
         # a photo caption
         "A Ku Klux Klansman, left, uses an American flag to fend off angry counter protesters "
         'after members of the KKK tried to start a "White Lives Matter" rally at Pearson Park.',
     ):
         assert about_the_page(text), text
+    # Multi-News even half: "here is" a person, not a count of what the page lists
+    assert not about_the_page(
+        "From guns to gays, here is a man always ready to speak truth to power."
+    )
     # DUC 2002: "above normal" is weather, not the page
     assert not about_the_page(
         "Weather experts say Mississippi could see above normal rainfall in the coming week."

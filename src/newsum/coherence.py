@@ -1419,6 +1419,11 @@ _ABOUT_THE_PAGE = re.compile(
     r"\bthis (?:video|page|site|website|post|gallery|slideshow|blog)\b|"
     r"\b(?:click|tap|scroll) (?:here|down|below)\b|\b(?:click|tap)(?: on)? (?:the|this) (?:link|button|image|photo|video|icon)\b|\bthe (?:video|photos?) (?:above|below)\b|"
     r"\byou['’]ll (?:also )?find\b|\bweb exclusives?\b|\bhere (?:are|is) (?:\d+|some|our)\b|"
+    # "..., and here are ten of the most memorable things he heard the victorious stars say"
+    # (Multi-News even half): a count of the list the page goes on with (not "here is a man
+    # always ready to speak truth to power")
+    r"\bhere (?:are|is) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty|thirty|fifty|a few|several)\b|"
     # "catch up later on the BBC iPlayer using the link above", "Check out Dead50.net for
     # ticketing information." (Multi-News even half): a pointer to the page or a promo
     r"\blinks? (?:above|below)\b|^check out\b|"
