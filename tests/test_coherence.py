@@ -461,11 +461,19 @@ def test_sentences_about_their_own_page_never_enter() -> None:
         "Here are some celebs that are cashing in on their star power:",
         "Alternatively, catch up later on the BBC iPlayer using the link above.",
         "Check out Dead50.net for ticketing information.",
+        # a count of the list the page goes on with (the Emmys press room, 010-e0486621e7)
+        "Celebuzz TV Editor Jethro Nededog was there in the press room on Sunday night, and here "
+        "are ten of the most memorable things he heard the victorious stars say in their first "
+        "moments of dazed joy.",
         # a photo caption
         "A Ku Klux Klansman, left, uses an American flag to fend off angry counter protesters "
         'after members of the KKK tried to start a "White Lives Matter" rally at Pearson Park.',
     ):
         assert about_the_page(text), text
+    # Multi-News even half: "here is" a person, not a count of what the page lists
+    assert not about_the_page(
+        "From guns to gays, here is a man always ready to speak truth to power."
+    )
     # DUC 2002: "above normal" is weather, not the page
     assert not about_the_page(
         "Weather experts say Mississippi could see above normal rainfall in the coming week."
@@ -663,6 +671,97 @@ def test_a_sentence_that_leans_back_and_names_a_surname_needs_both() -> None:
     # the same speaker in the article that introduces him leans on that introduction
     safely = texts[next(t for t in texts if "operating safely" in t)]
     assert view.candidates[links[safely]].text.startswith("NRC Chairman Gregory Jaczko")
+
+
+# Multi-News even half, the Zimmerman escort plan (014-7435d6519b): the opening paragraphs of
+# the Miami Herald's article, verbatim, and the lede of Fox News Latino's.
+ESCORT_PLAN = [
+    "This was the plan to move George Zimmerman out of the Seminole County Jail and make him "
+    "disappear: He would be outfitted in concealed body armor and driven away by an armed guard "
+    "in a rental vehicle that had been checked to make sure no one had secretly placed a GPS "
+    "tracking device on it.",
+    "He would be whisked away to a tourist resort, according to a recently-released “jail escort "
+    "plan,” where he would then go into the handicapped stall of the men’s bathroom and change "
+    "into a new shirt, hat and glasses.",
+    "Zimmerman, facing second-degree murder charges for the shooting death of Trayvon Martin, "
+    "would then walk to a different vehicle and be driven to a safe house. All the while, "
+    "bodyguards would watch for paparazzi, “aerial” and “negative counter surveillance” and be "
+    "on the lookout for people wanting to harm or humiliate their client.",
+    "The plan was put together by an Orlando private detective whose company, Associated "
+    "Investigative Services Inc., last week filed suit against Zimmerman and his attorney, Mark "
+    "O’Mara, claiming they owe $27,000 for security services.",
+]
+ZIMMERMAN_SUED = (
+    "George Zimmerman, the neighborhood watch volunteer facing second-degree murder charges for "
+    "the shooting death of Trayvon Martin, is being sued by an Orlando private company claiming "
+    "they are owed $27,000 for private security services."
+)
+PROTECTED = "Zimmerman is now being protected under a plan that costs $700 a week, O’Mara said."
+HERALD_SUIT = (
+    "The Miami Herald reports that Associated Investigative Services Inc. filed suit against "
+    "Zimmerman and his attorney, Mark O'Mara, for failing to pay in full a $66,000 security bill "
+    "for 21 days of protection —about $3,100 dollars a day— even though Zimmerman was still in "
+    "Seminole County Jail during seven of those days."
+)
+
+
+def _escort_links(
+    paragraphs: list[str], others: list[str]
+) -> tuple[dict[int, int], dict[str, int]]:
+    from newsum.methods.concepts import Concepts
+    from newsum.pipeline import Components, prepare
+
+    article = " \n \n ".join(paragraphs)
+    view = prepare([newsum.Article(t) for t in [article, *others]], Components())
+    method = Concepts()
+    eligible = method.eligible(view, Budget(words=250))
+    links = method.predecessors(view, eligible)
+    return links, {view.candidates[i].text[:12]: i for i in eligible}
+
+
+def test_a_surname_leaning_on_a_chain_that_opens_with_the_full_name_is_introduced() -> None:
+    # "The plan was put together ... against Zimmerman" leans on "All the while, bodyguards
+    # ...", which leans on "Zimmerman, facing ...", which enters with the lede that names George
+    # Zimmerman: the sentences it enters with give the name (before: refused, NO_LINK, since the
+    # sentence just before it does not)
+    links, at = _escort_links(ESCORT_PLAN, [ZIMMERMAN_SUED])
+    plan, bodyguards, facing = at["The plan was"], at["All the whil"], at["Zimmerman, f"]
+    assert links[plan] == bodyguards
+    assert links[bodyguards] == facing
+    assert links[facing] == at["This was the"]
+
+
+def test_a_surname_leaning_on_a_chain_that_never_names_him_stays_refused() -> None:
+    # the chain ends on a sentence that neither names him nor leans on one that does (Fox News
+    # Latino's "The Trayvon Martin shooting ...", put before the Herald's two): the lede of the
+    # other article gives the full name, but no sentence of the chain enters with it
+    shooting = (
+        "The Trayvon Martin shooting caused national outrage and raised racial tensions at "
+        "rallies across the country who believed the shooting death of the teenager was "
+        "unjustified."
+    )
+    bodyguards = ESCORT_PLAN[2].partition(". ")[2]
+    links, at = _escort_links([shooting, bodyguards, ESCORT_PLAN[3]], [ZIMMERMAN_SUED])
+    assert links[at["The plan was"]] != at["All the whil"]
+    assert links[at["The plan was"]] == NO_LINK
+
+
+def test_a_second_surname_the_summary_never_introduces_is_refused() -> None:
+    from newsum.methods.concepts import Concepts
+    from newsum.pipeline import Components, prepare
+
+    # "O’Mara said": its link holds the sentence that names George Zimmerman, but none of the
+    # summary's says who O’Mara is, while an article does ("his attorney, Mark O’Mara")
+    herald = " \n \n ".join([ZIMMERMAN_SUED, HERALD_SUIT])  # Fox News Latino's first two
+    article = " \n \n ".join([ESCORT_PLAN[0], ESCORT_PLAN[3], PROTECTED])
+    view = prepare([newsum.Article(herald), newsum.Article(article)], Components())
+    at = {view.candidates[i].text[:20]: i for i in range(len(view.candidates))}
+    lede, protected = at[ESCORT_PLAN[0][:20]], at[PROTECTED[:20]]
+    method = Concepts()
+    assert method.unintroduced(view, [lede, protected], {}) == {protected}
+    # the other article's "Mark O'Mara" (a straight apostrophe), before it, introduces him
+    sued, suit = at[ZIMMERMAN_SUED[:20]], at[HERALD_SUIT[:20]]
+    assert method.unintroduced(view, [sued, suit, protected], {}) == set()
 
 
 def test_a_name_never_runs_across_a_paragraph_break() -> None:

@@ -23,6 +23,7 @@ ABOUT_THE_PAGE = [
     "See below: the full list.", "Read more on this website today.", "Click here to vote.",
     "Tap on the link to listen.", "Watch the video above for more.",
     "You'll also find a map.", "Web exclusive: the interview.", "Here are 5 things to know.",
+    "Here are ten of the best.",
     "A Klansman, far right, holds a flag.",
 ]  # fmt: skip
 BEFORE_OUTCOME = [

@@ -64,6 +64,14 @@ LEANS = [
     "Chicken Little would love this one.",
     "The breakthrough came thanks to a partnership between the FBI and NamUs to solve more cases "
     "such as this one.",
+    # "This/That/Here is ...:" whose words before the colon lean back themselves: because of
+    # what, part of which explanation, need what (DUC 2003 task 2; Multi-News even half)
+    "That is because he works for the owner of about a quarter of the world's satellites: the "
+    "U.S. government.",
+    "That is part of the explanation: As genuine memories of the horror recede, cartoon versions "
+    "of history, easily manipulated, have come to replace them.",
+    "Here’s why we need it: at this moment, it is unclear where responsibility for Elijah’s death "
+    "will fall between the pre-k and the hospital itself.",
 ]
 STANDS = [
     # the main clause names the person or the party the pronoun stands for
@@ -85,6 +93,12 @@ STANDS = [
     # "the next day" within a sentence that gives its own time
     "Plates with odd numbers would drive one day, while even numbered licenses would drive the "
     "next day.",
+    # Multi-News even half (the Zimmerman escort plan, 014-7435d6519b, an article's first
+    # sentence): "This" points forward, to what the colon opens
+    "This was the plan to move George Zimmerman out of the Seminole County Jail and make him "
+    "disappear: He would be outfitted in concealed body armor and driven away by an armed guard "
+    "in a rental vehicle that had been checked to make sure no one had secretly placed a GPS "
+    "tracking device on it.",
 ]
 
 

@@ -63,7 +63,11 @@ def test_the_affidavit_needs_the_sentence_that_introduces_it() -> None:
     assert [k for _, k in needs[later]] == [intro]
     # read alone it dangles; with its introduction, or after another mention, it does not
     assert method.unintroduced(view, [later], needs) == {later}
-    assert method.unintroduced(view, [intro, later], needs) == set()
+    # (with the sentence that says who Ms. Stinson is: without it, both name her by a courtesy
+    # title alone, while the article gives "Charisse Stinson")
+    first = next(i for i, t in texts.items() if t.startswith("When Charisse Stinson"))
+    assert method.unintroduced(view, [first, intro, later], needs) == set()
+    assert method.unintroduced(view, [intro, later], needs) == {intro, later}
     # one article: its lead, with the affidavit sentence only after the one it leans on
     picked = method.in_order(view, Budget(words=55), eligible, {}, needs)
     assert later not in picked or intro in picked
@@ -189,6 +193,26 @@ def test_a_definite_subject_its_article_told_of_before_needs_a_mention_in_the_su
     assert Concepts._told_before(view, later) == (frozenset({"bodyguard"}),)
     assert method.unintroduced(view, [first, later], needs) == {later}
     assert method.unintroduced(view, [told, later], needs) == set()
+
+
+# Multi-News even half (the Betty White cluster, 203-9927e2da56): a page that printed its
+# teaser twice, verbatim
+BETTY_TEASER = (
+    "Even at 88, Betty White has the ambition of a 20-something! She brought down the house on "
+    "'Saturday Night Live' after her rabid fans on Facebook got her on the show, and now she's "
+    "being recruited by yet another massively popular show: 'Dancing With the Stars.' Oh, Betty, "
+    "you're in such high demand!"
+)
+
+
+def test_the_sentence_itself_repeated_told_nothing_before() -> None:
+    view = _view(BETTY_TEASER + " \n \n " + BETTY_TEASER)
+    house = [i for i, c in enumerate(view.candidates) if c.text.startswith("She brought down")]
+    assert len(house) == 2
+    # the second print: only its own first print used "house" before it (before: "the house"
+    # was told of, and no summary sentence before it mentions a house)
+    assert Concepts._told_before(view, house[1]) == ()
+    assert Concepts().unintroduced(view, [house[1] - 1, house[1]], {}) == set()
 
 
 def test_a_phrase_the_sentence_pins_down_needs_nothing() -> None:

@@ -134,3 +134,48 @@ def test_a_saying_after_an_adjective_is_the_noun() -> None:
         'There is an old saying: "You can lead a horse to water, but you cannot make it drink."'
     )
     assert not attributed(proverb)
+
+
+def test_a_text_that_read_the_words_attributes_them() -> None:
+    kept = [
+        # Multi-News even half (the Onion's Kim Jong Un story; the Oscars envelopes)
+        '"Blessed with an air of power that masks an unmistakable cute, cuddly side, Kim made '
+        "this newspaper's editorial board swoon with his impeccable fashion sense, chic short "
+        'hairstyle, and, of course, that famous smile," both articles read.',
+        '"Have your people call our people, we know what to do," the tweet read.',
+        # DUC 2003 task 2
+        '"We strongly protest the action of the Greek parliamentarians and await the Greek '
+        'government decision to clarify its position toward this invitation," the statement '
+        "read.",
+    ]
+    for text in kept:
+        assert quote_roles([text]) == ["complete"]
+        assert attributed(text), text
+        assert quote_allowed("complete", text, 250), text
+    # "read" with no quotation before it attributes nothing (Multi-News even half)
+    assert not attributed(
+        "Only two people know the names of the Oscar winners before the envelopes are opened "
+        "and read."
+    )
+
+
+def test_what_a_naming_verb_names_someone_as_is_a_name() -> None:
+    # Multi-News even half (the Onion's Kim Jong Un story): an award's name, not words
+    onion = (
+        "U.S. website The Onion has named North Korean supreme leader Kim Jong Un as the "
+        '"Sexiest Man Alive for the year 2012".'
+    )
+    assert quote_roles([onion]) == ["complete"]
+    assert quote_allowed("complete", onion, 250)
+    assert not quote_allowed("complete", onion, 100)  # quotes still wait for the long budget
+    # what someone describes or denounces a thing as is their words, and needs a speaker
+    # (Multi-News even half; DUC 2003 task 2)
+    for words in (
+        'Eater describes the sandwich as a "deep-fried McRib with bacon on it."',
+        "By contrast, Boxer has been on the air for about three weeks, most recently with a "
+        '30-second commercial, narrated by actor Martin Sheen, that denounces Fong as "the gun '
+        "lobby's favorite candidate\" and touts her support for new bans on assault weapons and "
+        "cheap handguns.",
+    ):
+        assert quote_roles([words]) == ["complete"]
+        assert not quote_allowed("complete", words, 250), words

@@ -332,6 +332,31 @@ def test_quote_state_is_tracked_across_a_paragraph(
     assert [s.quote for s in sentences] == roles
 
 
+# Multi-News even half (the Betty White cluster, 203-9927e2da56), a scraped page that joined
+# its sentences: the glued mark after "Betty White." closes the open quotation; after "the
+# profits." (nothing open) the glued one opens the next.
+GLUED_CLOSE = (
+    '"Not only would she guarantee great ratings, she would also make it easier for a lot of '
+    "big celebrities -- who up to now have been sitting on the fence -- to sign on. There is no "
+    'one bigger or more respected than Betty White."If she agreed to be part of the next '
+    "season, who knows who else the show would get! Now sources tell me that if Kendra cannot "
+    'stop the release of the tape, then she wants to make sure she gets a cut of the profits."'
+    'Kendra is no dumb blonde when it comes to business," a friend of Kendra tells me.'
+)
+
+
+def test_a_glued_mark_closes_the_open_quotation(splitter: NupunktSplitter) -> None:
+    sentences = split_document(clean_article(Article(text=GLUED_CLOSE)), splitter)
+    by_start = {s.text[:12]: s for s in sentences}
+    assert by_start['"Not only wo'].text.endswith('Betty White."')
+    assert by_start['"Not only wo'].quote == "complete"  # one unit (quote_units)
+    # before: '"If she agreed ...' opened a quotation, and it and every sentence after it in
+    # the paragraph were fragments
+    assert by_start["If she agree"].quote == "none"
+    assert by_start["Now sources "].quote == "none"
+    assert by_start['"Kendra is n'].quote == "complete"
+
+
 def test_quote_state_on_the_dev_sets_is_sound(splitter: NupunktSplitter) -> None:
     """Every sentence that opens inside a quotation is a fragment; plain text is "none"."""
     seen = set()

@@ -706,10 +706,36 @@ title has 12 ("Competing on Internet Time: Lessons from Netscape and Its Battle 
 DUC 2003 task 2 d31033t)."""
 
 
+# '"Have your people call our people, we know what to do," the tweet read.', '"Blessed with an
+# air of power ..., and, of course, that famous smile," both articles read.' (Multi-News even
+# half), '"We strongly protest the action of the Greek parliamentarians ...," the statement
+# read.' (DUC 2003 task 2): a written text's words, attributed to it by "read" after the
+# quotation (not "they won't have enough time to read.": no quotation before it)
+_QUOTE_READ = re.compile(r"[,!?][\"”]\s+(?:[\w’'-]+\s+){1,4}read[.!]?\s*$")
+# 'The Onion has named North Korean supreme leader Kim Jong Un as the "Sexiest Man Alive for the
+# year 2012".' (Multi-News even half): what a naming verb names someone as is a name, an award's
+# or a title's, not someone's words
+_NAMED_AS = re.compile(
+    r"\b(?:named|dubbed|crowned|voted|nicknamed|declared|hailed)\b[^\"“”.]{0,60}?\bas\s+"
+    r"(?:(?:the|an?|its|his|her|their)\s+)?(\"[^\"]*\"|“[^”]*”)"
+)
+
+
 def attributed(text: str) -> bool:
-    """True when the words outside the quotation name a reporting verb ("..., she said")."""
+    """True when the words outside the quotation name a reporting verb ("..., she said"), or
+    "read" follows the quotation ('"...," the statement read.')."""
     outside = outside_quotes(text)
-    return bool(_REPORTING_WORD.search(outside) or _ATTRIBUTING.search(outside))
+    if _REPORTING_WORD.search(outside) or _ATTRIBUTING.search(outside):
+        return True
+    return " read" in text and _QUOTE_READ.search(text) is not None
+
+
+def _named_as(text: str) -> set[str]:
+    """The quoted spans (with their marks) that a naming verb names someone as (``_NAMED_AS``),
+    of a title's length at most."""
+    return {
+        m.group(1) for m in _NAMED_AS.finditer(text) if len(m.group(1).split()) <= _TITLE_MAX_WORDS
+    }
 
 
 def titled(span: str) -> bool:
@@ -734,7 +760,8 @@ def quote_allowed(role: QuoteRole, text: str, budget_words: int | None) -> bool:
     if budget_words is not None and budget_words < QUOTE_MIN_WORDS:
         return False
     spans = _QUOTED.findall(text)
-    if spans and all(titled(span) for span in spans):
+    named = _named_as(text) if " as " in text else set()
+    if spans and all(titled(span) or span in named for span in spans):
         return True
     return attributed(text) or all(len(span.split()) <= TITLE_WORDS for span in spans)
 
@@ -757,6 +784,17 @@ _EXTRAPOSED_IT = re.compile(
     r"(?:(?:for|of)\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+)?(?:to|that)\s+[a-z]",
     re.IGNORECASE,
 )
+# "This was the plan to move George Zimmerman out of the Seminole County Jail and make him
+# disappear: He would be outfitted in concealed body armor ..." (Multi-News even half): "This"
+# points forward, to what the colon opens in the same sentence, not back. Only "the"/"what"/
+# "how" ... after it, and nothing before the colon that leans back itself: not "That is because
+# he works for ...: the U.S. government." (DUC 2003 task 2), "That is part of the explanation:
+# ...", "Here's why we need it: ...", "Here's what I'm also hearing: ..." (Multi-News even half).
+_FORWARD_THIS = re.compile(
+    r"^[\"“‘'(]*(?:this|that|here)(?:\s+(?:is|was)|['’]s)\s+(?:the|what|how|where|when)\b"
+    r"(?![^:]*\b(?:it|also|too|again|exactly|same|other)\b)[^:;.!?\"“”]{3,160}:\s+\S",
+    re.IGNORECASE,
+)
 
 
 def leans_on_previous(text: str) -> bool:
@@ -767,7 +805,11 @@ def leans_on_previous(text: str) -> bool:
     ('"We won," he said').
     """
     stripped = text.strip()
-    if _DANGLING.match(stripped) and not _EXTRAPOSED_IT.match(stripped):
+    if (
+        _DANGLING.match(stripped)
+        and not _EXTRAPOSED_IT.match(stripped)
+        and not _FORWARD_THIS.match(stripped)
+    ):
         return True
     if _PRONOUN_AFTER_PHRASE.match(stripped) or _LOWER_START.match(stripped):
         return True
@@ -1377,6 +1419,11 @@ _ABOUT_THE_PAGE = re.compile(
     r"\bthis (?:video|page|site|website|post|gallery|slideshow|blog)\b|"
     r"\b(?:click|tap|scroll) (?:here|down|below)\b|\b(?:click|tap)(?: on)? (?:the|this) (?:link|button|image|photo|video|icon)\b|\bthe (?:video|photos?) (?:above|below)\b|"
     r"\byou['’]ll (?:also )?find\b|\bweb exclusives?\b|\bhere (?:are|is) (?:\d+|some|our)\b|"
+    # "..., and here are ten of the most memorable things he heard the victorious stars say"
+    # (Multi-News even half): a count of the list the page goes on with (not "here is a man
+    # always ready to speak truth to power")
+    r"\bhere (?:are|is) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty|thirty|fifty|a few|several)\b|"
     # "catch up later on the BBC iPlayer using the link above", "Check out Dead50.net for
     # ticketing information." (Multi-News even half): a pointer to the page or a promo
     r"\blinks? (?:above|below)\b|^check out\b|"
