@@ -710,3 +710,72 @@ def test_a_word_is_found_where_the_pattern_finds_it() -> None:
     for word in ("deal", "coalition", "coalition’", "deal-", "us", "led", "US-led", "state", "."):
         assert has_word(text, word) is bool(re.search(rf"\b{re.escape(word)}\b", text)), word
     assert has_word(text, "deal") and not has_word(text, "state")
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        # Multi-News validation, even half: a demonstrative phrase past the opening points back
+        (
+            "Many of his opponents are enthusiastically cooperating with this strategy, including "
+            "the current Republican presidential front-runner.",
+            True,
+        ),
+        (
+            "Measurements of velocity and angle of impact were obtained from this analysis, and "
+            "the force of impact and impulse were calculated using the inverse dynamic method.",
+            True,
+        ),
+        (
+            "On cue, Polish social media has been saturated with the howls of anti-Semites "
+            "defending their country against this terrible attack.",
+            True,
+        ),
+        ("Brief, wonderful glimpses of this realm are as old as human history.", True),
+        (
+            "The jury deadlocked on 13 remaining counts, and a mistrial was declared on those "
+            "allegations.",  # DUC 2002
+            True,
+        ),
+        # ... not a pronoun, a time, a kind, the place written from, nor a noun told before in
+        # the sentence itself, nor a speaker's words
+        (
+            "Researchers found that victims of bullying in childhood were 4.3 times more likely "
+            "to have an anxiety disorder as adults, compared to those with no history of bullying.",
+            False,
+        ),
+        (
+            "No doubt that some people did indeed upgrade this quarter so the new machine was "
+            "likely a headwind.",
+            False,
+        ),
+        (
+            "Pope Francis traveled Saturday to this hill town south of Rome to have lunch with "
+            'his "brother" and predecessor Benedict XVI.',
+            False,
+        ),
+        (
+            "Data on mild TBIs sustained between 1996 and 2001 were collected by NFL team "
+            "physicians, and these data were analyzed by the NFL's Committee.",
+            False,
+        ),
+        (
+            "We are so thankful for the outpouring of love, care and prayers for our family "
+            "during this most difficult situation with Josh.",
+            False,
+        ),
+        (
+            '"All these different kinds of institutions need to do their part in building this '
+            "infrastructure to empower people.",
+            False,
+        ),
+        (
+            "ESPN legal analyst Ryan Smith details the surveillance video which appears to show a "
+            "hit-and-run incident between two vehicles matching the descriptions of those driven "
+            "by former Saints player Will Smith and Cardell Hayes before Smith was fatally shot.",
+            False,
+        ),
+    ],
+)
+def test_a_demonstrative_past_the_opening_points_back(text: str, leans: bool) -> None:
+    assert leans_on_previous(text) is leans
