@@ -732,6 +732,25 @@ def test_a_word_is_found_where_the_pattern_finds_it() -> None:
             True,
         ),
         ("Brief, wonderful glimpses of this realm are as old as human history.", True),
+        ("Many white Americans don’t want that discussion.", True),
+        ("Bundy won that standoff, but he didn't stop talking.", True),
+        # "that" opening a clause, a place, a noun the sentence named
+        (
+            "Subtitles popped up on screen in a flagrant attempt to convince the viewers that "
+            "they, too, could win.",
+            False,
+        ),
+        (
+            "Bin Laden is believed to be living in Afghanistan under the protection of the "
+            "Taliban, the Islamic fundamentalist movement that rules that country.",  # DUC 2003
+            False,
+        ),
+        (
+            "The House on Tuesday passed legislation to keep the government running through "
+            "March 23, marrying the stopgap spending measure with a $659 billion Pentagon "
+            "spending plan, but the Senate plan would rewrite that measure.",
+            False,
+        ),
         (
             "The jury deadlocked on 13 remaining counts, and a mistrial was declared on those "
             "allegations.",  # DUC 2002

@@ -295,6 +295,16 @@ _LATE_DEMONSTRATIVE = re.compile(
     r"(?!(?:[a-z][\w'’-]*\s+)?(?:country|nation|city|town|village|capital|island|state|region|"
     r"world|place|area|community)\b)[a-z]"
 )
+# "Many white Americans don't want that discussion.", "Bundy won that standoff, but he didn't
+# stop talking." (Multi-News even half): "that" before the noun that ends a clause is a
+# demonstrative, not the word that opens one ("said that he, too, ...", "the car that
+# exploded."), nor an adverb's ("not that much", "speak to that directly").
+_THAT_NOUN_END = re.compile(
+    r"\bthat\s+(?!(?:much|far|long|way|well|often|soon|bad|good|big|little|many|few|point|one|"
+    rf"{_TIME_WORDS}|he|she|it|they|we|i|you|now|here|there|then|again|too|enough|about|out|up|"
+    r"down|in|on|off|is|was|are|were|country|nation|city|town|village|capital|island|state|"
+    r"region|world|place|area|community)\b)[a-z][\w'’-]*(?<!ed)(?<!s)(?<!ly)(?=[,.;:!?])"
+)
 # "A fourth soldier was missing and believed killed." (DUC 2003 task 2, opening a summary),
 # "A third man said illegal immigrants were ..." (Multi-News even half), "The second tremor
 # took place at 02:21 local time ..." (TAC 2011): counted on from the ones told before.
@@ -783,15 +793,18 @@ _NOUN_PREFIX = 4  # "data" / "data", "injuries" / "injury": compared on their fi
 
 
 def _late_demonstrative(outside: str) -> bool:
-    """A demonstrative phrase past the opening (``_LATE_DEMONSTRATIVE``) whose words the
-    sentence has not used before it: "Data on mild TBIs ... were collected ..., and these data
+    """A demonstrative phrase past the opening (``_LATE_DEMONSTRATIVE``, ``_THAT_NOUN_END``)
+    whose words the sentence has not used before it: "Data on mild TBIs ... were collected ..., and these data
     were analyzed" points back inside its own sentence."""
-    if "this " not in outside and "these " not in outside and "those " not in outside:
-        return False
     if outside[:1] in _OPENING_MARKS:  # a speaker's own words: their "this" is theirs
         return False
-    for match in _LATE_DEMONSTRATIVE.finditer(outside):
-        words = outside[match.end() - 1 :].split(maxsplit=2)[:2]
+    matches: list[re.Match[str]] = []
+    if "that " in outside:
+        matches.extend(_THAT_NOUN_END.finditer(outside))
+    if "this " in outside or "these " in outside or "those " in outside:
+        matches.extend(_LATE_DEMONSTRATIVE.finditer(outside))
+    for match in matches:
+        words = outside[match.start() :].split(maxsplit=3)[1:3]
         before = outside[: match.start()].lower()
         if not any(w[:_NOUN_PREFIX].lower() in before for w in words if len(w) >= _NOUN_PREFIX):
             return True
