@@ -798,3 +798,35 @@ def test_a_word_is_found_where_the_pattern_finds_it() -> None:
 )
 def test_a_demonstrative_past_the_opening_points_back(text: str, leans: bool) -> None:
     assert leans_on_previous(text) is leans
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        # Multi-News validation, even half: "them" with nothing before it to mean
+        ("A jury found them guilty and sentenced them to 48 years in prison.", True),
+        ("No nation can solve them alone.", True),
+        ("There were a lot of them.", True),  # DUC 2003 task 3
+        # ... and with a plural before it
+        ("Female employees claimed his behavior made them uncomfortable.", False),
+        (
+            "The pilots are looking to reach North America, an attempt that will put them on "
+            "course to break a distance record of 5,208 miles.",
+            False,
+        ),
+        ("Dr. Alexander cuts brains; he does not appear to study them.", False),
+        # an agency's words, and only "it" says whose
+        (
+            "Water surrounded the auxiliary and containment buildings at the plant, it said in a "
+            "statement.",
+            True,
+        ),
+        (
+            "Jeff Hanson, a spokesman for the Omaha Public Power District, told The Associated "
+            "Press that the breached berm wasn't critical to protecting the plant.",
+            False,
+        ),
+    ],
+)
+def test_them_and_it_said_need_their_referent(text: str, leans: bool) -> None:
+    assert leans_on_previous(text) is leans

@@ -228,10 +228,12 @@ _CONTRAST_END = re.compile(
     re.IGNORECASE,
 )
 # "The Walton family will always be involved, he adds.": someone's words, and only a pronoun
-# says whose.
+# says whose; "Water surrounded the auxiliary and containment buildings at the plant, it said
+# in a statement." (Multi-News even half): an agency's.
 _PRONOUN_TAIL = re.compile(
-    r",\s+(?:he|she|they)\s+(?:said|says|adds|added|explains|explained|notes|noted|writes|"
-    r"wrote|argues|argued|insists|insisted)[.!]?[\"”’']?$",
+    r",\s+(?:he|she|they|it)\s+(?:said|says|adds|added|explains|explained|notes|noted|writes|"
+    r"wrote|argues|argued|insists|insisted)(?:\s+in\s+(?:a|its|his|her|their)\s+statement)?"
+    r"[.!]?[\"”’']?$",
     re.IGNORECASE,
 )
 # "Divers have recovered a computer that controls one of the three engines, he said, and
@@ -514,6 +516,29 @@ def _object_without_referent(text: str) -> bool:
     if first not in STOPWORDS and not first.endswith("s"):
         return False  # "Joklik will remain at his job": the first word may be a name
     return not _PERSON_NOUN.search(text[: match.start()])
+
+
+# "A jury found them guilty and sentenced them to 48 years in prison.", "No nation can solve
+# them alone." (Multi-News even half), "There were a lot of them." (DUC 2003 task 3): "them"
+# with nothing plural before it to mean. A plural is a word in -s but for the few that are not
+# ("his", "this", "was"), or one of the plurals without it ("children", "police").
+_THEM = re.compile(r"\bthem\b")
+_PLURAL_WORD = re.compile(
+    r"\b(?:[A-Za-z][a-z'’-]*[a-rt-z]s|children|people|police|men|women|staff|crew|team|family|"
+    r"public|media|government|company|group|both|all|each|several|many|some|others?|"
+    r"they|their|we|us|you)\b"
+)
+_NOT_PLURAL = frozenset(["his", "this", "was", "has", "does", "its", "is", "us", "thus", "yes"])
+
+
+def _them_without_referent(text: str) -> bool:
+    if "them" not in text or any(mark in text for mark in '"“”'):
+        return False
+    match = _THEM.search(text)
+    if match is None:
+        return False
+    before = text[: match.start()]
+    return not any(w.group(0).lower() not in _NOT_PLURAL for w in _PLURAL_WORD.finditer(before))
 
 
 # "The politically active author also served one term in the New York State Assembly"
@@ -836,7 +861,7 @@ def leans_on_previous(text: str) -> bool:
         return True
     if len(stripped.split()) <= _EMPTY_CONTRAST_WORDS and _EMPTY_CONTRAST.match(stripped):
         return True
-    if _object_without_referent(stripped):
+    if _object_without_referent(stripped) or _them_without_referent(stripped):
         return True
     if _RELATIVE_OPENING.match(stripped) or _CLASS_NOUN_OPENING.match(stripped):
         return True
