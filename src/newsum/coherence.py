@@ -814,6 +814,7 @@ _EXTRAPOSED_IT = re.compile(
 
 
 _OPENING_MARKS = frozenset("\"“‘'")
+_CLAUSE_BREAKS = (" - ", "—", " – ", ";", ":")  # a clause before it may be what it points to
 _NOUN_PREFIX = 4  # "data" / "data", "injuries" / "injury": compared on their first letters
 
 
@@ -829,8 +830,10 @@ def _late_demonstrative(outside: str) -> bool:
     if "this " in outside or "these " in outside or "those " in outside:
         matches.extend(_LATE_DEMONSTRATIVE.finditer(outside))
     for match in matches:
-        words = outside[match.start() :].split(maxsplit=3)[1:3]
         before = outside[: match.start()].lower()
+        if any(mark in before for mark in _CLAUSE_BREAKS):
+            continue  # "... more graphic than those previously published - these new photos"
+        words = outside[match.start() :].split(maxsplit=3)[1:3]
         if not any(w[:_NOUN_PREFIX].lower() in before for w in words if len(w) >= _NOUN_PREFIX):
             return True
     return False
