@@ -320,6 +320,11 @@ FURNITURE = [
     "Get new episodes of shows you love across devices the next day, stream live TV, and watch "
     "full seasons of CBS fan favorites anytime, anywhere with CBS All Access.",
     "You'll also find behind the scenes videos and other great web exclusives.",
+    "The Late Show with Stephen Colbert is the premier late night talk show on CBS, airing at "
+    "11:35pm EST, streaming online via CBS All Access, and delivered to the International Space "
+    "Station on a USB drive taped to a weather balloon.",
+    "Every night, viewers can expect: Comedy, humor, funny moments, witty interviews, "
+    "celebrities, famous people, movie stars, bits, humorous celebrities doing bits.",
     "If you are trying to reach a page from a bookmark, the page URL may have changed.",
     "If you are looking for an older news story, it may no longer be here.",
     "Free archives of stories are maintained on our site for one month.",
@@ -648,3 +653,21 @@ def test_a_passage_is_the_same_whether_its_offsets_are_a_range_or_a_tuple() -> N
     spelled = Passage(kept.text, tuple(kept.offsets))
     assert kept == spelled and hash(kept) == hash(spelled)
     assert kept != Passage(kept.text, tuple(k + 1 for k in kept.offsets))
+
+
+def test_a_list_of_the_sites_other_stories_is_dropped() -> None:
+    # ESPN's "Editor's Picks" block inside a Will Smith shooting report (Multi-News even half)
+    text = (
+        "The surveillance video appears to show a Mercedes SUV bump the rear of a Hummer.\n\n"
+        "Editor's Picks Pierre Thomas, who had just been out with Will Smith, still in disbelief "
+        "Pierre Thomas, who was with Will Smith on Saturday, still can't understand why Smith "
+        "was killed and why gun violence is so prevalent in this country.\n\n"
+        "Smith drove a Mercedes G63 SUV on Saturday night, while Hayes drove a Hummer H2, New "
+        "Orleans police said.\n"
+    )
+    passages = [p.text for p in clean_article(Article(text=text)).passages]
+    assert passages == [
+        "The surveillance video appears to show a Mercedes SUV bump the rear of a Hummer.",
+        "Smith drove a Mercedes G63 SUV on Saturday night, while Hayes drove a Hummer H2, New "
+        "Orleans police said.",
+    ]

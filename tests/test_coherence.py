@@ -809,3 +809,123 @@ def test_a_word_is_found_where_the_pattern_finds_it() -> None:
     for word in ("deal", "coalition", "coalition’", "deal-", "us", "led", "US-led", "state", "."):
         assert has_word(text, word) is bool(re.search(rf"\b{re.escape(word)}\b", text)), word
     assert has_word(text, "deal") and not has_word(text, "state")
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        # Multi-News validation, even half: a demonstrative phrase past the opening points back
+        (
+            "Many of his opponents are enthusiastically cooperating with this strategy, including "
+            "the current Republican presidential front-runner.",
+            True,
+        ),
+        (
+            "Measurements of velocity and angle of impact were obtained from this analysis, and "
+            "the force of impact and impulse were calculated using the inverse dynamic method.",
+            True,
+        ),
+        (
+            "On cue, Polish social media has been saturated with the howls of anti-Semites "
+            "defending their country against this terrible attack.",
+            True,
+        ),
+        ("Brief, wonderful glimpses of this realm are as old as human history.", True),
+        ("Many white Americans don’t want that discussion.", True),
+        ("Bundy won that standoff, but he didn't stop talking.", True),
+        # "that" opening a clause, a place, a noun the sentence named
+        (
+            "Subtitles popped up on screen in a flagrant attempt to convince the viewers that "
+            "they, too, could win.",
+            False,
+        ),
+        (
+            "Bin Laden is believed to be living in Afghanistan under the protection of the "
+            "Taliban, the Islamic fundamentalist movement that rules that country.",  # DUC 2003
+            False,
+        ),
+        (
+            "The House on Tuesday passed legislation to keep the government running through "
+            "March 23, marrying the stopgap spending measure with a $659 billion Pentagon "
+            "spending plan, but the Senate plan would rewrite that measure.",
+            False,
+        ),
+        (
+            "The jury deadlocked on 13 remaining counts, and a mistrial was declared on those "
+            "allegations.",  # DUC 2002
+            True,
+        ),
+        # ... not a pronoun, a time, a kind, the place written from, nor a noun told before in
+        # the sentence itself, nor a speaker's words
+        (
+            "Researchers found that victims of bullying in childhood were 4.3 times more likely "
+            "to have an anxiety disorder as adults, compared to those with no history of bullying.",
+            False,
+        ),
+        (
+            "No doubt that some people did indeed upgrade this quarter so the new machine was "
+            "likely a headwind.",
+            False,
+        ),
+        (
+            "Pope Francis traveled Saturday to this hill town south of Rome to have lunch with "
+            'his "brother" and predecessor Benedict XVI.',
+            False,
+        ),
+        (
+            "Data on mild TBIs sustained between 1996 and 2001 were collected by NFL team "
+            "physicians, and these data were analyzed by the NFL's Committee.",
+            False,
+        ),
+        (
+            "We are so thankful for the outpouring of love, care and prayers for our family "
+            "during this most difficult situation with Josh.",
+            False,
+        ),
+        (
+            '"All these different kinds of institutions need to do their part in building this '
+            "infrastructure to empower people.",
+            False,
+        ),
+        (
+            "ESPN legal analyst Ryan Smith details the surveillance video which appears to show a "
+            "hit-and-run incident between two vehicles matching the descriptions of those driven "
+            "by former Saints player Will Smith and Cardell Hayes before Smith was fatally shot.",
+            False,
+        ),
+    ],
+)
+def test_a_demonstrative_past_the_opening_points_back(text: str, leans: bool) -> None:
+    assert leans_on_previous(text) is leans
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        # Multi-News validation, even half: "them" with nothing before it to mean
+        ("A jury found them guilty and sentenced them to 48 years in prison.", True),
+        ("No nation can solve them alone.", True),
+        ("There were a lot of them.", True),  # DUC 2003 task 3
+        # ... and with a plural before it
+        ("Female employees claimed his behavior made them uncomfortable.", False),
+        (
+            "The pilots are looking to reach North America, an attempt that will put them on "
+            "course to break a distance record of 5,208 miles.",
+            False,
+        ),
+        ("Dr. Alexander cuts brains; he does not appear to study them.", False),
+        # an agency's words, and only "it" says whose
+        (
+            "Water surrounded the auxiliary and containment buildings at the plant, it said in a "
+            "statement.",
+            True,
+        ),
+        (
+            "Jeff Hanson, a spokesman for the Omaha Public Power District, told The Associated "
+            "Press that the breached berm wasn't critical to protecting the plant.",
+            False,
+        ),
+    ],
+)
+def test_them_and_it_said_need_their_referent(text: str, leans: bool) -> None:
+    assert leans_on_previous(text) is leans

@@ -528,6 +528,8 @@ _LABEL = re.compile(r"^\s*\*[A-Z0-9][A-Z0-9 .,'&/-]{2,40}:\*\s+(?=[A-Z0-9\"“])
 # and update notes, tweet embeds. Found in Multi-News validation (the clusters whose id hashes
 # even): each alternative is worded as the furniture words it, so reporting that mentions a
 # newsletter, a photo or a comment is kept (DUC/TAC: see tests/test_clean.py).
+# ("Editor's Picks Pierre Thomas, who had just been out with Will Smith, still in ...": ESPN's
+# list of its other stories, each a headline glued to its teaser, Multi-News even half)
 _FURNITURE_START = re.compile(  # at the start of the sentence only (tried with ``match``)
     r"""\W*(?: story\ highlights | (photos?|images?|pictures?|video|caption|credit|gallery)\s*:
     | caption\b | \(\s*(ap\ |file\ |reuters\ )?(photos?|image|credit)\b
@@ -540,6 +542,7 @@ _FURNITURE_START = re.compile(  # at the start of the sentence only (tried with 
     | in\ this\ (file\ |handout\ |undated\ )?(photo|image|picture)\ (provided|released|taken|made|obtained|posted)\b
     | buy\ photo\b | file\ [-–—]\ | (photo|image|picture)\ (from|via|courtesy\ of)\ [^.]{0,60}\.?$
     | (?-i:[A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){0,3})\ ?/\ ?(?:AP|AFP|Reuters|Getty\ Images|EPA|Bloomberg)\b )
+    | editor.?s\ picks\b
     | \s*\|""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -632,6 +635,10 @@ _FURNITURE_RULES = (  # (fragments, rule): anywhere in the sentence
     # a broadcaster's promos and a newsroom's error page inside the text (Multi-News, even ids)
     (("weeknights", "weekdays"), r"\b(weeknights|weekdays)\ at\ \d{1,2}(:\d\d)?\ ?([ap]\.?m\b|et\b|pt\b)"),
     (("stream live tv", "watch full seasons"), r"stream\ live\ tv|watch\ full\ seasons"),
+    # a channel's description under its video ("The Late Show with Stephen Colbert is the
+    # premier late night talk show on CBS, airing at 11:35pm EST, ...")
+    (("airing at",), r"\bairing\ at\ \d{1,2}(:\d\d)?\ ?([ap]\.?m\b|et\b|pt\b)"),
+    (("viewers can expect",), r"\bviewers\ can\ expect\b"),
     (("also find",), r"you.?ll\ also\ find\ .{0,60}\b(videos|exclusives|photos|clips)\b"),
     (("if you are",), r"if\ you\ are\ (trying\ to\ reach\ a\ page|looking\ for\ an\ older\ (news\ )?story)"),
     (("archives of stories",), r"free\ archives\ of\ stories"),
