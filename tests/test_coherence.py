@@ -627,6 +627,27 @@ def test_the_writers_voice_stays_out_only_while_other_sentences_can_fill_the_bud
     assert "thankful" in newsum.summarize([statement], words=60, trust=False).text
 
 
+def test_a_page_whose_every_sentence_leans_is_still_summarized() -> None:
+    # Multi-News validation (odd half): the page's one reporting sentence points at its video
+    # ("this hypnotic montage"), the sentence before it is the writer's question to the reader
+    page = newsum.Article(
+        "Lost: Every Shirtless Moment\n\nYou've seen Hurley's every \"Dude\" and Sawyer's every "
+        "nickname — but what is Lost if not one big six-season tribute to the male torso? In "
+        "celebration of the show's series finale this Sunday, our crack video team edited "
+        "together this hypnotic montage of Lost's every shirtless moment, in chronological "
+        "order. You're welcome!"
+    )
+    summary = newsum.summarize([page], words=250, trust=False)
+    assert "hypnotic montage" in summary.text
+    # where the sentence it leans on can be read, the two come in together, as before
+    report = newsum.Article(
+        "The Lost finale aired Sunday night after six seasons on ABC. Our video team edited "
+        "together this hypnotic montage of the show's every shirtless moment."
+    )
+    texts = [s.text for s in newsum.summarize([report], words=250, trust=False).sentences]
+    assert texts[0].startswith("The Lost finale aired")
+
+
 def test_a_full_name_opening_a_sentence_with_an_apposition_introduces_a_person() -> None:
     # Multi-News validation (even half), the TSA pocketknife cluster
     texts = [
