@@ -396,3 +396,34 @@ def test_the_dateline_gate_passes_every_dateline() -> None:
         assert clean._may_open_dateline(text) and clean._DATELINE.match(text)
     for text in _NO_DATELINE_BEFORE_THE_DASH:
         assert clean._DATELINE_SEPARATOR.search(text) and not clean._may_open_dateline(text)
+
+
+# Paragraphs of 24 and 25 words, ASCII and not, and a chain of apostrophes ("D'Amato's": two
+# words) that a count must not split or join otherwise than ``_words`` (Multi-News validation,
+# even ids -000-12bd0c3a80, -001-889def9218, -010-e0486621e7, -019-baecd754d7; DUC 2003 task 2
+# d31013t/8)
+_COUNTED = [
+    ("The latest edition of the Good Country Index has crowned Sweden as the world’s best "
+     "country while the United States languishes down in 21st place.", 25),
+    ("The Rockies say fans will have the opportunity to swap the misspelled jerseys for ones "
+     "that feature the correct spelling. AP Photo/David Zalubowski", 24),
+    ("“High out of the reach of my son Oliver who broke the first one.” — Julie Bowen, asked "
+     "where she’ going to put her statuette.", 24),
+    ("White House officials are downplaying the recent chaos in the stock market, saying it's a "
+     "short-term wobble and insisting the US economy remains resilient.", 25),
+    ("In a New York Times/CBS News poll completed on Saturday, 69 percent of those polled said "
+     "they did not know D'Amato's position on abortion", 25),
+]  # fmt: skip
+
+
+def test_the_capped_word_count_is_the_words_counted() -> None:
+    """``is_noise`` counts words only up to ``SHORT_PARAGRAPH_WORDS`` (its largest threshold),
+    by one possessive match: the count of ``_words`` wherever that is below the cap."""
+    cap = clean.SHORT_PARAGRAPH_WORDS
+    texts = [*_web_paragraphs(), *(text for text, _ in _COUNTED)]
+    for text in texts:
+        assert clean._capped_word_count(text) == min(len(clean._words(text)), cap), text
+    for text, count in _COUNTED:
+        assert len(clean._words(text)) == count
+        assert clean._capped_word_count(text + " and more") == cap
+        assert clean._capped_word_count(text[: text.rindex(" ")]) == min(count - 1, cap)
