@@ -427,3 +427,36 @@ def test_the_capped_word_count_is_the_words_counted() -> None:
         assert len(clean._words(text)) == count
         assert clean._capped_word_count(text + " and more") == cap
         assert clean._capped_word_count(text[: text.rindex(" ")]) == min(count - 1, cap)
+
+
+# Paragraphs that hold a notice hint, a URL hint or boilerplate, and one that holds a hint but
+# is kept (Multi-News validation, even ids -010-e0486621e7, -018-90de769c95, -001-889def9218,
+# -026-75352ce349; DUC 2003 task 2 d30010t/4)
+_SCANNED = [
+    "Starting in 1996, Alexa Internet has been donating their crawl data to the Internet "
+    "Archive. Flowing in every day, these data are added to the Wayback Machine after an "
+    "embargo period.",
+    "Logo - http://photos.prnewswire.com/prnh/20120618/MM26636LOGO-a",
+    "The Rockies say fans will have the opportunity to swap the misspelled jerseys for ones "
+    "that feature the correct spelling. AP Photo/David Zalubowski",
+    "Read highlights from the interview with Facebook's founder",
+    "EDITOR'S NOTE _ Nicolas B. Tatro, based in Jerusalem, is The Associated Press chief of "
+    "bureau for Israel.",
+]
+
+
+def test_one_scan_finds_the_boilerplate_rules_and_both_hints() -> None:
+    """``is_noise`` scans a paragraph once for the boilerplate rules' fragments and the notice
+    and URL hints: what ``_BOILERPLATE_TEST.search`` and a pass per set of hints found."""
+    notice, url = Hints(clean._NOTICE_HINTS), Hints(clean._URL_HINTS)
+    test = clean._BOILERPLATE_TEST
+    hinted = 0
+    for text in [*_web_paragraphs(), *_SCANNED]:
+        lower = text.lower()
+        found, mask = test.scan(lower)
+        assert test.tries(text, found) == test.search(text, lower), text
+        assert bool(mask & clean._NOTICE_HINTED) == notice.found(lower), text
+        assert bool(mask & clean._URL_HINTED) == url.found(lower), text
+        hinted += mask != 0
+    assert hinted > 100
+    assert [clean.is_noise(text) for text in _SCANNED] == [True, True, True, False, True]
