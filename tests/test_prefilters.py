@@ -460,3 +460,33 @@ def test_one_scan_finds_the_boilerplate_rules_and_both_hints() -> None:
         hinted += mask != 0
     assert hinted > 100
     assert [clean.is_noise(text) for text in _SCANNED] == [True, True, True, False, True]
+
+
+# Wire copy with typesetting codes on lines of their own (DUC 2003 task 2 d30005t/0, d30010t/4)
+_WIRE_LINES = [
+    "consulate in Hamburg after receiving a tip about a possible threat.\n &UR; (tc-pfg-dkt)",
+    "``our right to fight the occupiers as our religion and laws\ndictate.''\n\t   Many in the "
+    "crowd cheered.\n\t   ___ &QC; \n\t   EDITOR'S NOTE _ Nicolas B. Tatro, based in Jerusalem, "
+    "is The",
+]
+
+
+def test_wire_code_lines_searched_line_by_line_are_the_search() -> None:
+    """``normalise`` searches for ``_WIRE_CODE_LINE`` only in the lines holding an "&": the
+    spans the search of the whole text finds, on every article of the dev sets."""
+    texts = list(_WIRE_LINES)
+    for name in ("duc2003/task2.jsonl.gz", "duc2003/task3.jsonl.gz", "duc2002/m100.jsonl.gz"):
+        if (DATA / name).exists():
+            texts += [
+                a.text
+                for c in read_clusters(DATA / name)
+                if isinstance(c, Cluster)
+                for a in c.articles
+            ]
+    found = 0
+    for text in texts:
+        spans = clean._wire_code_lines(text)
+        assert spans == [m.span() for m in clean._WIRE_CODE_LINE.finditer(text)], text[:80]
+        found += len(spans)
+    assert found > 100
+    assert [len(clean._wire_code_lines(text)) for text in _WIRE_LINES] == [1, 1]
