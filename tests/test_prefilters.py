@@ -490,3 +490,45 @@ def test_wire_code_lines_searched_line_by_line_are_the_search() -> None:
         found += len(spans)
     assert found > 100
     assert [len(clean._wire_code_lines(text)) for text in _WIRE_LINES] == [1, 1]
+
+
+# Kept paragraphs with furniture in a sentence (Multi-News validation, even ids
+# -036-371dc26aa3, -052-3c87dbafe4), and reporting with no furniture fragment (DUC 2003 task 2
+# d30010t/4, after its dateline)
+_FURNISHED = [
+    "Want to add to this story? Let us know in comments or send an email to the author at "
+    "ereeve at theatlantic dot com. You can share ideas for stories on the Open Wire.",
+    "Skip in Skip x Embed x Share The discovery of two slain Indiana children, just hours after "
+    'an Amber Alert was issued in their disappearance, was called a "senseless tragedy" by one '
+    "of the prosecutors in the case. (Dwight Adams/IndyStar) Wochit",
+]
+_UNFURNISHED = (
+    "Islamic militants are pulling out all the stops to keep the new U.S.-brokered "
+    "Israeli-Palestinian peace accord from becoming reality."
+)
+
+
+def test_a_paragraph_without_furniture_fragments_has_no_sentence_with_one() -> None:
+    """``clean_article`` tests a kept paragraph's sentences against ``_FURNITURE_RULES`` only
+    where ``_noise``'s scan found one of their fragments in it: no sentence of the paragraph,
+    nor of what is left of it after a dateline or a time stamp, holds one otherwise."""
+    unhinted = 0
+    for text in [*_web_paragraphs(), *_FURNISHED, _UNFURNISHED]:
+        noise, hinted = clean._noise(text)
+        assert noise == clean.is_noise(text)
+        if noise or hinted:
+            continue
+        unhinted += 1
+        rest = clean.strip_dateline(clean.TrackedText.of(text))[0].text
+        for stretch in (text, rest, rest[clean.timestamp_end(rest) :]):
+            for part in clean._rough_sentences(stretch):
+                part = part.strip()
+                assert not clean._FURNITURE_TEST.search(part, part.lower()), text
+            assert clean.is_furniture_paragraph(stretch, False) == clean.is_furniture_paragraph(
+                stretch
+            )
+    assert unhinted > 10_000
+    for text in _FURNISHED:
+        assert clean._noise(text) == (False, True)
+        assert clean.is_furniture(next(clean._rough_sentences(text)))
+    assert clean._noise(_UNFURNISHED) == (False, False)

@@ -744,10 +744,11 @@ def timestamp_end(text: str) -> int:
     return match.end() if len(text[match.end() :].split()) >= MIN_LEFT_WORDS else 0
 
 
-def is_furniture(sentence: str) -> bool:
+def is_furniture(sentence: str, hinted: bool = True) -> bool:
     """True for a sentence that is page furniture (a caption, promo, prompt, credit, embed).
 
-    A sentence that is nothing but a time stamp, or has no word at all, counts too.
+    A sentence that is nothing but a time stamp, or has no word at all, counts too. ``hinted``
+    False: the sentence is known to hold none of the fragments of ``_FURNITURE_RULES``.
     """
     text = sentence.strip()
     if not _WORD.search(text):
@@ -759,8 +760,7 @@ def is_furniture(sentence: str) -> bool:
         return True
     if _FURNITURE_START.match(text):
         return True
-    lower = text.lower()
-    return _FURNITURE_TEST.search(text, lower)
+    return hinted and _FURNITURE_TEST.search(text, text.lower())
 
 
 # Where a paragraph of web text is cut into rough sentences to test each for furniture (the
@@ -779,9 +779,10 @@ def _rough_sentences(paragraph: str) -> Iterator[str]:
     yield paragraph[start:]
 
 
-def is_furniture_paragraph(paragraph: str) -> bool:
-    """Every rough sentence of the paragraph is furniture (found out at the first that is not)."""
-    return all(is_furniture(part) for part in _rough_sentences(paragraph) if part)
+def is_furniture_paragraph(paragraph: str, hinted: bool = True) -> bool:
+    """Every rough sentence of the paragraph is furniture (found out at the first that is not);
+    ``hinted`` as for ``is_furniture``, of the whole paragraph."""
+    return all(is_furniture(part, hinted) for part in _rough_sentences(paragraph) if part)
 
 
 # ``_WORD`` on ASCII text (where "’" cannot occur and the letters are A-Z, a-z): the same
@@ -844,48 +845,64 @@ _URL_HINTS = ("http", "www.", ".com", ".org", ".net", ".gov", ".edu")
 # The boilerplate rules' fragments and both sets of hints, found in one pass over a paragraph
 # (``scan``): three passes before, each about as slow as the one (Aho-Corasick's time grows
 # with its fragments less than with the text's characters)
-_BOILERPLATE_TEST = _Rules(
-    _BOILERPLATE_RULES, re.IGNORECASE | re.VERBOSE, hints=(_NOTICE_HINTS, _URL_HINTS)
+# The fragments of the furniture rules too: a kept paragraph that holds none of them needs
+# no search of its sentences for them (``_noise``, ``clean_article``); what a paragraph holds
+# none of, each stretch of it holds none of (lowercasing maps a character alike wherever it
+# stands, but for the Greek capital sigma, whose lowercase forms no fragment holds).
+_FURNITURE_FRAGMENTS = tuple(
+    dict.fromkeys(f for fragments, _ in _FURNITURE_RULES for f in fragments)
 )
-_NOTICE_HINTED, _URL_HINTED = 1, 2  # the bits of the hints in ``_BOILERPLATE_TEST.scan``
+_BOILERPLATE_TEST = _Rules(
+    _BOILERPLATE_RULES,
+    re.IGNORECASE | re.VERBOSE,
+    hints=(_NOTICE_HINTS, _URL_HINTS, _FURNITURE_FRAGMENTS),
+)
+# the bits of the hints in ``_BOILERPLATE_TEST.scan``
+_NOTICE_HINTED, _URL_HINTED, _FURNITURE_HINTED = 1, 2, 4
 
 
 def is_noise(paragraph: str) -> bool:
     """True for a paragraph that is page furniture rather than reporting."""
+    return _noise(paragraph)[0]
+
+
+def _noise(paragraph: str) -> tuple[bool, bool]:
+    """``is_noise``, and whether the paragraph may hold a fragment of ``_FURNITURE_RULES``
+    (False only where it is not noise and its scan found none)."""
     text = paragraph.strip()
     if not text:
-        return True
+        return True, True
     count = _capped_word_count(text)  # the words, exact below SHORT_PARAGRAPH_WORDS
     if not count:
-        return True
+        return True, True
     # Cheap tests first; every test is independent, so their order does not change the answer.
     # navigation blocks: short lines in capitals ("TOP STORIES", "WORLD NEWS")
     if count <= 6 and text.isupper():
-        return True
+        return True, True
     # navigation bars and tables: "Home | World | Sports", "| 2017 | 3,250 |"
     bars = text.count("|")
     if bars >= 2 and _word_count(text, count) / (bars + 1) < 8:
-        return True
+        return True, True
     if _letters(text) / max(len(text), 1) < 0.5:
-        return True
+        return True, True
     if count < 12 and _DIGIT_RUN.search(text):
-        return True
+        return True, True
     if _BYLINE.match(text) and not _TERMINAL.search(text):
-        return True
+        return True, True
     lower = text.lower()
     found, hinted = _BOILERPLATE_TEST.scan(lower)
     if (count < SHORT_PARAGRAPH_WORDS or _PARENTHESISED.match(text)) and _is_boilerplate(
         text, lower, count, found
     ):
-        return True  # an author's note in parentheses can be long
+        return True, True  # an author's note in parentheses can be long
     if hinted & _NOTICE_HINTED and _notice().search(text):
-        return True
+        return True, True
     # links with little else: "Schulz tribute strips: www.snoopy.com"
     if hinted & _URL_HINTED:
         urls = _URL.findall(text)
         if urls and _word_count(text, count) - sum(len(_words(u)) for u in urls) < 8:
-            return True
-    return False
+            return True, True
+    return False, bool(hinted & _FURNITURE_HINTED)
 
 
 def _word_count(text: str, capped: int) -> int:
@@ -1102,11 +1119,13 @@ def clean_article(article: Article, index: int = 0) -> Document:
     paras = []
     for para in paragraphs(tracked):
         para = strip_repeated_headline(strip_trailer(_strip_bullet(para)))
-        if para.text and not is_noise(para.text):
-            paras.append(para)
+        if para.text:
+            noise, hinted = _noise(para.text)
+            if not noise:
+                paras.append((para, hinted))
     kept: list[TrackedText] = []
     dateline: str | None = None
-    for para in paras:
+    for para, hinted in paras:
         if _looks_like_title(para.text, article.title):
             continue
         if is_heading(para.text):
@@ -1122,7 +1141,7 @@ def clean_article(article: Article, index: int = 0) -> Document:
         # a paragraph already passed is_noise; only one that lost a dateline is checked again
         if not para.text or (found is not None and is_noise(para.text)):
             continue
-        if is_furniture_paragraph(para.text):
+        if is_furniture_paragraph(para.text, hinted):  # (para is a stretch of what was scanned)
             continue
         kept.append(para)
     # offsets kept as a range where no rule changed the passage's text: a tuple of an int per
