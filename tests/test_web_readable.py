@@ -93,13 +93,21 @@ def test_the_sentence_that_names_mr_toon_comes_after_the_full_name_or_not_at_all
     full = next(i for i in eligible if "Al Toon" in view.candidates[i].text)
     assert method.predecessors(view, eligible)[mr] == full, texts
     # with the sentence that gives the full name out of reach (longer than max_words), the one
-    # that says "Mr. Toon" cannot be read: it leans on nothing and is refused
+    # that says "Mr. Toon" cannot be read: it leans on nothing, and is taken only because no
+    # other sentence is left to say anything (``Concepts.select``: a summary rather than none)
     short = Concepts(max_words=20)
     eligible = short.eligible(view, budget)
     assert full not in eligible
     assert short.predecessors(view, eligible)[mr] == NO_LINK
-    picked = [view.candidates[i].text for i in short.select(view, budget)]
-    assert not any("Mr. Toon" in t for t in picked)
+    assert list(eligible) == [mr] and list(short.select(view, budget)) == [mr]
+    # beside a sentence that can be read alone it stays out
+    other = Article(
+        "Merrill Hoge of the Chicago Bears retired in 1994 because of postconcussion syndrome.",
+        id="bears",
+    )
+    pair = prepare([Article(TOON_UNMARKED, id="nfl"), other], Components())
+    picked = [pair.candidates[i].text for i in short.select(pair, budget)]
+    assert picked and not any("Mr. Toon" in t for t in picked)
     summary = summarize([Article(TOON_UNMARKED, id="nfl")], words=250, trust=False)
     order = [s.text for s in summary.sentences]
     assert order[0].startswith("In 1992 Al Toon") and order[0].endswith("syndrome.")
