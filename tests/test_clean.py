@@ -293,6 +293,8 @@ FURNITURE = [
     "Updated at 9:23 a.m. to correct the name of the driver.",
     "To learn more, click here.",
     "Want to add to this story?",
+    # a correction notice (Multi-News validation, odd half: the couple born the same day)
+    "This story has been corrected to show Gomes lived in Raynham, not Rayham.",
     "Support our journalism Already a subscriber?",
     "By submitting your registration information, you agree to our Terms of Service and "
     "Privacy Policy .",

@@ -655,7 +655,7 @@ _FURNITURE_RULES = (  # (fragments, rule): anywhere in the sentence
     (("leave a comment",), r"leave\ a\ comment"),
     (("continued below",), r"story\ continued\ below"),
     (("continue reading",), r"continue\ reading\ the\ main\ story"),
-    (("updated",), r"(article|story|post)\ (has\ been|was)\ updated"),
+    (("updated", "corrected"), r"(article|story|post)\ (has\ been|was)\ (updated|corrected)"),
     (("posted by",), r"[-|]\s*posted\ by\b"),
     (("submitting",), r"by\ submitting\ your"),
     (("agree to",), r"agree\ to\ (our|the)\ (terms|privacy)"),
