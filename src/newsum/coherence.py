@@ -2324,6 +2324,17 @@ SPELLING_PREFIX = 4
 "Lindsey Graham" and "Lindsay Graham" in one Multi-News cluster (the odd half); "Alex Lowe"
 and "Anna Lowe" stay two people (no rule)."""
 
+# Words that stand before a surname as a title, never as a first name: the titles and those
+# that say what a person is ("Leader McConnell" beside "Majority Leader Mitch McConnell",
+# Multi-News even half), and titles of rank ("Viscountess Mountbatten", DUC 2002)
+_NO_FIRST_NAMES = (
+    frozenset(["sheik", "shaikh", "viscount", "viscountess", "baron", "baroness", "earl",
+               "countess", "duke", "duchess", "marquess", "leader", "chairman", "chairwoman",
+               "spokesman", "spokeswoman", "ambassador", "representative", "congressman",
+               "congresswoman", "commander", "mr", "mrs", "ms", "rev", "maj", "adm", "st"])
+    | _TITLE_WORDS
+)  # fmt: skip
+
 # "Mr. Copeland": a person, even where the full name only opens a sentence ("James Copeland
 # was one.").
 # (?=M): the search skips to the capital M first, twice as fast as trying \b everywhere
@@ -2341,6 +2352,14 @@ _APPOSITION = re.compile(
     r",\s+(?:who|whose|an?|the|\d{1,3})\b|,\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+['’]s\s+[a-z]"
     r"|\s+\([RDI]-[A-Z]"  # '..., John Mica (R-Fla.) told POLITICO.'
 )
+
+
+# After a quotation's closing mark, what follows a full name that makes it the speaker: a
+# reporting verb ("..., David Silva told The Times") or a role ("..., Tarik Yousef, dean of ...")
+_SPEAKER_AFTER = re.compile(rf"(?:['’]s)?,?\s+(?:{_REPORTING})\b|,\s+[a-z]")
+# The name just before a full name's first word ("Kenneth" of "Kenneth Fennell White")
+_WORD_BEFORE = re.compile(rf"(?<![\w.-])({_CAPITALISED})[ \t]+\Z")
+_WORD_BEFORE_REACH = 24  # characters: a long first name ("Mohammed-Abdullah") and a space
 
 
 _AGED = re.compile(rf"(?=[A-Z])(?<![\w.'’-])({_SURNAME}), \d{{1,3}},")
@@ -2405,6 +2424,7 @@ def full_names(texts: Sequence[str], words: ClusterWords | None = None) -> dict[
     endings: dict[str, set[str]] = {}
     pairs: Counter[tuple[str, str]] = Counter()
     inside: set[tuple[str, str]] = set()  # seen inside a sentence, not only opening one
+    before_word: dict[tuple[str, str], set[str]] = {}  # the name just before each use, or ""
     for text in texts:
         for match in _FULL_NAME.finditer(text):
             first, last = match.group(1), match.group(2)
@@ -2416,7 +2436,12 @@ def full_names(texts: Sequence[str], words: ClusterWords | None = None) -> dict[
                 continue
             if first == last:
                 continue  # "Cardoso \n Cardoso continued to lead": a headline run into the text
-            if last.lower() in _TITLE_WORDS and text.startswith(".", match.end(2)):
+            if first.lower() in _NO_FIRST_NAMES:
+                # "Professor Carpentier" beside "Alain Carpentier" (Multi-News even half), "King
+                # Fahd" beside "Sheik Fahd" (DUC 2002): a title before the surname, no rival
+                # first name
+                continue
+            if last.lower() in _NO_FIRST_NAMES and text.startswith(".", match.end(2)):
                 continue  # "South Carolina Sen. Tim Scott", "Texas Gov. Rick Perry": a title
             pairs[(first, last)] += 1
             j = match.start() - 1  # the last character before the name, past whitespace
@@ -2429,11 +2454,19 @@ def full_names(texts: Sequence[str], words: ClusterWords | None = None) -> dict[
                 inside.add((first, last))
             elif _APPOSITION.match(text, match.end(2)):
                 inside.add((first, last))  # "Debra Burlingame, whose brother ...": a person
-            elif j >= 0 and text[j] in "\"”’'" and _CUE_REPORTS.match(text, match.end(2)):
+            elif j >= 0 and text[j] in "\"”’'" and _SPEAKER_AFTER.match(text, match.end(2)):
                 # '... He looked nervous," David Silva told The Times.' (Multi-News even half): a
-                # speaker after his quotation stands inside the sentence it closes
+                # speaker after his quotation stands inside the sentence it closes; so does one
+                # his role follows ('... to the end,’” Tarik Yousef, dean of the Dubai School of
+                # Government and a Libyan-American, told msnbc.com.', the same half)
                 inside.add((first, last))
             endings.setdefault(last, set()).add(f"{first} {last}")
+            word_before = _WORD_BEFORE.search(
+                text, max(0, match.start() - _WORD_BEFORE_REACH), match.start()
+            )
+            before_word.setdefault((first, last), set()).add(
+                word_before.group(1) if word_before else ""
+            )
     # "Although Cardoso seems to have clinched ..." beside "President Fernando Henrique
     # Cardoso" (DUC 2003 task 2), "Nevertheless Danforth, who ..." beside "John Danforth" (task
     # 3): a word that is capitalised only where a sentence opens is no rival first name
@@ -2449,6 +2482,20 @@ def full_names(texts: Sequence[str], words: ClusterWords | None = None) -> dict[
         rivals = {full for full in names if full.split()[0] in midword}
         if len(names) > 1 and rivals:
             endings[last] = rivals
+    # "Kenneth Fennell White, 49" beside "49-year-old Kenneth White" (Multi-News even half): a
+    # middle name, always after the first name of another full name with that surname, is no
+    # rival first name
+    for last, names in endings.items():
+        if len(names) > 1:
+            firsts = {full.split()[0] for full in names}
+            middles = {
+                full
+                for full in names
+                if before_word[(full.split()[0], last)] <= firsts - {full.split()[0]}
+                and not any(w.lower() in _NO_FIRST_NAMES for w in firsts)
+            }
+            if middles and middles != names:
+                endings[last] = names - middles
     named = {
         last: max(sorted(names), key=lambda full: pairs[(full.split()[0], last)])
         for last, names in endings.items()
