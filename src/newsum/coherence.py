@@ -2425,6 +2425,7 @@ def full_names(texts: Sequence[str], words: ClusterWords | None = None) -> dict[
     pairs: Counter[tuple[str, str]] = Counter()
     inside: set[tuple[str, str]] = set()  # seen inside a sentence, not only opening one
     before_word: dict[tuple[str, str], set[str]] = {}  # the name just before each use, or ""
+    titled_alone: set[str] = set()  # names after a title: "James" of "King James"
     for text in texts:
         for match in _FULL_NAME.finditer(text):
             first, last = match.group(1), match.group(2)
@@ -2440,6 +2441,7 @@ def full_names(texts: Sequence[str], words: ClusterWords | None = None) -> dict[
                 # "Professor Carpentier" beside "Alain Carpentier" (Multi-News even half), "King
                 # Fahd" beside "Sheik Fahd" (DUC 2002): a title before the surname, no rival
                 # first name
+                titled_alone.add(last)
                 continue
             if last.lower() in _NO_FIRST_NAMES and text.startswith(".", match.end(2)):
                 continue  # "South Carolina Sen. Tim Scott", "Texas Gov. Rick Perry": a title
@@ -2524,6 +2526,7 @@ def full_names(texts: Sequence[str], words: ClusterWords | None = None) -> dict[
         first: f"{first} {last}"
         for (first, last), n in sorted(pairs.items())
         if first not in endings
+        and first not in titled_alone  # "James" of "King James": a surname ("LeBron James")
         and alone[last] == ending_uses[last]
         and n >= FIRST_NAME_SHARE * as_first[first]  # "Wang Youcai" 10 of 13 (beside "Wang Dan")
         and alone[first] > as_first[first]
@@ -2541,7 +2544,8 @@ def full_names(texts: Sequence[str], words: ClusterWords | None = None) -> dict[
     # than the surname does, so it maps to the full name too; only where one full name of the
     # cluster opens with it and it ends none ("James" of "LeBron James" beside "James Harden"
     # stays nobody's), and not a surname or first name the map has already.
-    surnames = {last for _first, last in pairs}
+    # ("James" of "King James" is a surname too: "LeBron James", whom the pattern cannot read)
+    surnames = {last for _first, last in pairs} | titled_alone
     for last, full in list(found.items()):
         first, _, rest = full.partition(" ")
         if (
