@@ -193,3 +193,18 @@ def test_a_speaker_after_a_quotation_and_his_role_is_named_inside_a_sentence() -
     names = full_names(texts)
     assert names["Yousef"] == "Tarik Yousef"
     assert unintroduced([texts[2], texts[0]], names) == [(0, "Yousef")]
+
+
+def test_a_middle_name_between_the_first_name_and_the_surname_gives_the_name() -> None:
+    # Multi-News even half (the Trestle Trail shooting; the Mannequin Challenge arrests)
+    from newsum.coherence import gives_name
+
+    assert gives_name(
+        "Sergio Valencia",
+        "Police identified the gunman as 27-year-old military veteran Sergio Daniel Valencia "
+        "del Toro, and said he apparently was upset over a fight with his ex-fiancee earlier "
+        "in the day.",
+    )
+    assert gives_name(
+        "Kenneth White", "Those arrested are Kenneth Fennell White, 49, and Terry Brown, 23."
+    )
