@@ -120,3 +120,91 @@ def test_the_index_leans_on_the_sentence_that_named_it_a_few_sentences_back() ->
     assert "Good Country Index" in texts[links[index]]
     opening = next(i for i, t in enumerate(texts) if t.startswith("The latest edition"))
     assert opening not in links  # the opening names what it is about
+
+
+# Multi-News even half, the Carmat artificial heart cluster: "Professor Carpentier" is a title
+# before the surname, not a second Carpentier (main's summary read "... a 30-year quest by Mr
+# Carpentier, 80, ..." without ever saying who he is).
+CARPENTIER = [
+    "Maybe even love songs, may have to be rewritten, according to Professor Alain Carpentier, "
+    "the inventor of the world’s first fully artificial heart.",
+    "In an interview on Sunday with the Journal du Dimanche, Professor Carpentier said he began "
+    "his work on artificial hearts three decades ago.",
+    "Mr Carpentier hopes his artificial heart, powered by replaceable batteries carried outside "
+    "the body, will help to solve the chronic shortage of hearts for transplant surgery.",
+]
+CARPENTIER_BARE = (
+    "Controlled by a computer and made partly from chemically treated animal tissues, it is the "
+    "culmination of a 30-year quest by Mr Carpentier, 80, for the “holy grail” of transplant "
+    "surgery."
+)
+
+
+def test_a_title_before_a_surname_is_no_rival_first_name() -> None:
+    from newsum.coherence import named_as_person
+
+    names = full_names([*CARPENTIER, CARPENTIER_BARE])
+    assert names["Carpentier"] == "Alain Carpentier"
+    # "Mr Carpentier" (no full stop) leaves the reader asking who he is, as "Mr." does
+    assert bare_surnames(CARPENTIER_BARE, names) == ["Carpentier"]
+    assert named_as_person(CARPENTIER_BARE, "Carpentier")
+    # the title says who he is
+    assert bare_surnames(CARPENTIER[1], names) == []
+
+
+def test_a_middle_name_is_no_rival_first_name() -> None:
+    # Multi-News even half (the Mannequin Challenge arrests): "Fennell White" only ever follows
+    # "Kenneth", so "White is charged ..." needs "Kenneth White" before it.
+    names = full_names(
+        [
+            "Those arrested are Kenneth Fennell White, 49, and Terry Brown, 23.",
+            "Authorities have arrested 49-year-old Kenneth White and charged him with "
+            "first-degree possession of marijuana.",
+            "White is charged with first-degree possession of marijuana and possession of a "
+            "firearm by a violent felon.",
+        ]
+    )
+    assert names["White"] == "Kenneth White"
+    # A title before the first name is no first name (the same half, the budget deal): "Mitch
+    # McConnell" stays the name beside "Leader McConnell".
+    names = full_names(
+        [
+            '"We must stay focused on serving the American people," Senate Majority Leader Mitch '
+            "McConnell (R-Ky.) said in announcing the agreement.",
+            '"Without a commitment from Speaker Ryan comparable to the commitment from Leader '
+            'McConnell, this package does not have my support," Pelosi said.',
+            "All McConnell would promise is a wide-ranging floor debate.",
+        ]
+    )
+    assert names["McConnell"] == "Mitch McConnell"
+
+
+def test_a_speaker_after_a_quotation_and_his_role_is_named_inside_a_sentence() -> None:
+    # Multi-News even half (the Libya cluster): main's summary carried "Yousef has family in
+    # Benghazi and friends in Tripoli." with no "Tarik Yousef" before it.
+    texts = [
+        "“The overwhelming sentiment among Libyans is, ‘prepare to see this fight for our freedom "
+        "to the end,’” Tarik Yousef, dean of the Dubai School of Government and a "
+        "Libyan-American, told msnbc.com.",
+        "“I think what happened in Libya is to some extent connected with what happened in Egypt "
+        'and Tunisia," Yousef said.',
+        "Yousef has family in Benghazi and friends in Tripoli.",
+    ]
+    names = full_names(texts)
+    assert names["Yousef"] == "Tarik Yousef"
+    assert unintroduced([texts[2], texts[0]], names) == [(0, "Yousef")]
+
+
+def test_a_middle_name_between_the_first_name_and_the_surname_gives_the_name() -> None:
+    # Multi-News even half (the Trestle Trail shooting; the Mannequin Challenge arrests)
+    from newsum.coherence import gives_name
+
+    assert gives_name(
+        "Sergio Valencia",
+        "Police identified the gunman as 27-year-old military veteran Sergio Daniel Valencia "
+        "del Toro, and said he apparently was upset over a fight with his ex-fiancee earlier "
+        "in the day.",
+    )
+    assert gives_name(
+        "Kenneth White", "Those arrested are Kenneth Fennell White, 49, and Terry Brown, 23."
+    )

@@ -205,3 +205,38 @@ def test_different_facts_about_the_same_people_are_kept() -> None:
         "Investigators also arrested 23-year-old Terry Brown and charged him with possession of "
         "drug paraphernalia, loitering and promoting prison contraband.",
     )
+
+
+# line 84 (the Libya cluster): an article's deck, before its lede retells it
+LIBYA_DECK = (
+    "Leader appears on state TV briefly to signal defiance in the face of mounting revolt "
+    "against his 41-year rule."
+)
+LIBYA_ARTICLE = (
+    LIBYA_DECK + " \n \n There have been widespread reports that Libyan soldiers have used live "
+    "ammunition on protesters [Reuters] Libyan leader Muammar Gaddafi has appeared on state "
+    "television to signal his defiance in the face of a mounting revolt against his 41-year rule."
+)
+
+
+def test_a_deck_written_as_a_headline_does_not_open_a_summary() -> None:
+    from newsum.coherence import headline_deck
+
+    assert headline_deck(LIBYA_DECK, LIBYA_ARTICLE)
+    # a lede whose bare subject is a plural (DUC 2003 task 2, d30005t; task 3, d123h) stays
+    for lede in (
+        "Federal prosecutors in Manhattan said Wednesday that one of the men accused of "
+        "conspiring to bomb the U.S. Embassies in Kenya and Tanzania in August had once "
+        "discussed the bombings.",
+        "Airline pilots typically learn in simulators how to handle engine failure, stormy "
+        "winds and other disruptions in flight.",
+    ):
+        assert not headline_deck(lede, lede + " The prosecutors examined the airline's pilot.")
+    view = prepare([Article(LIBYA_ARTICLE, id="a")], Components(), compress=False)
+    method = Concepts()
+    budget = Budget(words=100)
+    texts = {
+        view.candidates[i].text: method.readable(view, budget, i)
+        for i in range(len(view.candidates))
+    }
+    assert texts[LIBYA_DECK] is False

@@ -32,6 +32,7 @@ from newsum.coherence import (
     facts_of,
     full_names,
     gives_name,
+    headline_deck,
     in_signed_tweet,
     inner_definite,
     lead_definite,
@@ -248,6 +249,8 @@ class Concepts:
             return False
         if about_the_page(candidate.text) or page_furniture(candidate.text):
             return False
+        if sentence.index == 0 and headline_deck(candidate.text, view.documents[sentence.doc].text):
+            return False  # "Leader appears on state TV briefly ...": the deck, not the lede
         role = quote_role(sentence, candidate.text)
         if not self.quotes:
             return role == "none"
