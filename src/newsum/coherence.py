@@ -19,6 +19,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
 from importlib import resources
+from itertools import islice
 
 from newsum.clean import Hints
 from newsum.compress import CREDIT_OPENING
@@ -988,6 +989,7 @@ _PREDICATES = {
     }.items()
     for stem in stems.split()
 }
+_PREDICATE_STEMS = frozenset(_PREDICATES)
 
 
 @dataclass(frozen=True)
@@ -1009,7 +1011,8 @@ class Facts:
 
     @cached_property
     def predicates(self) -> frozenset[str]:
-        return frozenset(_PREDICATES[s] for s in self.content if s in _PREDICATES)
+        # the stems of the content that are predicates, found by a set intersection in C
+        return frozenset(map(_PREDICATES.__getitem__, self.content & _PREDICATE_STEMS))
 
 
 def facts_of(text: str, content: Sequence[str]) -> Facts:
@@ -2010,13 +2013,17 @@ def verbless(text: str) -> bool:
     MICE CALL THE UNDERGROUND HOME.") and one introducing a quotation with a colon (attributed
     speech) are not tested; a lowercase word that is no stopword after a plural may be a bare
     verb ("The Stoffel children attend ...", "Paramount and CBS disagree")."""
-    if _COLON_QUOTE.search(text) or text.upper() == text:
-        return False
     # a quotation opening on a lowercase word is part of the sentence's own grammar: the
     # Community of Christ "steadfastly affirms ..." (Multi-News), The case simply "took it on."
     embedded = _EMBEDDED_QUOTE.search(text) is not None
-    matches = list(token_spans(text if embedded else outside_quotes(text)))
+    # the tokens up to one past VERBLESS_WORDS, which is enough to tell a longer text (most
+    # are), tested first: every test before the loop only answers False
+    matches = list(
+        islice(token_spans(text if embedded else outside_quotes(text)), VERBLESS_WORDS + 1)
+    )
     if not matches or len(matches) > VERBLESS_WORDS:
+        return False
+    if _COLON_QUOTE.search(text) or text.upper() == text:
         return False
     if _TO_VERB.search(text):
         return False
@@ -2373,10 +2380,13 @@ class ClusterWords:
 
 
 def cluster_words(texts: Sequence[str]) -> ClusterWords:
+    # one scan of the joined texts finds each text's lowercase words: no match holds a line
+    # break, and one stands before and after each text as its start and end do
+    joined = "\n".join(texts)
     return ClusterWords(
-        frozenset(w for text in texts for w in _LOWER_WORD.findall(text)),
+        frozenset(_LOWER_WORD.findall(joined)),
         frozenset(w for text in texts for w in speakers(text)),
-        "\n".join(texts),
+        joined,
     )
 
 
@@ -2401,7 +2411,7 @@ def full_names(texts: Sequence[str], words: ClusterWords | None = None) -> dict[
     gives a courtesy title ("Mr. Copeland") needs its full name only somewhere."""
     words = words or cluster_words(texts)
     lowercase = words.lowercase
-    alone = Counter(w for text in texts for w in _CAPITALISED_WORD.findall(text))
+    alone = Counter(_CAPITALISED_WORD.findall(words.joined))  # as over each text (no line break)
     endings: dict[str, set[str]] = {}
     pairs: Counter[tuple[str, str]] = Counter()
     inside: set[tuple[str, str]] = set()  # seen inside a sentence, not only opening one
