@@ -532,3 +532,56 @@ def test_a_paragraph_without_furniture_fragments_has_no_sentence_with_one() -> N
         assert clean._noise(text) == (False, True)
         assert clean.is_furniture(next(clean._rough_sentences(text)))
     assert clean._noise(_UNFURNISHED) == (False, False)
+
+
+# Short lines of DUC 2003 task 2 that ``verbless`` finds verbless, and two lines at the edge of
+# VERBLESS_WORDS (12 and 13 tokens), which it tests and which it leaves untested
+_VERBLESS_CASES = [
+    ("Not so fast.", True),
+    ("Nov. 10, 1995, Ancaster, Ont.", True),
+    ("Jeremy Corbyn, a lawmaker from Britain's governing Labor Party, applauded the arrest.", False),
+    ("British authorities have declined to comment on his whereabouts or the Spanish requests.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("name", DEV)
+def test_verbless_reads_enough_tokens(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``verbless`` reads at most VERBLESS_WORDS + 1 tokens (``islice``) before its other tests,
+    which only answer False: reading every token gives the same answer on every dev text."""
+    texts = [t.strip() for t in _texts(name)] + [text for text, _ in _VERBLESS_CASES]
+    got = [coherence.verbless(text) for text in texts]
+    monkeypatch.setattr(coherence, "islice", lambda tokens, _stop: tokens)  # every token
+    assert got == [coherence.verbless(text) for text in texts]
+    assert 0 < sum(got) < len(texts) / 10
+    for text, expected in _VERBLESS_CASES:
+        assert coherence.verbless(text) == expected, text
+
+
+def _cluster_texts(name: str) -> Iterator[list[str]]:
+    """The cleaned texts of each dev cluster's documents, as ``people`` reads them."""
+    for cluster in dev_clusters(name):
+        yield [d.text for d in clean.clean_articles(cluster.articles)]
+
+
+@pytest.mark.parametrize("name", DEV)
+def test_the_joined_texts_give_each_texts_words(name: str) -> None:
+    """``cluster_words`` and ``full_names`` scan the texts joined by line breaks once for the
+    lowercase and the capitalised words: the words (and counts) of one scan per text."""
+    for texts in _cluster_texts(name):
+        words = coherence.cluster_words(texts)
+        each = {w for text in texts for w in coherence._LOWER_WORD.findall(text)}
+        assert words.lowercase == each
+        found = coherence._CAPITALISED_WORD.findall(words.joined)
+        assert found == [w for text in texts for w in coherence._CAPITALISED_WORD.findall(text)]
+
+
+@pytest.mark.parametrize("name", DEV)
+def test_the_predicates_are_the_content_stems_that_are_predicates(name: str) -> None:
+    stemmer = PorterStemmer()
+    named = 0
+    for text in _texts(name)[:3000]:
+        facts = coherence.facts_of(text, analyse(text, stemmer).content)
+        want = {coherence._PREDICATES[s] for s in facts.content if s in coherence._PREDICATES}
+        assert facts.predicates == want, text
+        named += bool(want)
+    assert named > 100
