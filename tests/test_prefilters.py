@@ -9,9 +9,13 @@ shorter sentence's content in common (or a shared outcome): no other pair is one
 
 from __future__ import annotations
 
+import ast
 import functools
 import re
 from collections.abc import Iterator
+from pathlib import Path
+from re import _constants as C
+from re import _parser as sre_parse
 
 import pytest
 
@@ -40,6 +44,83 @@ def _shortcut_patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
         for name, value in vars(module).items():
             if isinstance(value, re.Pattern) and _LEADING.match(value.pattern):
                 yield f"{module.__name__}.{name}", value
+
+
+# Where ``coherence._skipping`` puts a pattern behind a lookahead: its name and the class
+_SKIPPING = re.compile(r"^(_\w+) = _skipping\(\1, (.+)\)$", re.MULTILINE)
+
+
+def _skipped() -> list[tuple[str, str, re.Pattern[str]]]:
+    """Each pattern ``coherence._skipping`` made: its name, its class and the pattern."""
+    source = Path(coherence.__file__).read_text(encoding="utf-8")
+    return [
+        (name, ast.literal_eval(first), getattr(coherence, name))
+        for name, first in _SKIPPING.findall(source)
+    ]
+
+
+def _first_characters(items: list[tuple[object, object]]) -> tuple[set[str], bool] | None:
+    """The characters a match of the parsed pattern ``items`` can open with, and whether it can
+    match the empty string; None where a part is not read here (any character, a category)."""
+    found: set[str] = set()
+    for op, av in items:
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):  # zero width: "\\b", "^", lookarounds
+            continue
+        if op is C.LITERAL:
+            return found | {chr(av)}, False  # type: ignore[arg-type]
+        if op is C.IN:
+            for kind, value in av:  # type: ignore[attr-defined]
+                if kind is C.LITERAL:
+                    found.add(chr(value))
+                elif kind is C.RANGE:
+                    found.update(chr(c) for c in range(value[0], value[1] + 1))
+                else:
+                    return None
+            return found, False
+        if op is C.SUBPATTERN or op is C.BRANCH:
+            branches = [av[3]] if op is C.SUBPATTERN else av[1]  # type: ignore[index]
+            empty = False
+            for branch in branches:
+                inner = _first_characters(list(branch))
+                if inner is None:
+                    return None
+                found |= inner[0]
+                empty |= inner[1]
+            if not empty:
+                return found, False
+            continue
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            low, _high, sub = av  # type: ignore[misc]
+            inner = _first_characters(list(sub))
+            if inner is None:
+                return None
+            found |= inner[0]
+            if low >= 1 and not inner[1]:
+                return found, False
+            continue
+        return None
+    return found, True
+
+
+def test_a_skipping_class_holds_every_first_character() -> None:
+    """Each class ``coherence._skipping`` puts before a pattern lets through every character a
+    match of the pattern can open with (read off the parsed pattern), so no match is lost."""
+    skipped = _skipped()
+    for label, cls, pattern in skipped:
+        head = f"(?=[{cls}])(?:"
+        assert pattern.pattern.startswith(head) and pattern.pattern.endswith(")"), label
+        inner = pattern.pattern[len(head) : -1]
+        first = _first_characters(list(sre_parse.parse(inner, pattern.flags)))
+        assert first is not None and not first[1], label
+        gate = re.compile(f"[{cls}]", pattern.flags)
+        assert all(gate.match(c) for c in first[0]), (label, sorted(first[0]))
+    assert len(skipped) >= 19
+    assert {label for label, _, _ in skipped} <= {
+        label.split(".")[-1] for label, _ in _shortcut_patterns()
+    }
+    # "I" of "I said" opens a match of _FIRST_PERSON: the class lets it through (a Multi-News
+    # transcript line, in the rule's comment)
+    assert coherence._FIRST_PERSON.search("Trayvon Martin was first shot I said that this could")
 
 
 def test_the_shortcut_patterns_are_found() -> None:
