@@ -666,3 +666,33 @@ def test_the_predicates_are_the_content_stems_that_are_predicates(name: str) -> 
         assert facts.predicates == want, text
         named += bool(want)
     assert named > 100
+
+
+class _EveryKey(dict[str, str]):
+    """Names whose keys meet every word list: ``bare_surnames`` then reads every capitalised
+    word of the sentence, as it did before its shortcut."""
+
+    def keys(self):  # type: ignore[override]
+        class _Meets:
+            def isdisjoint(self, _words: object) -> bool:
+                return False
+
+        return _Meets()
+
+
+@pytest.mark.parametrize("name", DEV)
+def test_bare_surnames_reads_only_sentences_with_a_surname(name: str) -> None:
+    """``bare_surnames`` answers [] at once for a sentence none of whose capitalised words is a
+    surname of the cluster's names: the full scan finds none there either."""
+    found = 0
+    for cluster in dev_clusters(name):
+        documents = clean.clean_articles(cluster.articles)
+        names = coherence.full_names([d.text for d in documents])
+        for sentences in split.split_documents(documents, _splitter()):
+            for sentence in sentences:
+                got = coherence.bare_surnames(sentence.text, names)
+                assert got == coherence.bare_surnames(sentence.text, _EveryKey(names)), (
+                    sentence.text
+                )
+                found += bool(got)
+    assert found > 10

@@ -514,7 +514,7 @@ _PERSON_NOUN = re.compile(
 
 
 def _object_without_referent(text: str) -> bool:
-    if any(mark in text for mark in '"“”'):
+    if '"' in text or "“" in text or "”" in text:
         return False  # inside a quotation the speaker's "him" is the speaker's business
     if "him" not in text and "her" not in text:
         return False  # every match of _OBJECT_PRONOUN holds one: a search spared
@@ -544,7 +544,7 @@ _NOT_PLURAL = frozenset(["his", "this", "was", "has", "does", "its", "is", "us",
 
 
 def _them_without_referent(text: str) -> bool:
-    if "them" not in text or any(mark in text for mark in '"“”'):
+    if "them" not in text or '"' in text or "“" in text or "”" in text:
         return False
     match = _THEM.search(text)
     if match is None:
@@ -2770,6 +2770,8 @@ def _noun_after(text: str, end: int) -> bool:
 def bare_surnames(text: str, names: dict[str, str]) -> list[str]:
     """The surnames a sentence uses without the full name that introduces them, in order."""
     found: list[str] = []
+    if not names or names.keys().isdisjoint(_CAPITALISED_WORD.findall(text)):
+        return found  # no capitalised word of it is a surname of ``names`` (most sentences)
     for match in _CAPITALISED_WORD.finditer(text):
         last = match.group(1)
         if last not in names or names[last] in text or last in found:
