@@ -696,3 +696,38 @@ def test_bare_surnames_reads_only_sentences_with_a_surname(name: str) -> None:
                 )
                 found += bool(got)
     assert found > 10
+
+
+# A hold told of a named person and one of a role (Multi-News even half, in the rules' comments)
+_HOLD_CASES = [
+    "Kanasho Johns, 27, was arrested in Houston.",
+    "A 20-year-old man has been charged with murder.",
+]
+
+
+@pytest.mark.parametrize("name", DEV)
+def test_facts_of_gates_the_outcome_and_hold_rules(name: str) -> None:
+    """``facts_of`` reads the outcome and hold rules only where one of their words stands (or
+    "caught"): the outcomes and roles are what the three rules give on each dev text."""
+    told = 0
+    for text in [*_texts(name)[:4000], *_HOLD_CASES]:
+        facts = coherence.facts_of(text, [])
+        held = coherence.held_persons(text)
+        assert facts.outcomes == coherence.outcome_objects(text) | held, text
+        assert facts.roles == coherence.held_roles(text), text
+        told += bool(facts.outcomes or facts.roles)
+    assert told > 5
+    assert "arrest:johns" in coherence.facts_of(_HOLD_CASES[0], []).outcomes
+    assert coherence.facts_of(_HOLD_CASES[1], []).roles == {"charge"}
+
+
+@pytest.mark.parametrize("name", DEV)
+def test_a_split_that_stops_keeps_the_same_words(name: str) -> None:
+    """The rules that keep a text's first (or last) few words split no further than those:
+    ``split(maxsplit=n)[:n]`` and ``rsplit(maxsplit=n)[-n:]`` are ``split()``'s words."""
+    widths = [coherence.OBJECT_WORDS, coherence.HELD_AFTER, coherence.EARLY_WORDS]
+    for text in _texts(name):
+        for n in widths:
+            assert text.split(maxsplit=n)[:n] == text.split()[:n], text
+        held = coherence.HELD_BEFORE
+        assert text.rsplit(maxsplit=held)[-held:] == text.split()[-held:], text

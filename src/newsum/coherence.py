@@ -1055,16 +1055,24 @@ def facts_of(text: str, content: Sequence[str]) -> Facts:
         for m in figure_matches
         if not _YEAR.fullmatch(m.group(0).rstrip(".,")) and not _named_number(text, m.start())
     }
-    held = held_persons(text)
+    # most sentences tell no outcome and no hold: one pass for the words the three tests need
+    # (each answers nothing without one), and "caught", which opens ``held_roles`` alone
+    held = outcomes = roles = frozenset[str]()
+    if _may_hold(text, _OUTCOME_OR_HELD_WORDS):
+        held = held_persons(text)
+        outcomes = outcome_objects(text) | held
+        roles = held_roles(text, held)
+    elif "aught" in text:
+        roles = held_roles(text, held)
     return Facts(
         frozenset(names | figures),
         frozenset(content),
-        outcome_objects(text) | held,
+        outcomes,
         frozenset(quantities),
         persons,
         frozenset(counts),
         frozenset(m.group(0).lower() for m in name_matches),
-        held_roles(text, held),
+        roles,
     )
 
 
@@ -1126,11 +1134,11 @@ Syria's northern province of Raqqa": seven): past that the sentence has moved on
 def outcome_objects(text: str) -> frozenset[str]:
     """The place or party each outcome in the sentence befell: the last name of the phrase
     after the verb ("driven out of Syria's Raqqa" and "have fully captured Raqqa": raqqa)."""
-    if _before_outcome(text) or not _may_hold(text, _OUTCOME_WORDS):
+    if not _may_hold(text, _OUTCOME_WORDS) or _before_outcome(text):  # the cheaper test first
         return frozenset()
     found: set[str] = set()
     for match in _OUTCOME.finditer(text):
-        span = " ".join(text[match.end() :].split()[:OBJECT_WORDS])
+        span = " ".join(text[match.end() :].split(maxsplit=OBJECT_WORDS)[:OBJECT_WORDS])
         cut = _OBJECT_END.search(span)
         names = _NAME.findall(span[: cut.start()] if cut else span)
         if names:
@@ -1146,9 +1154,10 @@ _HELD = re.compile(
     r"(?P<release>released from|freed)|(?P<charge>charged with))\b)"
 )
 _HELD = _skipping(_HELD, "abcdfirtw")
-_HELD_WORDS = Hints(
-    ("arrested", "detained", "apprehended", "custody", "released from", "freed", "charged with")
-)
+_HELD_FRAGMENTS = (
+    "arrested", "detained", "apprehended", "custody", "released from", "freed", "charged with"
+)  # fmt: skip
+_HELD_WORDS = Hints(_HELD_FRAGMENTS)
 HELD_BEFORE = 6
 """Words before a passive "was arrested" read back for whom it befell ("Kanasho Johns, 27, was
 arrested": four); past that the name is another clause's."""
@@ -1176,11 +1185,11 @@ def held_persons(text: str) -> frozenset[str]:
     for match in _HELD.finditer(text):
         kind = next(k for k in HOLD_KINDS if match.group(k))
         if match.group("passive"):
-            words = text[: match.start()].split()[-HELD_BEFORE:][::-1]
+            words = text[: match.start()].rsplit(maxsplit=HELD_BEFORE)[-HELD_BEFORE:][::-1]
             if match.group("passive").startswith("been") and words[:1] in (["has"], ["have"]):
                 words = words[1:]  # "Hernandez has been charged with": Hernandez
         else:
-            words = text[match.end() :].split()[:HELD_AFTER]
+            words = text[match.end() :].split(maxsplit=HELD_AFTER)[:HELD_AFTER]
         held: set[str] = set()
         for at, word in enumerate(words):
             if not match.group("passive") and word.rstrip(",;:.").endswith(("'s", "’s")):
@@ -1458,12 +1467,13 @@ _BEFORE_OUTCOME_WORDS = Hints(
         "trapped", "dragged on", "percent of ", "closer to ", "closing in on", "could be ",
     )
 )  # fmt: skip
-_OUTCOME_WORDS = Hints(
-    (
-        "fully ", "completely ", "captured", "retook", "liberated", "seized", "control of",
-        "fell to", "freed", "rescued", "surrendered", "lost ", "driven out of", "collapsed",
-    )
+_OUTCOME_FRAGMENTS = (
+    "fully ", "completely ", "captured", "retook", "liberated", "seized", "control of",
+    "fell to", "freed", "rescued", "surrendered", "lost ", "driven out of", "collapsed",
 )  # fmt: skip
+_OUTCOME_WORDS = Hints(_OUTCOME_FRAGMENTS)
+# Where none of these is, a sentence tells no outcome and no hold (``facts_of``)
+_OUTCOME_OR_HELD_WORDS = Hints(_OUTCOME_FRAGMENTS + _HELD_FRAGMENTS)
 
 
 def _before_outcome(text: str) -> bool:
@@ -2224,7 +2234,8 @@ def early_definites(text: str) -> list[tuple[str, ...]]:
     the sentence does not introduce itself ("a deal ... the deal" introduces it): "Police said
     the blast was heard" -> [("blast",)]. Content words only (no "the first", "the world")."""
     stripped = text.strip()
-    opening = " ".join(stripped.split()[:EARLY_WORDS])
+    # (a split that stops past the words it keeps: the same words)
+    opening = " ".join(stripped.split(maxsplit=EARLY_WORDS)[:EARLY_WORDS])
     found: list[tuple[str, ...]] = []
     for match in _EARLY_THE.finditer(opening):
         if match.group(1) in _NO_REFERENT:
