@@ -731,3 +731,28 @@ def test_a_split_that_stops_keeps_the_same_words(name: str) -> None:
             assert text.split(maxsplit=n)[:n] == text.split()[:n], text
         held = coherence.HELD_BEFORE
         assert text.rsplit(maxsplit=held)[-held:] == text.split()[-held:], text
+
+
+# Short clauses that stop on their auxiliary (DUC 2003 task 2, task 3, Multi-News even half: in
+# the rule's comment), and one a wh- clause completes
+_ELLIPTICAL_CASES = [
+    ("Much of it was.", True),
+    ("Sure he did.", True),
+    ("They didn't.", True),
+    ("Arbour would not say what her next step would be.", False),
+]
+
+
+@pytest.mark.parametrize("name", DEV)
+def test_every_elliptical_auxiliary_is_short_or_holds_a_new_clause(name: str) -> None:
+    """``leans_on_previous`` tries ``_ELLIPTICAL_AUXILIARY`` only on a text of at most
+    ``_ELLIPTICAL_WORDS`` words or one holding ``_CLAUSE_AFTER_AUXILIARY``: every match is."""
+    seen = 0
+    for text in [*(t.strip() for t in _texts(name)), *(t for t, _ in _ELLIPTICAL_CASES)]:
+        if coherence._ELLIPTICAL_AUXILIARY.match(text):
+            seen += 1
+            short = len(text.split()) <= coherence._ELLIPTICAL_WORDS
+            assert short or coherence._CLAUSE_AFTER_AUXILIARY.search(text), text
+    assert seen >= 3
+    for text, leans in _ELLIPTICAL_CASES:
+        assert coherence.leans_on_previous(text) == leans, text

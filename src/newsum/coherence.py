@@ -654,6 +654,11 @@ _ELLIPTICAL_AUXILIARY = re.compile(
     # the predicate the two auxiliaries share ("could not, and did not, block the bill")
     r"(?:[.!][\"”’']?$|,\s+(?:and|but)\s+(?:they|he|she|it|we|I|you|that|this)\s)"
 )
+# A match of _ELLIPTICAL_AUXILIARY ends the text, whose words are then at most a name and its
+# comma, five words, the auxiliary, "not" and "be", or it holds a new clause after a comma:
+# longer texts without one are not tried (most sentences)
+_ELLIPTICAL_WORDS = 9
+_CLAUSE_AFTER_AUXILIARY = re.compile(r",\s+(?:and|but)\s+(?:they|he|she|it|we|I|you|that|this)\s")
 # "Several were arrested." (DUC 2003 task 2), "Two are believed to be independents.", "Several
 # were freed after investigations by students at Northwestern University." (task 3): a part of
 # a group the sentence before named. Not "Many say" / "Some of us": people at large. No dev
@@ -920,7 +925,8 @@ def leans_on_previous(text: str) -> bool:
         return True
     if _SO_OPENING.match(stripped) or _judging_opening().match(stripped):
         return True
-    if len(stripped.split()) <= _EMPTY_CONTRAST_WORDS and _EMPTY_CONTRAST.match(stripped):
+    words = len(stripped.split())
+    if words <= _EMPTY_CONTRAST_WORDS and _EMPTY_CONTRAST.match(stripped):
         return True
     if _object_without_referent(stripped) or _them_without_referent(stripped):
         return True
@@ -939,7 +945,10 @@ def leans_on_previous(text: str) -> bool:
     # the writer's "also" and "then", not a speaker's ('"We also heard three strong explosions"')
     if _EARLIER_ONE.match(stripped) or _LINKING_OPENING.match(stripped):
         return True
-    if _PART_OF_THEM.match(stripped) or _ELLIPTICAL_AUXILIARY.match(stripped):
+    if _PART_OF_THEM.match(stripped) or (
+        (words <= _ELLIPTICAL_WORDS or _CLAUSE_AFTER_AUXILIARY.search(stripped))
+        and _ELLIPTICAL_AUXILIARY.match(stripped)
+    ):
         return True
     at_the_time = _AT_THE_TIME_END.search(outside, max(0, len(outside) - _END_RULE_SPAN))
     if at_the_time and not _GIVES_TIME.search(outside):
