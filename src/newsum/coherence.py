@@ -294,6 +294,10 @@ _EARLY_DEMONSTRATIVE = re.compile(
 # phrase past the first words points back too. Not a time ("this week"), nor the place the
 # report is written from ("Pope Francis traveled Saturday to this hill town"), nor a kind
 # ("these kinds of laws").
+# The place a report is written from, which "this"/"that" may name without pointing back
+_PLACE_NOUNS = (
+    "country|nation|city|town|village|capital|island|state|region|world|place|area|community"
+)
 _LATE_DEMONSTRATIVE = re.compile(
     rf"\b(?:this|these|those)\s+(?!(?:{_TIME_WORDS}|way|is|was|are|were|one|ones|kind|kinds|"
     r"sort|sorts|type|types|number|point|who|which|that|quarter|most|[a-z]+ed|[a-z]+ing|[a-z]+ly|"
@@ -305,8 +309,7 @@ _LATE_DEMONSTRATIVE = re.compile(
     r"written|stolen|hidden|beaten|thrown|shown|sworn)\b)"
     # nor the place the report is written from ("Pope Francis traveled Saturday to this hill
     # town"), the noun or the word before it
-    r"(?!(?:[a-z][\w'’-]*\s+)?(?:country|nation|city|town|village|capital|island|state|region|"
-    r"world|place|area|community)\b)[a-z]"
+    rf"(?!(?:[a-z][\w'’-]*\s+)?(?:{_PLACE_NOUNS})\b)[a-z]"
 )
 # "Many white Americans don't want that discussion.", "Bundy won that standoff, but he didn't
 # stop talking." (Multi-News even half): "that" before the noun that ends a clause is a
@@ -315,8 +318,8 @@ _LATE_DEMONSTRATIVE = re.compile(
 _THAT_NOUN_END = re.compile(
     r"\bthat\s+(?!(?:much|far|long|way|well|often|soon|bad|good|big|little|many|few|point|one|"
     rf"{_TIME_WORDS}|he|she|it|they|we|i|you|now|here|there|then|again|too|enough|about|out|up|"
-    r"down|in|on|off|is|was|are|were|country|nation|city|town|village|capital|island|state|"
-    r"region|world|place|area|community)\b)[a-z][\w'’-]*(?<!ed)(?<!s)(?<!ly)(?=[,.;:!?])"
+    rf"down|in|on|off|is|was|are|were|{_PLACE_NOUNS})\b)[a-z][\w'’-]*(?<!ed)(?<!s)(?<!ly)"
+    r"(?=[,.;:!?])"
 )
 # "A fourth soldier was missing and believed killed." (DUC 2003 task 2, opening a summary),
 # "A third man said illegal immigrants were ..." (Multi-News even half), "The second tremor
@@ -2166,20 +2169,7 @@ def headline_deck(text: str, article: str) -> bool:
     else:
         stem = verb[:-1]
     past = stem + ("d" if stem.endswith("e") else "ed")
-    return _word_in(article, noun) and _word_in(article, past)
-
-
-def _word_in(text: str, word: str) -> bool:
-    """``word`` stands in ``text`` as a word of its own (no letter beside it)."""
-    at = text.find(word)
-    while at >= 0:
-        end = at + len(word)
-        if (at == 0 or not text[at - 1].isalnum()) and (
-            end == len(text) or not text[end].isalnum()
-        ):
-            return True
-        at = text.find(word, at + 1)
-    return False
+    return has_word(article, noun) and has_word(article, past)
 
 
 def opens_with_credit(text: str) -> bool:
