@@ -389,6 +389,34 @@ def test_the_credit_window_holds_every_credit() -> None:
     assert seen >= len(credits)
 
 
+# Instrument codes of the hand-checked sample (Multi-News odd half; test_compress.py)
+_TICKER_CODES = [
+    "U.S. retailer Michael Kors agreed to buy luxury shoemaker Jimmy Choo CHOO.L for $1.2 billion.",
+    "The move comes two months after rival handbag maker Coach COH.N struck a deal to buy quirky "
+    "fashion brand Kate Spade & Co KATE.N, as so-called affordable luxury companies look on.",
+]
+
+
+def test_the_ticker_gate_passes_every_code() -> None:
+    """``compress`` tries ``_TICKER`` only where ``_TICKER_GATE`` finds a capital or figure, a
+    dot and a capital: every code the pattern takes out holds one, and a sentence without one
+    has none to take out."""
+    texts = [*_web_sentences(), *_TICKER_CODES]
+    seen = passed = 0
+    for text in texts:
+        gate = compress._TICKER_GATE.search(text) is not None
+        passed += gate
+        for match in compress._TICKER.finditer(text):
+            seen += 1
+            assert gate and compress._TICKER_GATE.search(match.group(0)), text
+        if not gate:
+            assert compress._TICKER.sub(r"\g<name>", text) == text
+    assert seen >= len(_TICKER_CODES) + 3  # the web set has codes of its own (and COACH two)
+    assert passed < len(texts) / 10  # it tries the pattern on few sentences
+    for text in _TICKER_CODES:
+        assert ".L" not in compress.compress(text) and ".N" not in compress.compress(text)
+
+
 @functools.cache
 def _web_paragraphs() -> tuple[str, ...]:
     """Every paragraph of the Multi-News validation set and of the dev sets, as the clean
