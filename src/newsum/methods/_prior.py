@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import chain
 
 import numpy as np
 
@@ -61,20 +62,21 @@ def candidate_features(view: ClusterView, rows: Sequence[int]) -> np.ndarray:
     rank = {d: k for k, d in enumerate(active)}
     n_docs = max(len(active), 1)
     log_docs = math.log(n_docs)
-    counts: dict[int, int] = {}
-    for sentence in view.sentences:
-        counts[sentence.doc] = counts.get(sentence.doc, 0) + 1
+    counts = Counter([sentence.doc for sentence in view.sentences])
     df = view.document_frequency
     bigram_df = view.bigram_document_frequency
     others = max(n_docs - 1, 1)
-    frequency: Counter[str] = Counter()
-    leads: Counter[str] = Counter()
     members = set(active)
-    for sentence, terms in zip(view.sentences, view.terms, strict=True):
-        if sentence.doc in members:
-            frequency.update(terms.content)
-            if sentence.index < LEAD_SENTENCES:
-                leads.update(set(terms.content))
+    kept = [
+        (sentence.index, terms.content)
+        for sentence, terms in zip(view.sentences, view.terms, strict=True)
+        if sentence.doc in members
+    ]
+    # each count in one Counter over all the stems (the same counts as an update per sentence)
+    frequency = Counter(chain.from_iterable([content for _, content in kept]))
+    leads = Counter(
+        chain.from_iterable([set(content) for index, content in kept if index < LEAD_SENTENCES])
+    )
     # per stem, once: the other articles using it (capped), and whether another article does
     # (integers: each sum below adds the same numbers, in any order, to the same total)
     uses = {stem: min(n - 1, others) for stem, n in df.items()}
