@@ -2529,21 +2529,25 @@ def full_names(texts: Sequence[str], words: ClusterWords | None = None) -> dict[
     for text in texts:
         for match in _FULL_NAME.finditer(text):
             first, last = match.group(1), match.group(2)
-            if _PARAGRAPH_END.search(text, match.end(1), match.start(2)):
+            # (a paragraph's end holds a line break: most names have none to search)
+            if text.find("\n", match.end(1), match.start(2)) >= 0 and _PARAGRAPH_END.search(
+                text, match.end(1), match.start(2)
+            ):
                 continue  # "... With Martin Scorsese \n \n Anastasio's enthusiasm": two lines
-            if {first.lower(), last.lower()} & lowercase or first.lower() in STOPWORDS:
+            first_lower, last_lower = first.lower(), last.lower()
+            if first_lower in lowercase or last_lower in lowercase or first_lower in STOPWORDS:
                 continue  # "When McMurray stepped down": a word, not a first name
-            if len(last) < NAME_MIN_LETTERS or last.lower() in _CALENDAR:
+            if len(last) < NAME_MIN_LETTERS or last_lower in _CALENDAR:
                 continue
             if first == last:
                 continue  # "Cardoso \n Cardoso continued to lead": a headline run into the text
-            if first.lower() in _NO_FIRST_NAMES:
+            if first_lower in _NO_FIRST_NAMES:
                 # "Professor Carpentier" beside "Alain Carpentier" (Multi-News even half), "King
                 # Fahd" beside "Sheik Fahd" (DUC 2002): a title before the surname, no rival
                 # first name
                 titled_alone.add(last)
                 continue
-            if last.lower() in _NO_FIRST_NAMES and text.startswith(".", match.end(2)):
+            if last_lower in _NO_FIRST_NAMES and text.startswith(".", match.end(2)):
                 continue  # "South Carolina Sen. Tim Scott", "Texas Gov. Rick Perry": a title
             pairs[(first, last)] += 1
             j = match.start() - 1  # the last character before the name, past whitespace
