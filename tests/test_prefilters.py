@@ -784,3 +784,36 @@ def test_every_elliptical_auxiliary_is_short_or_holds_a_new_clause(name: str) ->
     assert seen >= 3
     for text, leans in _ELLIPTICAL_CASES:
         assert coherence.leans_on_previous(text) == leans, text
+
+
+# Each pattern written to open on its first character (a class or a letter, which sre scans
+# for in C) and the lookahead form it replaced: the same matches.
+_CAP = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_OPENING_ON_A_CHARACTER = [
+    ("_CAPITALISED_RUN", rf"(?=[A-Z]){_CAP}"),
+    ("_CAPITALISED_WORD", rf"(?=[A-Z])(?<![\w.-])({_CAP})(?![\w-])"),
+    ("_AGED", rf"(?=[A-Z])(?<![\w.'’-])({coherence._SURNAME}), \d{{1,3}},"),
+    ("_HONORIFIC_NAME", rf"(?=M)\b(?:Mr|Mrs|Ms|Miss)\.?\s+({_CAP})(?![\w-])"),
+    ("_COURTESY_NAME", rf"(?=M)(?<![\w.])(?:Mr|Mrs|Ms|Mx)\.?[ \t]+({_CAP})(?![\w-])"),
+]
+
+
+@pytest.mark.parametrize("name", DEV)
+def test_a_pattern_opening_on_its_character_finds_the_same_matches(name: str) -> None:
+    assert coherence._CAPITALISED == _CAP
+    patterns = [
+        (label, getattr(coherence, label), re.compile(old))
+        for label, old in _OPENING_ON_A_CHARACTER
+    ]
+    texts = [*_texts(name), *("\n".join(texts) for texts in _cluster_texts(name))]
+    seen = 0
+    for label, pattern, old in patterns:
+        for text in texts:
+            got = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+            assert got == [(m.span(), m.groups()) for m in old.finditer(text)], (label, text)
+            seen += len(got)
+    assert seen > 1000
+    # the prefixes and the apostrophe's names, and a name glued to a word or a stop
+    text = "McDonald, 41, MacLeod and O’Brien met Mrs. O'Neill, xMcCain, U.S.Smith, Mc and Mace."
+    for label, pattern, old in patterns:
+        assert pattern.findall(text) == old.findall(text), label
