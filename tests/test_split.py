@@ -467,6 +467,25 @@ def test_a_quotation_left_open_at_the_paragraph_end_is_not_a_unit(
           'into its banks," Brig. Gen. Bill Seekins of the North Dakota National Guard told ABC '
           "News during a tour through the flooded areas."]),
         ("Amer. Music Awards (ABC): 20.0", ["Amer. Music Awards (ABC): 20.0"]),  # DUC 2002
+        # a three-letter name ends a sentence too (Multi-News even half 019; nupunkt kept one)
+        ("Unemployment in the U.S. is low, corporate profits are strong, and growth in the first "
+         "quarter is currently running as fast as 5.2 percent, according to the most recent "
+         "estimate from the Atlanta Fed. Europe and Japan are also growing, a kind of "
+         "synchronized global expansion not seen in recent years.",
+         ["Unemployment in the U.S. is low, corporate profits are strong, and growth in the "
+          "first quarter is currently running as fast as 5.2 percent, according to the most "
+          "recent estimate from the Atlanta Fed.",
+          "Europe and Japan are also growing, a kind of synchronized global expansion not seen "
+          "in recent years."]),
+        # ... but a three-letter abbreviation goes on (Multi-News even half)
+        ("One of the counter-protesters was stabbed with the decorative end of a flagpole, said "
+         "Anaheim police Sgt. Daron Wyatt.",
+         ["One of the counter-protesters was stabbed with the decorative end of a flagpole, said "
+          "Anaheim police Sgt. Daron Wyatt."]),
+        ("FORT WAYNE, Ind. (WANE) The Fort Wayne mother accused of killing her two children in "
+         "the backseat of a stolen car in late September said she was spurred to action.",
+         ["FORT WAYNE, Ind. (WANE) The Fort Wayne mother accused of killing her two children in "
+          "the backseat of a stolen car in late September said she was spurred to action."]),
         ("The storm hit New York. Gov. Andrew Cuomo declared an emergency.",
          ["The storm hit New York.", "Gov. Andrew Cuomo declared an emergency."]),
         ("New York Gov. Andrew Cuomo declared an emergency.",
