@@ -673,3 +673,49 @@ def test_a_list_of_the_sites_other_stories_is_dropped() -> None:
         "Smith drove a Mercedes G63 SUV on Saturday night, while Hayes drove a Hummer H2, New "
         "Orleans police said.",
     ]
+
+
+def test_a_credited_caption_a_link_label_and_the_hills_author_card_reach_no_sentence() -> None:
+    # Multi-News even half 176 (an Al Jazeera page) and 058 (an opinion piece in The Hill)
+    text = (
+        "There have been widespread reports that Libyan soldiers have used live ammunition on "
+        "protesters [Reuters] Libyan leader Muammar Gaddafi has appeared on state television to "
+        "signal his defiance in the face of a mounting revolt against his 41-year rule.\n\n"
+        '"I am in Tripoli and not in Venezuela. Do not believe the channels belonging to stray '
+        'dogs," Gaddafi told Libyan state TV, which said he was speaking outside his house on '
+        "Tuesday. LIVE BLOG On Monday, William Hague, the British foreign minister, had "
+        "suggested that Gaddafi had fled to Venezuela, a report that the government of that "
+        "country denied.\n\n"
+        "Just as the colonists, we are subjected to the laws of an un-representational "
+        "government. Democracy is not complete.\n\n"
+        "Plaskett represents the United States Virgin Islands’ at-large district in the United "
+        "States House of Representatives. Plaskett currently serves on the House Committee on "
+        "Agriculture and the House Committee on Oversight and Government Reform.\n\n"
+        "The views expressed by this author are their own and are not the views of The Hill."
+    )
+    passages = [p.text for p in clean_article(Article(text=text)).passages]
+    assert passages[0].startswith("Libyan leader Muammar Gaddafi has appeared")
+    assert "LIVE BLOG" not in passages[1]
+    assert passages[1].endswith(
+        "on Tuesday. On Monday, William Hague, the British foreign minister, had suggested that "
+        "Gaddafi had fled to Venezuela, a report that the government of that country denied."
+    )
+    assert passages[2:] == [
+        "Just as the colonists, we are subjected to the laws of an un-representational "
+        "government. Democracy is not complete."
+    ]
+
+
+def test_a_bracket_in_reporting_and_a_paragraph_before_other_notes_stay() -> None:
+    # a caption needs no stop before its credit; a sentence that ends first is reporting
+    # (constructed), and only The Hill's note takes the card before it
+    text = (
+        "Gaddafi spoke outside his house. [Reuters] reported that he had not fled.\n\n"
+        "Plaskett represents the Virgin Islands in the House.\n\n"
+        "The views expressed here are those of the author."
+    )
+    passages = [p.text for p in clean_article(Article(text=text)).passages]
+    assert passages[:2] == [
+        "Gaddafi spoke outside his house. [Reuters] reported that he had not fled.",
+        "Plaskett represents the Virgin Islands in the House.",
+    ]

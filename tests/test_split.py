@@ -551,3 +551,56 @@ def test_narrative_before_a_quotation_unit_is_a_sentence_of_its_own(
     narrative, quotation = split_document(clean_article(Article(text=paragraph)), splitter)
     assert (narrative.quote, quotation.quote) == ("none", "complete")
     assert narrative.text + " " + quotation.text == paragraph
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # AP's "_" after a dateline's abbreviation goes on with it (DUC 2003 task 2 d31013t)
+        ("Nov. 10, 1995, Ancaster, Ont. _ Dr. Hugh Short, 62, is at home watching television "
+         "with his wife in a rear, second-floor den at about 9:30 p.m. when a bullet comes "
+         "through a window, shattering his right elbow.",
+         ["Nov. 10, 1995, Ancaster, Ont. _ Dr. Hugh Short, 62, is at home watching television "
+          "with his wife in a rear, second-floor den at about 9:30 p.m. when a bullet comes "
+          "through a window, shattering his right elbow."]),
+        # a dash and a lowercase word after a "?" or "!" carry the sentence on (DUC 2003 task 3
+        # d113e; Multi-News even half 201)
+        ("She hardly seemed to be the naive woman-child that some had expected _ hoped? _ she "
+         "would be. Nor was she the scheming tramp that others imagined.",
+         ["She hardly seemed to be the naive woman-child that some had expected _ hoped? _ she "
+          "would be.", "Nor was she the scheming tramp that others imagined."]),
+        ("This is a no-brainer — it’s Conor Kennedy! — but please look closely at the lyric "
+         "sheet below.",
+         ["This is a no-brainer — it’s Conor Kennedy! — but please look closely at the lyric "
+          "sheet below."]),
+    ],
+)  # fmt: skip
+def test_a_dash_after_an_abbreviation_or_a_question_goes_on(
+    splitter: NupunktSplitter, text: str, expected: list[str]
+) -> None:
+    assert split(splitter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "first"),
+    [
+        # AP's "_" and the Los Angeles Times' "(check)" marks of list items run into one
+        # paragraph (after DUC 2002 D098 and D074, shortened)
+        ("The panel heard four scientists. _ Eric J. Chaisson, a senior scientist at the Space "
+         "Telescope Science Institute in Baltimore.",
+         "Eric J. Chaisson, a senior scientist at the Space Telescope Science Institute in "
+         "Baltimore."),
+        ("The ministers were recently organized into a conservative Coalition for the "
+         "Restoration of the Black Family and Society, with the first item on its agenda being "
+         "Thomas' confirmation.;   (check) A television ad supporting Thomas, shown in four "
+         "Southern states, attracted 10,000 calls.",
+         "A television ad supporting Thomas, shown in four Southern states, attracted 10,000 "
+         "calls."),
+    ],
+)  # fmt: skip
+def test_a_list_items_mark_opens_no_sentence(
+    splitter: NupunktSplitter, paragraph: str, first: str
+) -> None:
+    sentences = split_document(clean_article(Article(text=paragraph)), splitter)
+    assert sentences[1].text == first
+    assert paragraph[sentences[1].start : sentences[1].end] == first
