@@ -13,6 +13,7 @@ from newsum.clean import (
     _FURNITURE,
     _FURNITURE_RULES,
     _FURNITURE_TEST,
+    _NAME_CARD,
     TrackedText,
     _is_boilerplate,
     _letters,
@@ -719,3 +720,22 @@ def test_a_bracket_in_reporting_and_a_paragraph_before_other_notes_stay() -> Non
         "Gaddafi spoke outside his house. [Reuters] reported that he had not fled.",
         "Plaskett represents the Virgin Islands in the House.",
     ]
+
+
+def test_the_hills_card_of_a_named_person_goes_and_the_name_stays() -> None:
+    # Multi-News even half 214: the card's headlines ran into the lede
+    text = (
+        "Donald Trump Donald John TrumpTrump Jr. getting 0k to speak at UNT Zuckerberg backed "
+        "immigration group pushes Trump to keep DACA Trump learned from his health care fight "
+        "and offered a winning tax plan MORE panned Democratic National Committee chairwoman "
+        "Debbie Wasserman Schultz as a “terrible person” and a “highly neurotic woman” during an "
+        "interview Monday morning."
+    )
+    (passage,) = clean_article(Article(text=text)).passages
+    assert passage.text == (
+        "Donald Trump panned Democratic National Committee chairwoman Debbie Wasserman Schultz "
+        "as a “terrible person” and a “highly neurotic woman” during an interview Monday morning."
+    )
+    # a plain "MORE" in capitals is no card (Multi-News even half 122)
+    shout = "WE CAN AND MUST DO MORE TO PROTECT OUR CHILDREN FROM ALLERGIC REACTIONS IN SCHOOLS."
+    assert _NAME_CARD.search(shout) is None

@@ -1133,12 +1133,25 @@ _CREDITED_CAPTION = re.compile(
 _LINK_LABEL = re.compile(r"""(?<![^\s])LIVE\ BLOG\s+(?=["“]?[A-Z])""")
 
 
+# The Hill's card of a person its copy names, left after the name: the full name glued to the
+# first of the card's headlines, then "MORE": "Donald Trump Donald John TrumpTrump Jr. getting
+# 0k to speak at UNT ... offered a winning tax plan MORE panned Democratic National Committee
+# chairwoman Debbie Wasserman Schultz ..." (Multi-News even half 214). The name stays.
+_NAME_CARD = re.compile(
+    r"(?P<keep>(?:[A-Z][\w'’.-]+ ){0,2}(?P<last>[A-Z][\w'’-]+) )(?:[A-Z(][\w'’.()-]* ){1,3}"
+    r"(?P=last)(?P=last).{0,300}? MORE (?=[a-z(,])"
+)
+
+
 def _strip_run_in(para: TrackedText) -> TrackedText:
-    """Drop a credited caption opening a paragraph and a link's label inside one."""
+    """Drop a credited caption opening a paragraph, a link's label inside one, and a name's
+    card left after the name."""
     if "]" in para.text[:320]:
         para = para.sub(_CREDITED_CAPTION, "")
     if "LIVE BLOG" in para.text:
         para = para.sub(_LINK_LABEL, "")
+    if " MORE " in para.text:
+        para = para.keep(_NAME_CARD)
     return para
 
 
