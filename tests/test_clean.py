@@ -739,3 +739,28 @@ def test_the_hills_card_of_a_named_person_goes_and_the_name_stays() -> None:
     # a plain "MORE" in capitals is no card (Multi-News even half 122)
     shout = "WE CAN AND MUST DO MORE TO PROTECT OUR CHILDREN FROM ALLERGIC REACTIONS IN SCHOOLS."
     assert _NAME_CARD.search(shout) is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kept"),
+    [
+        # a run-in subhead in capitals goes (Multi-News even half 018, a list of trends)
+        ("PERSONALIZATION IS ON THE RISE, INCLUDING CHANGES IN VENUES: Couples are showing their "
+         "unique style by choosing unexpected places to wed.",
+         "Couples are showing their unique style by choosing unexpected places to wed."),
+        ("BUSY LIVES MEANS SAVING THE DATE: More couples are using save-the-dates.",
+         "More couples are using save-the-dates."),
+        # a transcript's speaker stays (Multi-News even half 144), and a headline in capitals
+        # before a sentence in capitals
+        ("PRESIDENT OBAMA: Well, I don't think they're better off than they were before Lehman "
+         "collapsed.",
+         "PRESIDENT OBAMA: Well, I don't think they're better off than they were before Lehman "
+         "collapsed."),
+        ("BANK STOCKS CRUSHED: TIME TO FREAK OUT? Maybe not quite yet, analysts said.",
+         "BANK STOCKS CRUSHED: TIME TO FREAK OUT? Maybe not quite yet, analysts said."),
+    ],
+)  # fmt: skip
+def test_a_subhead_in_capitals_run_into_a_paragraph_goes_and_a_speaker_stays(
+    paragraph: str, kept: str
+) -> None:
+    assert [p.text for p in clean_article(Article(text=paragraph)).passages] == [kept]

@@ -581,6 +581,19 @@ _BULLET = re.compile(r"^\s*(?:[*•·▪◦●_-]|--|\d{1,2}[.)])\s+(?=\S)")
 _BULLET_FIRST = frozenset("*•·▪◦●_-")  # (or a digit) where _BULLET can match
 # "*BCS FUTURE:* The Bowl Championship ...": a run-in subhead in capitals.
 _LABEL = re.compile(r"^\s*\*[A-Z0-9][A-Z0-9 .,'&/-]{2,40}:\*\s+(?=[A-Z0-9\"“])")
+# ... and one without the stars, a phrase of four words or more in capitals, one of them a
+# function word, before a sentence in mixed case: "PERSONALIZATION IS ON THE RISE, INCLUDING
+# CHANGES IN VENUES: Couples are showing their unique style ...", "USING SMARTPHONES FOR
+# PLANNING: Couples are researching ..." (Multi-News even half 018, a list of trends). Not a
+# transcript's speaker ("PRESIDENT OBAMA: Great to be here.", 144; "JOHN KING, CNN ANCHOR:"):
+# two words, or a role among them; the speaker is the quotation's attribution.
+_CAPS_LABEL = re.compile(
+    r"^(?=(?:[A-Z0-9'’&/.-]+[ ,]+){3,}[A-Z0-9'’&/.-]+:)"
+    r"(?=[^:]*\b(?:IS|ARE|WAS|MEANS|FOR|ON|IN|TO|THE|AND|OF|WITH)\b)"
+    r"(?![^:]*\b(?:ANCHOR|HOST|CORRESPONDENT|REPORTER|PRESIDENT|SENATOR|SEN|REP|GOV|SECRETARY|"
+    r"CHAIRMAN|DIRECTOR|MINISTER|SPOKESMAN|SPOKESWOMAN|CANDIDATE|MODERATOR|CHIEF)\b)"
+    r"[A-Z0-9][A-Z0-9 ,'’&/.-]{10,100}:\s+(?=[\"“]?[A-Z][a-z])"
+)
 
 
 # Sentences of page furniture that web pages put inside body paragraphs: player and caption
@@ -1117,6 +1130,8 @@ def _strip_bullet(para: TrackedText) -> TrackedText:
         first = para.text.lstrip()[:1]
     if first == "*":
         para = para.sub(_LABEL, "")
+    elif first.isupper() and para.text[1:2].isupper() and ":" in para.text[:110]:
+        para = para.sub(_CAPS_LABEL, "")
     return para.strip()
 
 
