@@ -13,6 +13,7 @@ from newsum.clean import (
     _FURNITURE,
     _FURNITURE_RULES,
     _FURNITURE_TEST,
+    _NAME_CARD,
     TrackedText,
     _is_boilerplate,
     _letters,
@@ -673,3 +674,93 @@ def test_a_list_of_the_sites_other_stories_is_dropped() -> None:
         "Smith drove a Mercedes G63 SUV on Saturday night, while Hayes drove a Hummer H2, New "
         "Orleans police said.",
     ]
+
+
+def test_a_credited_caption_a_link_label_and_the_hills_author_card_reach_no_sentence() -> None:
+    # Multi-News even half 176 (an Al Jazeera page) and 058 (an opinion piece in The Hill)
+    text = (
+        "There have been widespread reports that Libyan soldiers have used live ammunition on "
+        "protesters [Reuters] Libyan leader Muammar Gaddafi has appeared on state television to "
+        "signal his defiance in the face of a mounting revolt against his 41-year rule.\n\n"
+        '"I am in Tripoli and not in Venezuela. Do not believe the channels belonging to stray '
+        'dogs," Gaddafi told Libyan state TV, which said he was speaking outside his house on '
+        "Tuesday. LIVE BLOG On Monday, William Hague, the British foreign minister, had "
+        "suggested that Gaddafi had fled to Venezuela, a report that the government of that "
+        "country denied.\n\n"
+        "Just as the colonists, we are subjected to the laws of an un-representational "
+        "government. Democracy is not complete.\n\n"
+        "Plaskett represents the United States Virgin Islands’ at-large district in the United "
+        "States House of Representatives. Plaskett currently serves on the House Committee on "
+        "Agriculture and the House Committee on Oversight and Government Reform.\n\n"
+        "The views expressed by this author are their own and are not the views of The Hill."
+    )
+    passages = [p.text for p in clean_article(Article(text=text)).passages]
+    assert passages[0].startswith("Libyan leader Muammar Gaddafi has appeared")
+    assert "LIVE BLOG" not in passages[1]
+    assert passages[1].endswith(
+        "on Tuesday. On Monday, William Hague, the British foreign minister, had suggested that "
+        "Gaddafi had fled to Venezuela, a report that the government of that country denied."
+    )
+    assert passages[2:] == [
+        "Just as the colonists, we are subjected to the laws of an un-representational "
+        "government. Democracy is not complete."
+    ]
+
+
+def test_a_bracket_in_reporting_and_a_paragraph_before_other_notes_stay() -> None:
+    # a caption needs no stop before its credit; a sentence that ends first is reporting
+    # (constructed), and only The Hill's note takes the card before it
+    text = (
+        "Gaddafi spoke outside his house. [Reuters] reported that he had not fled.\n\n"
+        "Plaskett represents the Virgin Islands in the House.\n\n"
+        "The views expressed here are those of the author."
+    )
+    passages = [p.text for p in clean_article(Article(text=text)).passages]
+    assert passages[:2] == [
+        "Gaddafi spoke outside his house. [Reuters] reported that he had not fled.",
+        "Plaskett represents the Virgin Islands in the House.",
+    ]
+
+
+def test_the_hills_card_of_a_named_person_goes_and_the_name_stays() -> None:
+    # Multi-News even half 214: the card's headlines ran into the lede
+    text = (
+        "Donald Trump Donald John TrumpTrump Jr. getting 0k to speak at UNT Zuckerberg backed "
+        "immigration group pushes Trump to keep DACA Trump learned from his health care fight "
+        "and offered a winning tax plan MORE panned Democratic National Committee chairwoman "
+        "Debbie Wasserman Schultz as a “terrible person” and a “highly neurotic woman” during an "
+        "interview Monday morning."
+    )
+    (passage,) = clean_article(Article(text=text)).passages
+    assert passage.text == (
+        "Donald Trump panned Democratic National Committee chairwoman Debbie Wasserman Schultz "
+        "as a “terrible person” and a “highly neurotic woman” during an interview Monday morning."
+    )
+    # a plain "MORE" in capitals is no card (Multi-News even half 122)
+    shout = "WE CAN AND MUST DO MORE TO PROTECT OUR CHILDREN FROM ALLERGIC REACTIONS IN SCHOOLS."
+    assert _NAME_CARD.search(shout) is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kept"),
+    [
+        # a run-in subhead in capitals goes (Multi-News even half 018, a list of trends)
+        ("PERSONALIZATION IS ON THE RISE, INCLUDING CHANGES IN VENUES: Couples are showing their "
+         "unique style by choosing unexpected places to wed.",
+         "Couples are showing their unique style by choosing unexpected places to wed."),
+        ("BUSY LIVES MEANS SAVING THE DATE: More couples are using save-the-dates.",
+         "More couples are using save-the-dates."),
+        # a transcript's speaker stays (Multi-News even half 144), and a headline in capitals
+        # before a sentence in capitals
+        ("PRESIDENT OBAMA: Well, I don't think they're better off than they were before Lehman "
+         "collapsed.",
+         "PRESIDENT OBAMA: Well, I don't think they're better off than they were before Lehman "
+         "collapsed."),
+        ("BANK STOCKS CRUSHED: TIME TO FREAK OUT? Maybe not quite yet, analysts said.",
+         "BANK STOCKS CRUSHED: TIME TO FREAK OUT? Maybe not quite yet, analysts said."),
+    ],
+)  # fmt: skip
+def test_a_subhead_in_capitals_run_into_a_paragraph_goes_and_a_speaker_stays(
+    paragraph: str, kept: str
+) -> None:
+    assert [p.text for p in clean_article(Article(text=paragraph)).passages] == [kept]

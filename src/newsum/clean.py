@@ -581,6 +581,19 @@ _BULLET = re.compile(r"^\s*(?:[*•·▪◦●_-]|--|\d{1,2}[.)])\s+(?=\S)")
 _BULLET_FIRST = frozenset("*•·▪◦●_-")  # (or a digit) where _BULLET can match
 # "*BCS FUTURE:* The Bowl Championship ...": a run-in subhead in capitals.
 _LABEL = re.compile(r"^\s*\*[A-Z0-9][A-Z0-9 .,'&/-]{2,40}:\*\s+(?=[A-Z0-9\"“])")
+# ... and one without the stars, a phrase of four words or more in capitals, one of them a
+# function word, before a sentence in mixed case: "PERSONALIZATION IS ON THE RISE, INCLUDING
+# CHANGES IN VENUES: Couples are showing their unique style ...", "USING SMARTPHONES FOR
+# PLANNING: Couples are researching ..." (Multi-News even half 018, a list of trends). Not a
+# transcript's speaker ("PRESIDENT OBAMA: Great to be here.", 144; "JOHN KING, CNN ANCHOR:"):
+# two words, or a role among them; the speaker is the quotation's attribution.
+_CAPS_LABEL = re.compile(
+    r"^(?=(?:[A-Z0-9'’&/.-]+[ ,]+){3,}[A-Z0-9'’&/.-]+:)"
+    r"(?=[^:]*\b(?:IS|ARE|WAS|MEANS|FOR|ON|IN|TO|THE|AND|OF|WITH)\b)"
+    r"(?![^:]*\b(?:ANCHOR|HOST|CORRESPONDENT|REPORTER|PRESIDENT|SENATOR|SEN|REP|GOV|SECRETARY|"
+    r"CHAIRMAN|DIRECTOR|MINISTER|SPOKESMAN|SPOKESWOMAN|CANDIDATE|MODERATOR|CHIEF)\b)"
+    r"[A-Z0-9][A-Z0-9 ,'’&/.-]{10,100}:\s+(?=[\"“]?[A-Z][a-z])"
+)
 
 
 # Sentences of page furniture that web pages put inside body paragraphs: player and caption
@@ -749,6 +762,21 @@ def timestamp_end(text: str) -> int:
     if not match or not match.group(0).strip():
         return 0
     return match.end() if len(text[match.end() :].split()) >= MIN_LEFT_WORDS else 0
+
+
+# A list item's mark left opening a sentence, where a paragraph ran several items on: AP's "_"
+# ("... at the Space Telescope Science Institute in Baltimore. _ Eric J. Chaisson, ..."), the
+# Los Angeles Times' "(check)" and "(box)" ("... being Thomas' confirmation.;   (check) A
+# television ad supporting Thomas ...", DUC 2002: the archive joins its paragraphs with ";").
+_LIST_MARK = re.compile(r"""(?:_|\((?:check|box)\))\s+(?=["“]?[A-Z0-9])""")
+
+
+def list_mark_end(text: str) -> int:
+    """Where the text after a list item's mark opening ``text`` starts (0: none)."""
+    if text[:1] not in "_(":
+        return 0
+    match = _LIST_MARK.match(text)
+    return match.end() if match else 0
 
 
 def is_furniture(sentence: str, hinted: bool = True) -> bool:
@@ -1102,7 +1130,58 @@ def _strip_bullet(para: TrackedText) -> TrackedText:
         first = para.text.lstrip()[:1]
     if first == "*":
         para = para.sub(_LABEL, "")
+    elif first.isupper() and para.text[1:2].isupper() and ":" in para.text[:110]:
+        para = para.sub(_CAPS_LABEL, "")
     return para.strip()
+
+
+# A photo's caption run into the paragraph under it, closed by the agency's credit in brackets
+# and with no stop of its own: "There have been widespread reports that Libyan soldiers have
+# used live ammunition on protesters [Reuters] Libyan leader Muammar Gaddafi has appeared on
+# state television ..." (Multi-News even half 176, an Al Jazeera page): caption and credit go.
+_CREDITED_CAPTION = re.compile(
+    r"""^[^.!?\[\]\n]{10,300}?\s\[(?:Reuters|AP|AFP|EPA|Getty(?:\ Images)?|Al\ Jazeera)\]\s+"""
+    r"""(?=["“]?[A-Z])"""
+)
+# A link's label left inside a paragraph: "... speaking outside his house on Tuesday. LIVE BLOG On
+# Monday, William Hague, the British foreign minister, had suggested ..." (the same page).
+_LINK_LABEL = re.compile(r"""(?<![^\s])LIVE\ BLOG\s+(?=["“]?[A-Z])""")
+
+
+# The Hill's card of a person its copy names, left after the name: the full name glued to the
+# first of the card's headlines, then "MORE": "Donald Trump Donald John TrumpTrump Jr. getting
+# 0k to speak at UNT ... offered a winning tax plan MORE panned Democratic National Committee
+# chairwoman Debbie Wasserman Schultz ..." (Multi-News even half 214). The name stays.
+_NAME_CARD = re.compile(
+    r"(?P<keep>(?:[A-Z][\w'’.-]+ ){0,2}(?P<last>[A-Z][\w'’-]+) )(?:[A-Z(][\w'’.()-]* ){1,3}"
+    r"(?P=last)(?P=last).{0,300}? MORE (?=[a-z(,])"
+)
+
+
+def _strip_run_in(para: TrackedText) -> TrackedText:
+    """Drop a credited caption opening a paragraph, a link's label inside one, and a name's
+    card left after the name."""
+    if "]" in para.text[:320]:
+        para = para.sub(_CREDITED_CAPTION, "")
+    if "LIVE BLOG" in para.text:
+        para = para.sub(_LINK_LABEL, "")
+    if " MORE " in para.text:
+        para = para.keep(_NAME_CARD)
+    return para
+
+
+# The Hill's note under an opinion piece, and the author's card it follows: "Plaskett represents
+# the United States Virgin Islands' at-large district in the United States House of
+# Representatives. Plaskett currently serves on ..." | "The views expressed by this author are
+# their own and are not the views of The Hill." (Multi-News even half 058): neither is reporting.
+_HILL_DISCLAIMER = re.compile(
+    r"The views expressed by (?:this author|authors|contributors) are their own and (?:are )?"
+    r"not (?:necessarily )?the views? of The Hill\.?"
+)
+_AUTHOR_CARD = re.compile(
+    r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+,?\s+(?:is|was|represents|serves|has|teaches|"
+    r"writes|directs|chairs|leads|works)\b"
+)
 
 
 def _looks_like_title(paragraph: str, title: str | None) -> bool:
@@ -1125,7 +1204,7 @@ def clean_article(article: Article, index: int = 0) -> Document:
     tracked = normalise(article.text, markdown=_is_markdown(article))
     paras = []
     for para in paragraphs(tracked):
-        para = strip_repeated_headline(strip_trailer(_strip_bullet(para)))
+        para = strip_repeated_headline(strip_trailer(_strip_run_in(_strip_bullet(para))))
         if para.text:
             noise, hinted = _noise(para.text)
             if not noise:
@@ -1137,6 +1216,10 @@ def clean_article(article: Article, index: int = 0) -> Document:
             continue
         if is_heading(para.text):
             continue  # headlines, subheads, captions, cut-off lines: not sentences to quote
+        if para.text.startswith("The views") and _HILL_DISCLAIMER.fullmatch(para.text):
+            if kept and _AUTHOR_CARD.match(kept[-1].text):
+                kept.pop()  # the author's card the note follows
+            continue
         para, found = strip_dateline(para)
         if not found and not kept:
             para, found = _strip_title_dateline(para)

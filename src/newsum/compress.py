@@ -14,6 +14,8 @@ and the trust stage needs it.
 from __future__ import annotations
 
 import re
+from functools import cache
+from importlib import resources
 
 from newsum.split import quotation_open
 
@@ -37,6 +39,22 @@ _LEADING = re.compile(
 # affiliation; it goes too). One that attributes ("(police said)") or quotes stays.
 _PARENTHETICAL = re.compile(r"\s*\((?:[^()\d]{1,40})\)(?=[\s,.;:])")
 _ATTRIBUTING = re.compile(r"\b(?:said|says|according|told|reported|claimed)\b|[\"“”]", re.I)
+# ... nor one after a word that needs what follows it (``data/needs_what_follows.txt``: a
+# preposition, an article, a conjunction, a form of "be"), unless the aside is one adverb in
+# "-ly", which the sentence does without ("was (reportedly) killed").
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
+_LY_ADVERB = re.compile(r"\s*\(\s*[A-Za-z]+ly\s*\)")
+
+
+@cache
+def _needs_what_follows() -> frozenset[str]:
+    """``data/needs_what_follows.txt``: "to", "the", "and", "was" and the rest of their kind."""
+    text = (
+        resources.files("newsum")
+        .joinpath("data/needs_what_follows.txt")
+        .read_text(encoding="utf-8")
+    )
+    return frozenset(word for line in text.splitlines() if (word := line.split("#", 1)[0].strip()))
 
 
 # Where a second sentence starts that the splitter left glued on ("... Lula da Silva. da Silva,
@@ -126,7 +144,17 @@ CREDIT_WINDOW = 60
 
 
 def _aside(match: re.Match[str]) -> str:
-    return match.group(0) if _ATTRIBUTING.search(match.group(0)) else ""
+    aside = match.group(0)
+    if _ATTRIBUTING.search(aside):
+        return aside
+    before = _WORD_BEFORE.search(match.string, 0, match.start())
+    if (
+        before
+        and before.group(1).lower() in _needs_what_follows()
+        and not _LY_ADVERB.fullmatch(aside)
+    ):
+        return aside
+    return ""
 
 
 def compress(text: str, first: bool = False) -> str:
@@ -155,6 +183,8 @@ def compress(text: str, first: bool = False) -> str:
     ):
         result = result[: glued.start()]
     result = _PARENTHETICAL.sub(_aside, result)
+    if result[:1].isspace():  # "(WANE) The Fort Wayne mother ...": the aside opened it
+        result = result.lstrip()
     if dropped and result and result[0].islower():
         # the word after a dropped connective opens the sentence now; a sentence that began in
         # lowercase ("who was involved in the three-year effort.", cut from the one before) keeps
