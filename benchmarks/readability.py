@@ -10,8 +10,8 @@ Automatic counts, one rule per defect kind (see benchmarks/labels/RULES-readabil
 * dangling: the opening points back ("It", "This", "The move", "He said", a lowercase start)
   and the sentence before it in the summary is not the one before it in its article;
 * redundant: an earlier summary sentence states the same fact (two shared names or figures and
-  most content stems), an earlier one from another article tells it again (``retold``), or it
-  shares 60% of the shorter one's content stems;
+  most content stems), an earlier one from another article tells it again (``retold``,
+  ``restated``), or it shares 60% of the shorter one's content stems;
 * boilerplate: captions, promos, newsletter and cookie prompts, bylines, live-blog times (a
   few phrases here, and the selection's own ``page_furniture`` and ``about_the_page``);
 * quotation fragment: an inner sentence of a quotation, or one with only one of its marks, or
@@ -45,6 +45,7 @@ from newsum.coherence import (
     lede_retold,
     page_furniture,
     quote_role,
+    restated,
     retold,
     same_fact,
     whole_sentence,
@@ -112,6 +113,7 @@ def judge(
                 repeats
                 or same_fact(facts, other_facts)  # type: ignore[arg-type]
                 or (other_doc != origin.doc and retold(facts, other_facts))  # type: ignore[arg-type]
+                or (other_doc != origin.doc and restated(facts, other_facts, spread))  # type: ignore[arg-type]
                 or (
                     other_doc != origin.doc
                     and 0 in (origin.index, other_index)

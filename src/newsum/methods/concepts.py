@@ -46,6 +46,7 @@ from newsum.coherence import (
     quote_role,
     refers_back,
     reports_outcome,
+    restated,
     retold,
     role_held_again,
     same_fact,
@@ -503,7 +504,8 @@ class Concepts:
 
     def redundant(self, view: ClusterView, eligible: Sequence[int]) -> np.ndarray:
         """Pairs that say nearly the same thing: close TF-IDF vectors, or the same fact (the
-        same names and figures and most content words) in other words."""
+        same names and figures and most content words) in other words, or a second article's
+        retelling (``retold``) or restatement in other words and names (``restated``)."""
         rows = [view.candidates[i].sentence for i in eligible]
         similar: np.ndarray = view.cosines(rows) > self.max_similarity
         facts = [_facts(view, i) for i in eligible]
@@ -520,6 +522,7 @@ class Concepts:
                 befalling.setdefault(outcome, set()).add(k)
         sizes = [len(own.content) for own in facts]
         docs = [view.sentences[view.candidates[i].sentence].doc for i in eligible]
+        spread = view.document_frequency  # the topic's own words count less
         for a in range(len(eligible)):
             row, mine, size = close[a], facts[a], sizes[a]
             common = Counter(chain.from_iterable([holding[stem] for stem in mine.content]))
@@ -534,13 +537,15 @@ class Concepts:
                 if b <= a or row[b]:
                     continue
                 other = facts[b]
-                # a second outlet's retelling: across articles only
-                if same_fact(mine, other) or (docs[a] != docs[b] and retold(mine, other)):
+                # a second outlet's retelling, or its restatement in other words and names:
+                # across articles only
+                if same_fact(mine, other) or (
+                    docs[a] != docs[b] and (retold(mine, other) or restated(mine, other, spread))
+                ):
                     similar[a, b] = similar[b, a] = True
         # each outlet's opening sentence restates the event: a lede is tested against every
         # sentence of the other articles (each pair of ledes once)
         ledes = {k for k in range(len(eligible)) if view.sentences[rows[k]].index == 0}
-        spread = view.document_frequency  # the topic's own words count less
         # lede_retold needs a name or figure in common, not a day or a month: only the
         # sentences sharing one of the lede's are tested (found through those holding each)
         naming: dict[str, list[int]] = {}
