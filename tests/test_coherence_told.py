@@ -1,6 +1,7 @@
 """Openings and phrases that presuppose what the sentence before told, read on real sentences:
 "Now," against a before, "As for" back to one thing of several, "not the only" one, "The rest",
-an emphatic "did", and an opening adverb before a pronoun subject ("Sometimes it's ...").
+a share with no "of" whom, an emphatic "did", and an opening adverb before a pronoun subject
+("Sometimes it's ...").
 
 Every fixture sentence is verbatim from the development sets (Multi-News validation, even half;
 DUC 2003 tasks 2 and 3), as the compress stage gives it, with the decision a reader makes when
@@ -46,6 +47,10 @@ TOLD = [
     "Soon they were reporting rashes and stomach ailments, and whistle-blowers eventually pointed "
     "to alarming levels of lead in the water supply and in children’s blood.",
     "Mostly it will provide plenty of room to display Schulz's work and memorabilia.",
+    # a share of whom? (Multi-News even half; DUC 2003 task 3)
+    "23% didn't even have a wedding budget, up from 17% in 2009.",
+    "55 percent favor delaying it.",
+    "Only 3 percent have access to flush toilets.",
 ]
 STANDS = [
     # a question's "do", "do" as the verb, an inversion (Multi-News even half; DUC 2003)
@@ -68,6 +73,10 @@ STANDS = [
     "Fear of kidnapping has left Chechnya isolated from the rest of the world, as journalists, aid "
     "workers and foreign investors keep a wary distance from a region now so impoverished that "
     "according to one local resident, some people are reduced to a diet of animal feed.",
+    # a share that says of whom (Multi-News even half; DUC 2003 task 3)
+    "Only 12% of couples pay for the wedding entirely themselves.",
+    'About 50 percent to 70 percent of schizophrenics hear "voices," and antipsychotic drugs '
+    "don't silence the voices for about 20 percent.",
     # a speaker's "As for", inside the quotation (DUC 2003 task 3)
     '"As for affording voters greater choice, it is obvious that the net effect of this scheme '
     "... is to reduce the scope of choice, by assuring a range of candidates who are all more "
