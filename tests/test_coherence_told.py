@@ -1,7 +1,7 @@
 """Openings and phrases that presuppose what the sentence before told, read on real sentences:
 "Now," against a before, "As for" back to one thing of several, "not the only" one, "The rest",
-a share with no "of" whom, an emphatic "did", and an opening adverb before a pronoun subject
-("Sometimes it's ...").
+a share with no "of" whom, a count "of those arrested", an emphatic "did", and an opening
+adverb before a pronoun subject ("Sometimes it's ...").
 
 Every fixture sentence is verbatim from the development sets (Multi-News validation, even half;
 DUC 2003 tasks 2 and 3), as the compress stage gives it, with the decision a reader makes when
@@ -47,6 +47,9 @@ TOLD = [
     "Soon they were reporting rashes and stomach ailments, and whistle-blowers eventually pointed "
     "to alarming levels of lead in the water supply and in children’s blood.",
     "Mostly it will provide plenty of room to display Schulz's work and memorabilia.",
+    # a count of the ones told arrested (Multi-News even half, opening its summary)
+    "A spokesman with the Anaheim Police Department says six of those arrested are Klan "
+    "supporters and seven counter-protesters.",
     # a share of whom? (Multi-News even half; DUC 2003 task 3)
     "23% didn't even have a wedding budget, up from 17% in 2009.",
     "55 percent favor delaying it.",
@@ -77,6 +80,10 @@ STANDS = [
     "Only 12% of couples pay for the wedding entirely themselves.",
     'About 50 percent to 70 percent of schizophrenics hear "voices," and antipsychotic drugs '
     "don't silence the voices for about 20 percent.",
+    # those who, said in the sentence (DUC 2003 task 2)
+    "Swissair lawyers are looking at procedures for making payments of up to around dlrs 137,000 "
+    "to families of those killed in last month's crash off Nova Scotia, a spokesman for the "
+    "airline said Tuesday.",
     # a speaker's "As for", inside the quotation (DUC 2003 task 3)
     '"As for affording voters greater choice, it is obvious that the net effect of this scheme '
     "... is to reduce the scope of choice, by assuring a range of candidates who are all more "
