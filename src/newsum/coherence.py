@@ -25,6 +25,7 @@ from newsum.clean import Hints
 from newsum.compress import CREDIT_OPENING
 from newsum.represent import STOPWORDS, token_spans
 from newsum.types import QuoteRole, Sentence
+from newsum.wordlists import word_list
 
 
 def _skipping(pattern: re.Pattern[str], first: str) -> re.Pattern[str]:
@@ -493,11 +494,7 @@ def _judging_opening() -> re.Pattern[str]:
     writer's, not a speaker's: an opening quotation mark is not read past. Even half RL 30.25
     -> 30.25 (2 summaries lose "Worse, Colbert has ..." and "After all, ..."), DUC 2003 and TAC
     unchanged."""
-    text = (
-        resources.files("newsum").joinpath("data/leaning_openers.txt").read_text(encoding="utf-8")
-    )
-    openers = [line.strip() for line in text.splitlines()]
-    words = "|".join(re.escape(o) for o in openers if o and not o.startswith("#"))
+    words = "|".join(re.escape(o) for o in word_list("leaning_openers"))
     return re.compile(rf"^(?:{words})(?:,|\s+for\s+[^,;\"“”]{{1,40}},)\s")
 
 
@@ -967,12 +964,7 @@ _MODAL_DO = re.compile(r"\b(?:will|would|can|could|should|may|might|must|to)\s+d
 def _adverb_pronoun() -> re.Pattern[str]:
     """An opening adverb of ``data/pronoun_adverbs.txt`` and a pronoun as the subject, no comma
     between ("Sometimes it's for joy, ...", "Soon they were reporting rashes ...")."""
-    text = (
-        resources.files("newsum").joinpath("data/pronoun_adverbs.txt").read_text(encoding="utf-8")
-    )
-    adverbs = "|".join(
-        re.escape(w) for line in text.splitlines() if (w := line.strip()) and w[0] != "#"
-    )
+    adverbs = "|".join(re.escape(w) for w in word_list("pronoun_adverbs"))
     return re.compile(rf"^(?:{adverbs})\s+(?=(?:he|she|they|it|his|her|their|its)\b|it['’]s\b)")
 
 
@@ -2153,8 +2145,7 @@ VERBLESS_WORDS = 12  # longest line tested: "At age 8 ..." has 7 tokens, a capti
 @cache
 def verb_forms() -> frozenset[str]:
     """The verb forms of ``data/verb_forms.txt``, read once."""
-    text = resources.files("newsum").joinpath("data/verb_forms.txt").read_text(encoding="utf-8")
-    return frozenset(w for line in text.splitlines() if (w := line.strip()) and w[0] != "#")
+    return frozenset(word_list("verb_forms"))
 
 
 # "Trump to visit China.": a headline's "to" and a bare verb

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
 
 from newsum.split import quotation_open
+from newsum.wordlists import word_list
 
 # A connective is dropped only with the comma that sets it off: without one the word may be
 # part of the grammar ("In addition to the new boarding process, ..." must not lose "In
@@ -49,12 +49,7 @@ _LY_ADVERB = re.compile(r"\s*\(\s*[A-Za-z]+ly\s*\)")
 @cache
 def _needs_what_follows() -> frozenset[str]:
     """``data/needs_what_follows.txt``: "to", "the", "and", "was" and the rest of their kind."""
-    text = (
-        resources.files("newsum")
-        .joinpath("data/needs_what_follows.txt")
-        .read_text(encoding="utf-8")
-    )
-    return frozenset(word for line in text.splitlines() if (word := line.split("#", 1)[0].strip()))
+    return frozenset(word_list("needs_what_follows"))
 
 
 # Where a second sentence starts that the splitter left glued on ("... Lula da Silva. da Silva,

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache
-from importlib import resources
 from typing import Protocol
 
 from newsum.clean import is_furniture, list_mark_end, timestamp_end
 from newsum.types import Document, QuoteRole, Sentence
+from newsum.wordlists import word_list
 
 
 class Splitter(Protocol):
@@ -209,12 +209,7 @@ _WORD_END = re.compile(r"""(?<![\w.'’-])(?P<word>[a-z]{2,})\.(?=\s+["“‘(]?
 def _capitalised_abbreviations() -> frozenset[str]:
     """``data/capitalised_abbreviations.txt``: "Calif", "Sens", "Brig", "Amer" (a ratings list's
     "Amer. Music Awards", DUC 2002) and the others news writes with a period."""
-    text = (
-        resources.files("newsum")
-        .joinpath("data/capitalised_abbreviations.txt")
-        .read_text(encoding="utf-8")
-    )
-    return frozenset(word for line in text.splitlines() if (word := line.split("#", 1)[0].strip()))
+    return frozenset(word_list("capitalised_abbreviations"))
 
 
 _LONG_NAME_END = re.compile(
