@@ -795,6 +795,10 @@ _OPENING_ON_A_CHARACTER = [
     ("_AGED", rf"(?=[A-Z])(?<![\w.'’-])({coherence._SURNAME}), \d{{1,3}},"),
     ("_HONORIFIC_NAME", rf"(?=M)\b(?:Mr|Mrs|Ms|Miss)\.?\s+({_CAP})(?![\w-])"),
     ("_COURTESY_NAME", rf"(?=M)(?<![\w.])(?:Mr|Mrs|Ms|Mx)\.?[ \t]+({_CAP})(?![\w-])"),
+    ("_FIGURE", r"(?=\d)\b\d[\d,.]*\b"),
+    ("_UNIT_MARK", r'(?<=\d)"'),
+    ("_TWO_NAMES", r"(?=[A-Z])(?<![\w.])[A-Z][a-z]+\s+[A-Z][a-z]+\b"),
+    ("_LOWER_WORD", r"(?<![\w-])[a-z][a-z'’-]*"),
 ]
 
 

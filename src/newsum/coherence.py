@@ -730,10 +730,10 @@ def outside_quotes(text: str) -> str:
 
 
 _NAME = re.compile(r"(?=[A-Z])\b[A-Z][a-zA-Z'’\-]+")
-_FIGURE = re.compile(r"(?=\d)\b\d[\d,.]*\b")
+_FIGURE = re.compile(r"\d(?<!\w\d)[\d,.]*\b")  # opens on its digit (sre skips to it)
 
 
-_UNIT_MARK = re.compile(r'(?<=\d)"')  # 5' 10" (inches), 19' 36" (seconds)
+_UNIT_MARK = re.compile(r'"(?<=\d")')  # 5' 10" (inches), 19' 36" (seconds)
 
 
 def quote_role(sentence: Sentence, text: str | None = None) -> QuoteRole:
@@ -1196,7 +1196,7 @@ def _named_number(text: str, start: int) -> bool:
     return word is None or word.lower() not in STOPWORDS
 
 
-_TWO_NAMES = re.compile(r"(?=[A-Z])(?<![\w.])[A-Z][a-z]+\s+[A-Z][a-z]+\b")
+_TWO_NAMES = re.compile(r"[A-Z](?<![\w.][A-Z])[a-z]+\s+[A-Z][a-z]+\b")
 
 
 # "as many as 22 people had to sign off" / "needed upwards of 22 people to sign off"
@@ -2542,7 +2542,7 @@ _CAPITALISED_WORD = re.compile(rf"([A-Z](?<![\w.-][A-Z]){_CAPITALISED_TAIL})(?![
 _SURNAME = r"(?:(?:Mc|Mac|O['’])[A-Z][a-z]+|[A-Z][a-z]+-[A-Z][a-z]+|[A-Z][a-z]{2,})"
 _SURNAME_TAIL = r"(?:(?<=M)(?:c|ac)[A-Z][a-z]+|(?<=O)['’][A-Z][a-z]+|[a-z]+-[A-Z][a-z]+|[a-z]{2,})"
 _NAMED_BEFORE = re.compile(r"(?:\b[A-Z]\.|[A-Z][\w’'-]*\.?)\s+$")
-_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z'’-]*")
+_LOWER_WORD = re.compile(r"[a-z](?<![\w-][a-z])[a-z'’-]*")
 
 
 # "Sgt. Daron Wyatt", "W. Grant McMurray": the full stop of a title or an initial, not the end
