@@ -1097,6 +1097,8 @@ def solve_greedy(problem: Coverage, budget: Budget, cost_exponent: float = 0.8) 
         if pair is not None and pair[0] > ratio[j]:
             picks = list(pair[1])
         for k in picks:
+            if k in chosen:  # a pair's leaning one, in already beside a sentence that mentions
+                continue  # its phrase: the pair brings in only the one it leans on
             chosen.append(k)
             words += lengths[k]
             uncovered &= occ[k] == 0
