@@ -7,7 +7,7 @@ Multi-News even half, and was refused before by the rule named beside it.
 
 from __future__ import annotations
 
-from newsum.coherence import attributed, quote_allowed, quote_role, titled
+from newsum.coherence import attributed, quote_allowed, quote_role, titled, whole_sentence
 from newsum.split import quote_roles
 from newsum.types import Sentence
 
@@ -133,6 +133,25 @@ def test_describing_in_the_present_attributes_as_the_past_does() -> None:
         'use some cheese and bacon. And a dip in a deep fryer."'
     )
     assert not quote_allowed("complete", bare, 250)
+
+
+def test_one_quotation_may_hold_several_of_the_speakers_sentences() -> None:
+    # Multi-News even half (the misspelt Tulowitzki jerseys): the usher's three sentences, one
+    # quotation, attributed once; a sentence glued after a quotation's close is still glued
+    usher = (
+        '"Many of the fans got here early. Took the shirt and left. They recognized it was a '
+        "collector's item,\" usher Leon Thomas told the AP."
+    )
+    assert whole_sentence(usher)
+    assert quote_allowed("complete", usher, 250)
+    # (his next words, closed after their first sentence)
+    assert not whole_sentence('"There were only so many handed out." They were gone fast.')
+    # and outside quotation marks, as before (Multi-News even half, a local news page)
+    assert not whole_sentence(
+        "Heavy police presence is expected in Pocono Mountain School District, as they decided "
+        "to go back to school today.Their return came after a second possible siting of "
+        "suspected cop killer Eric Frein, who has evaded capture now for six weeks."
+    )
 
 
 def test_two_unit_marks_are_no_quotation() -> None:
