@@ -291,6 +291,28 @@ def test_a_sentence_that_mentions_the_phrase_stands_in_for_its_introduction() ->
         assert 2 not in solve(no_mention, budget)
 
 
+def test_greedy_takes_no_sentence_twice_when_a_pair_brings_in_what_a_mention_stood_for() -> None:
+    # 2 leans on 1 and entered beside 0, which mentions its phrase; the pair step then offers
+    # (1, 2), worth 2's bonus again: it may bring in 1, never 2 a second time. (Multi-News even
+    # half, the House spending bill: "Passing the spending bill ..." was picked twice, its 31
+    # words counted twice, and the summary stopped at 217 of 250 words.)
+    occurrence = np.array([[1, 0, 0], [0, 1, 0], [0, 0, 1]], dtype=float)
+    mentions = np.zeros((3, 3), dtype=bool)
+    mentions[2, 0] = True
+    problem = Coverage(
+        occurrence=occurrence,
+        values=np.array([9.0, 1.0, 3.0]),
+        bonus=np.array([1.0, 0.1, 5.0]),
+        lengths=np.array([10.0, 10.0, 10.0]),
+        similar=np.zeros((3, 3), dtype=bool),
+        needs=np.array([NO_LINK, NO_LINK, 1]),
+        mentions=mentions,
+    )
+    picked = solve_greedy(problem, Budget(words=40))
+    assert len(picked) == len(set(picked))
+    assert sorted(picked) == [0, 1, 2]
+
+
 def test_ilp_summary_of_raqqa_has_no_repeat_and_no_dangling_sentence() -> None:
     articles = [Article(p.read_text(encoding="utf-8"), id=p.name) for p in RAQQA]
     view = prepare(articles, Components())

@@ -71,6 +71,13 @@ LEANS = [
     "bailout can cost far more and often involves austerity measures _ from budget cuts to "
     "sky-high interest rates _ that lead to soaring unemployment and political backlash.",
     "Despite this, physicists have not ruled out the existence of monopoles.",
+    # behind whom, the first of what, more than what? (Multi-News even half)
+    "Behind him, the representatives of PricewaterhouseCoopers, who oversee the Oscar vote – "
+    "Brian Cullinan and Martha Ruiz – are on stage, examining the envelopes.",
+    "On the first, Mr. Obama said: “The judge conducted the trial in a professional manner. The "
+    "prosecution and the defense made their arguments.”",
+    "What’s more, the study found that those who had been bullies were at increased risk of "
+    "antisocial personality disorders.",
     # a reply, a concession (Multi-News even half)
     "Not yet, said Efraim Levy, a S&P Capital IQ equity analyst.",
     "Although, 21-year-old Carl Conyers is now back home, many questions still remain, including "
@@ -126,6 +133,9 @@ STANDS = [
     "“Given that Legionnaires’ is now the leading cause of illness spread by tap water, there is a "
     "need to be more responsive to outbreaks and better track the sources and causes of "
     "infection.”",
+    # the second of its own noun, not "On the second," (DUC 2003 task 3)
+    "On the second spacewalk , astronauts replaced the central computer and a precision "
+    "pointing sensor device .",
     # "First" as part of a title, not a step (Multi-News even half)
     "First runner-up Brittany Lewis of Wilmington will be awarded the crown at a news conference "
     "at Dover Downs 7:30 p.m. Thursday night.",

@@ -273,6 +273,28 @@ class Concepts:
         sized = [i for i in kept if self.min_words <= view.candidates[i].words <= self.max_words]
         return self.current(view, sized or kept)
 
+    def short_leant_on(
+        self, view: ClusterView, voiced: bool, usable: Sequence[int]
+    ) -> frozenset[int]:
+        """The candidates ``eligible`` leaves out only for being under ``min_words`` that stand
+        on their own (lean on no sentence, need no introduction): each may enter a summary,
+        but only with an eligible sentence that leans on it (``fill``, ``in_order``). "Now
+        Tiger Woods is triple-X." is too short to choose, and the lede's next sentence, "A third
+        porn star spewed tawdry tales of threesomes with Woods ...", leans on it (Multi-News
+        even half)."""
+        if not self.skip_dangling:
+            return frozenset()
+        kept = [i for i in usable if voiced or not authors_voice(view.candidates[i].text)]
+        if not any(self.min_words <= view.candidates[i].words <= self.max_words for i in kept):
+            return frozenset()  # eligible holds them all already
+        short = [i for i in self.current(view, kept) if view.candidates[i].words < self.min_words]
+        if not short:
+            return frozenset()
+        leaning = self.leaning(view, short)
+        needs = self.definite_needs(view, short, leaning)
+        links = self.predecessors(view, short, needs, leaning)
+        return frozenset(i for i in short if i not in links and not self._told_before(view, i))
+
     def usable(self, view: ClusterView, budget: Budget) -> list[int]:
         """The readable candidates of the active articles, less a printed or announced text, a
         transcript, a tweet and a sentence naming a stranger: what ``eligible`` keeps whatever
@@ -602,10 +624,11 @@ class Concepts:
         definites = self.definite_needs(view, candidates, leaning)  # predecessors reads it too
         links = self.predecessors(view, candidates, definites, leaning)
         others = self.alternatives(view, candidates, links, definites)
+        short = self.short_leant_on(view, voiced, usable)
         if len(view.active_documents) == 1:
             # One article: no agreement between outlets to weigh, and news puts what matters
             # first, so its lead is the summary (through the same filters).
-            return self.in_order(view, budget, candidates, links, definites, others)
+            return self.in_order(view, budget, candidates, links, definites, others, short)
         unigram_weight = self.unigrams_worth(budget)
         weights = self.concept_weights(view, unigram_weight)
         concept_index = {c: k for k, c in enumerate(weights)}
@@ -666,8 +689,9 @@ class Concepts:
             picked = solve_ilp(problem, budget, self.time_limit)
         else:
             picked = solve_greedy(problem, budget, self.cost_exponent)
-        filled = self.fill(view, budget, candidates, links, [eligible[j] for j in picked], others)
-        return self.introduced(view, budget, candidates, links, definites, filled, others)
+        chosen = [eligible[j] for j in picked]
+        filled = self.fill(view, budget, candidates, links, chosen, others, short)
+        return self.introduced(view, budget, candidates, links, definites, filled, others, short)
 
     @staticmethod
     def alternatives(
@@ -853,10 +877,12 @@ class Concepts:
         needs: dict[int, list[Need]],
         picked: list[int],
         others: dict[int, set[int]] | None = None,
+        short: frozenset[int] = frozenset(),
     ) -> list[int]:
         """Drop each picked sentence whose definite phrase the summary never introduced (and
-        any that leans on one dropped), then fill the room again; ``REFILLS`` rounds at most,
-        the last one only dropping."""
+        any that leans on one dropped, and a ``short`` one left without the sentence that
+        leans on it), then fill the room again; ``REFILLS`` rounds at most, the last one only
+        dropping."""
         left_out: set[int] = set()
         told: dict[int, tuple[frozenset[str], ...]] = {}  # _told_before, asked once a sentence
         for round_ in range(REFILLS + 1):
@@ -868,13 +894,17 @@ class Concepts:
             while True:  # a sentence that leans on a dropped one goes too
                 held = set(kept)
                 chained = [i for i in kept if _lean_met(i, links, held, others)]
+                if short:  # and a short one that entered with it
+                    leant = {links[i] for i in chained if i in links}
+                    chained = [i for i in chained if i not in short or i in leant]
                 if len(chained) == len(kept):
                     break
                 kept = chained
             picked = kept
             if round_ < REFILLS:
                 pool = [i for i in candidates if i not in left_out]
-                picked = self.fill(view, budget, pool, links, picked, others)
+                usable_short = frozenset(short - left_out)
+                picked = self.fill(view, budget, pool, links, picked, others, usable_short)
         return picked
 
     def fill(
@@ -885,11 +915,13 @@ class Concepts:
         links: dict[int, int],
         picked: list[int],
         others: dict[int, set[int]] | None = None,
+        short: frozenset[int] = frozenset(),
     ) -> list[int]:
         """Room left when the solver stops (its problem holds only the sentences that carry
         shared concepts, so a diverse cluster can leave a third of the budget empty): add the
         other readable sentences in lead order (each article's first, then second, ...) while
-        they fit, say nothing a chosen one says, and find the sentence they lean on chosen."""
+        they fit, say nothing a chosen one says, and find the sentence they lean on chosen, or
+        bring it in with them where it is one of the ``short`` (``short_leant_on``)."""
         if budget.words is None:
             return picked
         words = sum(view.candidates[i].words for i in picked)
@@ -904,19 +936,28 @@ class Concepts:
         pool.sort(key=lambda i: (view.sentences[view.candidates[i].sentence].index, i))
         pool = pool[: self.max_sentences]
         both = [*picked, *pool]
-        similar = self.redundant(view, both)
+        # the short sentences a pool sentence leans on: each enters only with that one
+        extra = sorted({k for i in pool if (k := links.get(i, NO_LINK)) in short} - taken)
+        every = [*both, *extra]
+        at = {i: j for j, i in enumerate(every)}
+        similar = self.redundant(view, every)
         chosen = list(range(len(picked)))
         for j in range(len(picked), len(both)):
             i = both[j]
-            length = view.candidates[i].words
+            entering = [j]
             if not _lean_met(i, links, taken, others):
+                k = links[i]
+                if k not in short or k in taken:
+                    continue
+                entering = [at[k], j]
+            added = _admit(entering, every, chosen, similar, budget, words, view)
+            if added is None:
                 continue
-            if similar[j, chosen].any() or not budget.allows(words, len(chosen), length):
-                continue
-            chosen.append(j)
-            taken.add(i)
-            words += length
-        return [both[j] for j in chosen]
+            for e in entering:
+                chosen.append(e)
+                taken.add(every[e])
+            words += added
+        return [every[j] for j in chosen]
 
     def prior(self, view: ClusterView, eligible: Sequence[int]) -> np.ndarray:
         """Each sentence's worth before coverage, as a share of ``lead_bonus`` mean concepts.
@@ -943,32 +984,44 @@ class Concepts:
         links: dict[int, int],
         needs: dict[int, list[Need]] | None = None,
         others: dict[int, set[int]] | None = None,
+        short: frozenset[int] = frozenset(),
     ) -> list[int]:
         """Eligible sentences in reading order while they fit: a sentence that leans on the
-        one before it only after that one, one whose definite phrase needs an introduction
+        one before it only after that one (or with it, where it is one of the ``short``:
+        ``short_leant_on``), one whose definite phrase needs an introduction
         (``definite_needs``) only after a sentence that gives it, and none that repeats a fact
         already taken."""
         if not eligible:
             return []
         needs = needs or {}
-        similar = self.redundant(view, eligible)
+        extra = sorted({k for i in eligible if (k := links.get(i, NO_LINK)) in short})
+        every = [*eligible, *extra]
+        at = {i: j for j, i in enumerate(every)}
+        similar = self.redundant(view, every)
         chosen: list[int] = []
         taken: set[int] = set()
         seen: set[str] = set()
         words = 0
         for j, i in enumerate(eligible):
-            length = view.candidates[i].words
+            entering = [j]
             if not _lean_met(i, links, taken, others):
+                k = links[i]
+                if k not in short or k in taken:
+                    continue
+                entering = [at[k], j]
+            told = seen.union(*(view.candidate_terms[every[e]].content for e in entering[:-1]))
+            held = taken.union(every[e] for e in entering[:-1])
+            if any(not (stems & told) and intro not in held for stems, intro in needs.get(i, ())):
                 continue
-            if any(not (stems & seen) and intro not in taken for stems, intro in needs.get(i, ())):
+            added = _admit(entering, every, chosen, similar, budget, words, view)
+            if added is None:
                 continue
-            if any(similar[j, k] for k in chosen) or not budget.allows(words, len(chosen), length):
-                continue
-            chosen.append(j)
-            taken.add(i)
-            seen.update(view.candidate_terms[i].content)
-            words += length
-        return [eligible[j] for j in chosen]
+            for e in entering:
+                chosen.append(e)
+                taken.add(every[e])
+                seen.update(view.candidate_terms[every[e]].content)
+            words += added
+        return [every[j] for j in chosen]
 
 
 @dataclass(frozen=True)
@@ -1044,6 +1097,8 @@ def solve_greedy(problem: Coverage, budget: Budget, cost_exponent: float = 0.8) 
         if pair is not None and pair[0] > ratio[j]:
             picks = list(pair[1])
         for k in picks:
+            if k in chosen:  # a pair's leaning one, in already beside a sentence that mentions
+                continue  # its phrase: the pair brings in only the one it leans on
             chosen.append(k)
             words += lengths[k]
             uncovered &= occ[k] == 0
@@ -1286,6 +1341,29 @@ def _chain(start: int, links: dict[int, int]) -> Iterator[int]:
         yield k
         seen.add(k)
         k = links.get(k, NO_LINK)
+
+
+def _admit(
+    entering: Sequence[int],
+    every: Sequence[int],
+    chosen: Sequence[int],
+    similar: np.ndarray,
+    budget: Budget,
+    words: int,
+    view: ClusterView,
+) -> int | None:
+    """The words the sentences at ``entering`` (positions in ``every``, the one leant on
+    first) add when all of them fit the budget after the ``chosen`` and none repeats a chosen
+    one or another of them; None when they cannot enter together."""
+    held = list(chosen)
+    added = 0
+    for e in entering:
+        length = view.candidates[every[e]].words
+        if similar[e, held].any() or not budget.allows(words + added, len(held), length):
+            return None
+        held.append(e)
+        added += length
+    return added
 
 
 def _lean_met(
