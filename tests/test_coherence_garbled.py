@@ -48,6 +48,10 @@ def test_a_preposition_before_and_in_plain_grammar_is_whole(text: str) -> None:
         "scene to help the families.",
         # Multi-News even half 228 (in a summary): a relative clause about "many", no verb
         "Many who are afraid to report crimes.",
+        # Multi-News even half 016 (the same page, in a summary once the first was refused): a
+        # sentence's opening word run into the last word of the one before
+        "That's 41 daysThe latest sightings near the local post office are just half mile from "
+        "the local high school, junior high, and elementary school, that are all in a row.",
     ],
 )
 def test_words_run_together_and_a_relative_clause_alone_are_not_whole(text: str) -> None:
@@ -63,6 +67,10 @@ def test_words_run_together_and_a_relative_clause_alone_are_not_whole(text: str)
         # constructed: a possessive and a comma with their space before a capital
         "Trump's Cabinet met, Sanders said, and the briefing was short.",
         "McDonald's McFlurry returned to the menu.",
+        # DUC 2003 task 3: a name's capital after lowercase letters is no sentence's opener
+        "In court documents connected with their lawsuit filed Wednesday to overturn the city's "
+        "just-approved ballot measure banning ATM surcharges, BofA said its 188 San Francisco "
+        "ATMs collect about $245,000 per month from the surcharges.",
     ],
 )
 def test_a_main_verb_after_the_clause_and_spaced_marks_are_whole(text: str) -> None:
