@@ -707,6 +707,32 @@ def test_a_credited_caption_a_link_label_and_the_hills_author_card_reach_no_sent
     ]
 
 
+def test_a_caption_before_a_photographers_credit_after_a_bar_is_dropped() -> None:
+    # Multi-News even half 146 (the caption opened the summary) and 208, POLITICO pages
+    text = (
+        "Senate Minority Leader Chuck Schumer and Majority Leader Mitch McConnell walk to the "
+        "Senate floor Wednesday. | John Shinkle/POLITICO Congressional leaders reach budget deal "
+        "The agreement would raise stiff spending caps and help stave off a shutdown.\n\n"
+        "Congressional leaders on Wednesday clinched a two-year deal to lift strict budget caps "
+        "on defense and domestic spending.\n\n"
+        "Congressman Bob Goodlatte's son made the surprise announcement on Twitter Sunday night. "
+        "| Manuel Balce Ceneta/AP Photo Goodlatte's son donates to Democrat running to replace "
+        "him"
+    )
+    passages = [p.text for p in clean_article(Article(text=text)).passages]
+    assert passages == [
+        "Congressional leaders on Wednesday clinched a two-year deal to lift strict budget caps "
+        "on defense and domestic spending."
+    ]
+
+
+def test_a_bar_without_a_credit_after_it_keeps_its_sentence() -> None:
+    # a bar in reporting, with no "Name/Agency" after it (constructed): the sentence stays
+    text = "The Senate passed the bill Wednesday. | The House votes next week, aides said."
+    passages = [p.text for p in clean_article(Article(text=text)).passages]
+    assert passages and passages[0].startswith("The Senate passed the bill Wednesday.")
+
+
 def test_a_bracket_in_reporting_and_a_paragraph_before_other_notes_stay() -> None:
     # a caption needs no stop before its credit; a sentence that ends first is reporting
     # (constructed), and only The Hill's note takes the card before it

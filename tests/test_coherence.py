@@ -41,6 +41,7 @@ from newsum.methods.concepts import NO_LINK, Coverage, solve_greedy, solve_ilp
 from newsum.order import order_sentences
 from newsum.pipeline import Components, prepare
 from newsum.represent import PorterStemmer, analyse
+from newsum.split import quote_roles
 from newsum.types import Article, Document, Sentence
 
 RAQQA = sorted((Path(__file__).resolve().parents[1] / "examples" / "raqqa").glob("*.txt"))
@@ -132,6 +133,30 @@ def test_quotation_policy_complete_and_attributed_only_at_long_budgets() -> None
         "alum's big birthday, we've collected her best moments."
     )
     assert quote_allowed(quote_role(_sentence(title)), title, 250)
+
+
+def test_a_quotation_left_open_at_the_paragraph_end_needs_its_speaker() -> None:
+    # Multi-News even half 026 (in a summary): the paragraph's last sentence, quoted from its
+    # straight mark on, the quotation going on in the next paragraph; the split stage calls it
+    # complete, and "said" inside it is no speaker
+    open_end = (
+        '"All these different kinds of institutions, whether they are governments, or '
+        "non-profits, or companies, need to do their part in building this infrastructure to "
+        "empower people so that it creates opportunities for everyone, not just some people."
+    )
+    said_inside = '"You can talk to him, you can look at what he has said to get a sense of that.'
+    for text in (open_end, said_inside):
+        assert quote_roles([text]) == ["complete"]
+        assert not quote_allowed("complete", text, 250), text
+    # the same page's attributed quotation, and one whose straight mark a curly one closes
+    # (even half 206), keep their speaker
+    for text in (
+        '"For a couple of decades, may be longer, people have really sold this idea that as the '
+        'world comes together everything is going to get better," he said.',
+        '"Marginalization of students of color, especially black students, is a systemic '
+        "issue,” said sophomore Zawadia LeFang.",
+    ):
+        assert quote_allowed("complete", text, 250), text
 
 
 def test_a_fragment_of_a_quotation_never_enters() -> None:

@@ -467,6 +467,10 @@ def test_a_quotation_left_open_at_the_paragraph_end_is_not_a_unit(
           'into its banks," Brig. Gen. Bill Seekins of the North Dakota National Guard told ABC '
           "News during a tour through the flooded areas."]),
         ("Amer. Music Awards (ABC): 20.0", ["Amer. Music Awards (ABC): 20.0"]),  # DUC 2002
+        # a code of law's abbreviation goes on (the held-out Multi-News half had "California
+        # Civ. | Code" cut; this sentence is constructed)
+        ("The suit was filed under California Civ. Code section 1714. It seeks damages.",
+         ["The suit was filed under California Civ. Code section 1714.", "It seeks damages."]),
         # a three-letter name ends a sentence too (Multi-News even half 019; nupunkt kept one)
         ("Unemployment in the U.S. is low, corporate profits are strong, and growth in the first "
          "quarter is currently running as fast as 5.2 percent, according to the most recent "

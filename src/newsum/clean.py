@@ -1143,6 +1143,16 @@ _CREDITED_CAPTION = re.compile(
     r"""^[^.!?\[\]\n]{10,300}?\s\[(?:Reuters|AP|AFP|EPA|Getty(?:\ Images)?|Al\ Jazeera)\]\s+"""
     r"""(?=["“]?[A-Z])"""
 )
+# A photo's caption that opens the page, then the photographer's credit after a bar and the
+# headline: "Senate Minority Leader Chuck Schumer and Majority Leader Mitch McConnell walk to the
+# Senate floor Wednesday. | John Shinkle/POLITICO Congressional leaders reach budget deal ...",
+# "Congressman Bob Goodlatte's son made the surprise announcement on Twitter Sunday night. |
+# Manuel Balce Ceneta/AP Photo Goodlatte's son ..." (Multi-News even half 146 and 208, POLITICO
+# pages; the first opened a summary): the caption goes, and what is left opens with the bar,
+# furniture that the sentence test drops (``_FURNITURE_START``).
+_BAR_CREDITED_CAPTION = re.compile(
+    r"""^[^|\n]{10,400}?[.!?]["”’]?\s+(?=\|\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+\s?/\s?[A-Z])"""
+)
 # A link's label left inside a paragraph: "... speaking outside his house on Tuesday. LIVE BLOG On
 # Monday, William Hague, the British foreign minister, had suggested ..." (the same page).
 _LINK_LABEL = re.compile(r"""(?<![^\s])LIVE\ BLOG\s+(?=["“]?[A-Z])""")
@@ -1159,10 +1169,12 @@ _NAME_CARD = re.compile(
 
 
 def _strip_run_in(para: TrackedText) -> TrackedText:
-    """Drop a credited caption opening a paragraph, a link's label inside one, and a name's
-    card left after the name."""
+    """Drop a credited caption opening a paragraph (the credit in brackets, or after a bar), a
+    link's label inside one, and a name's card left after the name."""
     if "]" in para.text[:320]:
         para = para.sub(_CREDITED_CAPTION, "")
+    if "|" in para.text[:420] and "/" in para.text:
+        para = para.sub(_BAR_CREDITED_CAPTION, "")
     if "LIVE BLOG" in para.text:
         para = para.sub(_LINK_LABEL, "")
     if " MORE " in para.text:
