@@ -37,6 +37,7 @@ from newsum.coherence import (
     inner_definite,
     lead_definite,
     leans_on_previous,
+    lede_elaborated,
     lede_retold,
     named_as_person,
     names_a_stranger,
@@ -109,6 +110,13 @@ def _facts(view: ClusterView, i: int) -> Facts:
     if found is None:
         found = memo[i] = facts_of(view.candidates[i].text, view.candidate_terms[i].content)
     return found
+
+
+def _opens_paragraph(view: ClusterView, row: int) -> bool:
+    """Sentence ``row`` is its article's first or the first of its paragraph."""
+    sentence = view.sentences[row]
+    before = view.sentence_at.get((sentence.doc, sentence.index - 1))
+    return before is None or view.sentences[before].paragraph != sentence.paragraph
 
 
 ONE_PERSON_WORDS = 2
@@ -581,6 +589,15 @@ class Concepts:
                     continue
                 if lede_retold(facts[a], facts[b], spread):
                     similar[a, b] = similar[b, a] = True
+        # a paragraph's opening sentence told again, with its source, by the next one (an
+        # article's lede, or a live blog's entry)
+        places = {(docs[k], view.sentences[rows[k]].index): k for k in range(len(eligible))}
+        for (doc, index), first in places.items():
+            second = places.get((doc, index + 1))
+            if second is None or not _opens_paragraph(view, rows[first]):
+                continue
+            if lede_elaborated(facts[first], facts[second]):
+                similar[first, second] = similar[second, first] = True
         for a, b in role_holds(facts):  # "the suspect was arrested", after "Johns was arrested"
             similar[a, b] = similar[b, a] = True
         np.fill_diagonal(similar, False)
