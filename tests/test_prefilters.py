@@ -799,6 +799,19 @@ _OPENING_ON_A_CHARACTER = [
     ("_UNIT_MARK", r'(?<=\d)"'),
     ("_TWO_NAMES", r"(?=[A-Z])(?<![\w.])[A-Z][a-z]+\s+[A-Z][a-z]+\b"),
     ("_LOWER_WORD", r"(?<![\w-])[a-z][a-z'’-]*"),
+    ("_NAME", r"(?=[A-Z])\b[A-Z][a-zA-Z'’\-]+"),
+    (
+        "_QUANTITY",
+        r"(?=\d)(?<![\w,.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s+"
+        r"(?:(million|billion|thousand|hundred)\s+)?([a-z]{3,})\b(?<!percent)",
+    ),
+    (
+        "_INNER_DEFINITE",
+        rf"(?=t)\bthe\s+({'|'.join(coherence._INNER_NOUNS)})\b"
+        r"(?!\s+(?:to|between|with|that|which|of|for|struck|signed|reached|by|announced|on|over)\b)",
+    ),
+    ("_EARLY_THE", r"(?=[Tt])\b[Tt]he\s+([a-z][a-z'’-]+)(?:\s+([a-z][a-z'’-]+))?"),
+    ("_WORD_BEFORE", rf"(?<![\w.-])({_CAP})[ \t]+\Z"),
 ]
 
 
@@ -821,3 +834,14 @@ def test_a_pattern_opening_on_its_character_finds_the_same_matches(name: str) ->
     text = "McDonald, 41, MacLeod and O’Brien met Mrs. O'Neill, xMcCain, U.S.Smith, Mc and Mace."
     for label, pattern, old in patterns:
         assert pattern.findall(text) == old.findall(text), label
+    # ``_WORD_BEFORE`` is searched in the window before each full name, as ``full_names`` does
+    word_before = dict(_OPENING_ON_A_CHARACTER)["_WORD_BEFORE"]
+    old_before, windows = re.compile(word_before), 0
+    for text in texts:
+        for match in coherence._FULL_NAME.finditer(text):
+            window = (max(0, match.start() - coherence._WORD_BEFORE_REACH), match.start())
+            got = coherence._WORD_BEFORE.search(text, *window)
+            want = old_before.search(text, *window)
+            assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups()))
+            windows += got is not None
+    assert windows > 10

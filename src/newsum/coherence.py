@@ -729,7 +729,7 @@ def outside_quotes(text: str) -> str:
     return text
 
 
-_NAME = re.compile(r"(?=[A-Z])\b[A-Z][a-zA-Z'’\-]+")
+_NAME = re.compile(r"[A-Z](?<!\w[A-Z])[a-zA-Z'’\-]+")  # opens on its capital (sre skips to it)
 _FIGURE = re.compile(r"\d(?<!\w\d)[\d,.]*\b")  # opens on its digit (sre skips to it)
 
 
@@ -1201,7 +1201,7 @@ _TWO_NAMES = re.compile(r"[A-Z](?<![\w.][A-Z])[a-z]+\s+[A-Z][a-z]+\b")
 
 # "as many as 22 people had to sign off" / "needed upwards of 22 people to sign off"
 _QUANTITY = re.compile(
-    r"(?=\d)(?<![\w,.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s+(?:(million|billion|thousand|hundred)\s+)?"
+    r"(\d(?<![\w,.]\d)(?:\d{0,2}(?:,\d{3})+|\d*(?:\.\d+)?))\s+(?:(million|billion|thousand|hundred)\s+)?"
     r"([a-z]{3,})\b(?<!percent)"
 )
 # Words after a figure that say how long or how much, not what it counts ("10 years", "$50
@@ -2393,7 +2393,7 @@ _INNER_NOUNS = (
     "plan", "move", "accord", "truce", "ceasefire", "incident",
 )  # fmt: skip
 _INNER_DEFINITE = re.compile(
-    rf"(?=t)\bthe\s+({'|'.join(_INNER_NOUNS)})\b"
+    rf"the(?<!\wthe)\s+({'|'.join(_INNER_NOUNS)})\b"  # opens on "the" (sre skips to it)
     r"(?!\s+(?:to|between|with|that|which|of|for|struck|signed|reached|by|announced|on|over)\b)"
 )
 # Each noun as a word of its own in any case ("A deal ... the deal"), compiled here once: a
@@ -2418,7 +2418,7 @@ EARLY_WORDS = 8
 ("Police said the blast ...", "In the affidavit, ...", "The IRA claimed responsibility for the
 blast"): past that, a sentence has said what it is about (Multi-News even half)."""
 
-_EARLY_THE = re.compile(r"(?=[Tt])\b[Tt]he\s+([a-z][a-z'’-]+)(?:\s+([a-z][a-z'’-]+))?")
+_EARLY_THE = re.compile(r"[Tt](?<!\w[Tt])he\s+([a-z][a-z'’-]+)(?:\s+([a-z][a-z'’-]+))?")
 # Words after "the" that name no referent the sentence before introduced ("the first time",
 # "the world", "the past"): the reader knows them without it.
 _NO_REFERENT = frozenset(
@@ -2609,7 +2609,7 @@ _APPOSITION = re.compile(
 # reporting verb ("..., David Silva told The Times") or a role ("..., Tarik Yousef, dean of ...")
 _SPEAKER_AFTER = re.compile(rf"(?:['’]s)?,?\s+(?:{_REPORTING})\b|,\s+[a-z]")
 # The name just before a full name's first word ("Kenneth" of "Kenneth Fennell White")
-_WORD_BEFORE = re.compile(rf"(?<![\w.-])({_CAPITALISED})[ \t]+\Z")
+_WORD_BEFORE = re.compile(rf"([A-Z](?<![\w.-][A-Z]){_CAPITALISED_TAIL})[ \t]+\Z")  # (_CAPITALISED)
 _WORD_BEFORE_REACH = 24  # characters: a long first name ("Mohammed-Abdullah") and a space
 
 
