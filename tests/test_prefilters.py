@@ -815,6 +815,30 @@ _OPENING_ON_A_CHARACTER = [
 ]
 
 
+# ``compress._GLUED_TAIL`` before it opened on the first sentence's stop: its match started a
+# character later, past the stop
+_GLUED_AFTER_THE_STOP = (
+    r"(?<=[a-z]{2}[.!?])(?:(?=[A-Z][a-z])|\s+(?=(?:The|Their|They|He|She|It|This|But|We|I)\s)|"
+    r"\s+(?=(?:da|de|di|du|dos|van|von|der|del|bin|al|el)\s+[A-Z][a-z]))"
+)
+
+
+@pytest.mark.parametrize("name", DEV)
+def test_the_glued_tail_opening_on_its_stop_finds_the_same_cuts(name: str) -> None:
+    old = re.compile(_GLUED_AFTER_THE_STOP)
+    texts = [
+        *_texts(name),
+        "to go back to school today.Their return",
+        "Lula da Silva. da Silva, who",
+    ]
+    seen = 0
+    for text in texts:
+        got = [(m.start() + 1, m.end()) for m in compress._GLUED_TAIL.finditer(text)]
+        assert got == [m.span() for m in old.finditer(text)], text
+        seen += len(got)
+    assert seen >= 10
+
+
 @pytest.mark.parametrize("name", DEV)
 def test_a_pattern_opening_on_its_character_finds_the_same_matches(name: str) -> None:
     assert coherence._CAPITALISED == _CAP
