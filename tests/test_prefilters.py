@@ -12,6 +12,7 @@ from __future__ import annotations
 import ast
 import functools
 import re
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from re import _constants as C
@@ -20,7 +21,7 @@ from re import _parser as sre_parse
 import pytest
 
 from conftest import DATA, _splitter, cleaned, dev_clusters
-from newsum import clean, coherence, compress, split
+from newsum import clean, coherence, compress, represent, split
 from newsum.clean import Hints
 from newsum.read import Cluster, read_clusters
 from newsum.represent import PorterStemmer, analyse
@@ -837,6 +838,39 @@ def test_the_glued_tail_opening_on_its_stop_finds_the_same_cuts(name: str) -> No
         assert got == [m.span() for m in old.finditer(text)], text
         seen += len(got)
     assert seen >= 10
+
+
+def test_the_spelt_out_token_classes_are_the_ignorecase_ones() -> None:
+    """Every character ``_TOKEN_ANY_CASE``'s classes match is one its old IGNORECASE classes do."""
+    letters, alnum = (
+        re.compile(f"[{represent._FOLDING_LETTERS}]"),
+        re.compile(f"[{represent._FOLDING_LETTERS}0-9]"),
+    )
+    old_letters, old_alnum = re.compile("[a-z]", re.I), re.compile("[a-z0-9]", re.I)
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        assert bool(letters.match(char)) == bool(old_letters.match(char)), hex(code)
+        assert bool(alnum.match(char)) == bool(old_alnum.match(char)), hex(code)
+
+
+# Each pattern that opened on a repeat and opens on its first character now, and its old form
+_OPENING_ON_ONE_CHARACTER = [
+    (represent._TOKEN, re.compile(r"[a-z0-9]+(?:['’][a-z]+)?"), str.lower),
+    (represent._TOKEN_ANY_CASE, re.compile(r"[a-z0-9]+(?:['’][a-z]+)?", re.I), str),
+    (clean._ASCII_WORD, re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?"), str),
+]
+
+
+@pytest.mark.parametrize("name", DEV)
+def test_a_pattern_opening_on_one_character_finds_the_same_matches(name: str) -> None:
+    texts = [*_texts(name), "İstanbul’s \u212aelvin ſtreet, O’Brien's 42nd and x'y"]
+    seen = 0
+    for pattern, old, prepare in _OPENING_ON_ONE_CHARACTER:
+        for text in map(prepare, texts):
+            got = [m.span() for m in pattern.finditer(text)]
+            assert got == [m.span() for m in old.finditer(text)], (pattern.pattern, text)
+            seen += len(got)
+    assert seen > 10000
 
 
 @pytest.mark.parametrize("name", DEV)
