@@ -126,7 +126,11 @@ def test_a_skipping_class_holds_every_first_character() -> None:
 
 def test_the_shortcut_patterns_are_found() -> None:
     names = {name for name, _ in _shortcut_patterns()}
-    assert {"newsum.coherence._NAME", "newsum.split._GLUED", "newsum.coherence._FULL_NAME"} <= names
+    assert {
+        "newsum.coherence._SPEECH",
+        "newsum.split._GLUED",
+        "newsum.coherence._FULL_NAME",
+    } <= names
 
 
 @pytest.mark.parametrize("name", DEV)
