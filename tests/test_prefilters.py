@@ -115,7 +115,7 @@ def test_a_skipping_class_holds_every_first_character() -> None:
         assert first is not None and not first[1], label
         gate = re.compile(f"[{cls}]", pattern.flags)
         assert all(gate.match(c) for c in first[0]), (label, sorted(first[0]))
-    assert len(skipped) >= 19
+    assert len(skipped) >= 18  # (_SPEAKER opens on its class now, without _skipping)
     assert {label for label, _, _ in skipped} <= {
         label.split(".")[-1] for label, _ in _shortcut_patterns()
     }
@@ -817,7 +817,22 @@ _OPENING_ON_A_CHARACTER = [
     ),
     ("_EARLY_THE", r"(?=[Tt])\b[Tt]he\s+([a-z][a-z'’-]+)(?:\s+([a-z][a-z'’-]+))?"),
     ("_WORD_BEFORE", rf"(?<![\w.-])({_CAP})[ \t]+\Z"),
+    (
+        "_GLUED",
+        r"[a-z]{2}[.!?][A-Z][a-z]|[a-z]{2}[.!?]\s+(?:The|Their|They|He|She|It|This|But|We|I)\s"
+        r"|[a-z]{2}[.!?]\s+(?:da|de|di|du|dos|van|von|der|del|bin|al|el)\s+[A-Z][a-z]",
+    ),
+    (
+        "_SPEAKER",
+        rf"(?=[\",as”])(?:[,\"”](?:[ \t]+|[ \t]*\n[ \t]*)(?P<before>{coherence._SURNAME})\s+"
+        r"(?:said|says|added|adds|told|explained|noted|predicted|predicts|argued|argues|insisted|"
+        r"insists|warned|warns|wrote|writes|recalled)\b"
+        rf"|\b(?:said|says|added|adds)\s+(?P<after>{coherence._SURNAME})[.,!](?!\s*[A-Z]\.))",
+    ),
 ]
+# Where only whether a match exists is read (``whole_sentence`` asks that of ``_GLUED``): its
+# match opens on the stop, two characters before the old form's
+_FOUND_NOT_PLACED = {"_GLUED"}
 
 
 # ``compress._GLUED_TAIL`` before it opened on the first sentence's stop: its match started a
@@ -888,6 +903,10 @@ def test_a_pattern_opening_on_its_character_finds_the_same_matches(name: str) ->
     seen = 0
     for label, pattern, old in patterns:
         for text in texts:
+            if label in _FOUND_NOT_PLACED:
+                assert bool(pattern.search(text)) == bool(old.search(text)), (label, text)
+                seen += bool(old.search(text))
+                continue
             got = [(m.span(), m.groups()) for m in pattern.finditer(text)]
             assert got == [(m.span(), m.groups()) for m in old.finditer(text)], (label, text)
             seen += len(got)
