@@ -115,7 +115,7 @@ def test_a_skipping_class_holds_every_first_character() -> None:
         assert first is not None and not first[1], label
         gate = re.compile(f"[{cls}]", pattern.flags)
         assert all(gate.match(c) for c in first[0]), (label, sorted(first[0]))
-    assert len(skipped) >= 18  # (_SPEAKER opens on its class now, without _skipping)
+    assert len(skipped) >= 17  # (_SPEAKER, _FIRST_PERSON open on their class now)
     assert {label for label, _, _ in skipped} <= {
         label.split(".")[-1] for label, _ in _shortcut_patterns()
     }
@@ -829,6 +829,13 @@ _OPENING_ON_A_CHARACTER = [
         r"insists|warned|warns|wrote|writes|recalled)\b"
         rf"|\b(?:said|says|added|adds)\s+(?P<after>{coherence._SURNAME})[.,!](?!\s*[A-Z]\.))",
     ),
+    (
+        "_FIRST_PERSON",
+        r"(?=[ILMOWlmouw])(?:\bI(?<!War I)(?<!Phase I)(?<!Title I)(?<!Class I)(?<!Type I)"
+        r"(?<!Stage I)(?<!Part I)(?<!Chapter I)(?:['’](?:m|ve|d|ll)\b|\s+[a-z])"
+        r"|\b(?:[Mm]e|[Mm]y|[Mm]yself|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|"
+        r"us|[Oo]ur|[Oo]urs|[Oo]urselves|[Ll]et['’]s)\b)",
+    ),
 ]
 # Where only whether a match exists is read (``whole_sentence`` asks that of ``_GLUED``): its
 # match opens on the stop, two characters before the old form's
@@ -877,6 +884,7 @@ _OPENING_ON_ONE_CHARACTER = [
     (represent._TOKEN, re.compile(r"[a-z0-9]+(?:['’][a-z]+)?"), str.lower),
     (represent._TOKEN_ANY_CASE, re.compile(r"[a-z0-9]+(?:['’][a-z]+)?", re.I), str),
     (clean._ASCII_WORD, re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?"), str),
+    (clean._WORD, re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?"), str),
 ]
 
 
