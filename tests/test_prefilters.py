@@ -129,7 +129,7 @@ def test_the_shortcut_patterns_are_found() -> None:
     assert {
         "newsum.coherence._SPEECH",
         "newsum.split._GLUED",
-        "newsum.coherence._FULL_NAME",
+        "newsum.coherence._TO_VERB",
     } <= names
 
 
@@ -837,6 +837,31 @@ _OPENING_ON_A_CHARACTER = [
         r"us|[Oo]ur|[Oo]urs|[Oo]urselves|[Ll]et['’]s)\b)",
     ),
 ]
+# ``coherence._FULL_NAME`` before its match was the first name's capital: a zero-width match
+_FULL_NAME_AHEAD = rf"(?=[A-Z])(?=(?<![\w.])({_CAP})\s+(?:[A-Z]\.\s+)?({_CAP})(?![\w-]))"
+
+
+@pytest.mark.parametrize("name", DEV)
+def test_the_full_name_opening_on_its_capital_finds_the_same_names(name: str) -> None:
+    """Where ``full_names`` reads them: where the name starts, both names and their ends."""
+    old = re.compile(_FULL_NAME_AHEAD)
+    texts = [*_texts(name), *("\n".join(texts) for texts in _cluster_texts(name))]
+    texts.append("Police Chief John Smith met O’Brien Smith, Al-Hariri Jones and McDonald J. Lowe.")
+    seen = 0
+    for text in texts:
+        got = [
+            (m.start(), text[m.start() : m.end(1)], m.end(1), m.group(2), m.start(2), m.end(2))
+            for m in coherence._FULL_NAME.finditer(text)
+        ]
+        want = [
+            (m.start(), m.group(1), m.end(1), m.group(2), m.start(2), m.end(2))
+            for m in old.finditer(text)
+        ]
+        assert got == want, text
+        seen += len(got)
+    assert seen > 1000
+
+
 # Where only whether a match exists is read (``whole_sentence`` asks that of ``_GLUED``): its
 # match opens on the stop, two characters before the old form's
 _FOUND_NOT_PLACED = {"_GLUED"}

@@ -2536,9 +2536,12 @@ _CAPITALISED = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"  # "Lowe", "Mc
 # lookahead tries the pattern at every character, half the instructions over a cluster's
 # joined texts (tests/test_prefilters.py checks the matches on the dev sets)
 _CAPITALISED_TAIL = r"(?:(?<=M)(?:c|ac)[A-Z]|(?<=O)['’][A-Z])?[a-z]+(?:-[A-Z][a-z]+)?"
-# Overlapping matches: "Police Chief John Smith" offers "Chief John" and "John Smith".
+# Overlapping matches: "Police Chief John Smith" offers "Chief John" and "John Smith". A match
+# is the first name's capital alone (sre skips to it; the next search starts one character on,
+# as after the zero-width match a leading lookahead made), the rest of both names a lookahead:
+# group 1 the first name past its capital, group 2 the surname.
 _FULL_NAME = re.compile(
-    rf"(?=[A-Z])(?=(?<![\w.])({_CAPITALISED})\s+(?:[A-Z]\.\s+)?({_CAPITALISED})(?![\w-]))"
+    rf"[A-Z](?<![\w.][A-Z])(?=({_CAPITALISED_TAIL})\s+(?:[A-Z]\.\s+)?({_CAPITALISED})(?![\w-]))"
 )
 _CAPITALISED_WORD = re.compile(rf"([A-Z](?<![\w.-][A-Z]){_CAPITALISED_TAIL})(?![\w-])")
 # A surname of at least three letters read as one word, apostrophe and hyphen included: "Lowe",
@@ -2686,7 +2689,7 @@ def full_names(texts: Sequence[str], words: ClusterWords | None = None) -> dict[
     titled_alone: set[str] = set()  # names after a title: "James" of "King James"
     for text in texts:
         for match in _FULL_NAME.finditer(text):
-            first, last = match.group(1), match.group(2)
+            first, last = text[match.start() : match.end(1)], match.group(2)
             # (a paragraph's end holds a line break: most names have none to search)
             if text.find("\n", match.end(1), match.start(2)) >= 0 and _PARAGRAPH_END.search(
                 text, match.end(1), match.start(2)
