@@ -128,7 +128,7 @@ def test_the_shortcut_patterns_are_found() -> None:
     names = {name for name, _ in _shortcut_patterns()}
     assert {
         "newsum.coherence._SPEECH",
-        "newsum.split._GLUED",
+        "newsum.split._NAME_END",
         "newsum.coherence._TO_VERB",
     } <= names
 
@@ -837,6 +837,40 @@ _OPENING_ON_A_CHARACTER = [
         r"us|[Oo]ur|[Oo]urs|[Oo]urselves|[Ll]et['’]s)\b)",
     ),
 ]
+# Each split pattern that opens on its first character now, and the form it replaced
+_SPLIT_OPENING_ON_A_CHARACTER = [
+    ("_COUNTRY_END", split._COUNTRY_END.pattern.replace("U(?<!\\wU)", "(?=U)\\bU", 1)),
+    ("_WORD_END", r"""(?<![\w.'’-])(?P<word>[a-z]{2,})\.(?=\s+["“‘(]?[A-Z])"""),
+    ("_LONG_NAME_END", r"""(?=[A-Z])(?<![\w.'’-])(?P<word>[A-Z][a-z]{2,})\.(?=\s+["“‘(]?[A-Z])"""),
+    (
+        "_NAME_THEN_TITLE",
+        split._NAME_THEN_TITLE.pattern.replace(
+            r"(?P<name>[A-Z](?<!\w[A-Z])[a-z]+)", r"(?=[A-Z])\b(?P<name>[A-Z][a-z]+)", 1
+        ),
+    ),
+    ("_ELLIPSIS_QUOTE", r"""(?=[….])(?:…|\.\.\.)(?=\s+["“][A-Z])"""),
+    ("_GLUED", r"""(?=[.!?])(?<=[a-z]{2})[.!?]["”’]?(?=["“]?[A-Z][a-z])"""),
+    ("_TIME_END", split._TIME_END.pattern.replace(r"[ap](?<!\w[ap])", r"(?=[ap])\b[ap]", 1)),
+]
+
+
+@pytest.mark.parametrize("name", DEV)
+def test_a_split_pattern_opening_on_its_character_finds_the_same_matches(name: str) -> None:
+    """In whole passages and in windows of them, as ``split.repair_spans`` searches."""
+    texts = [*_texts(name), 'Lula da Silva. da Silva, at 5 a.m. Officials ... "The U.S. But']
+    seen = 0
+    for label, old_form in _SPLIT_OPENING_ON_A_CHARACTER:
+        pattern, old = getattr(split, label), re.compile(old_form)
+        assert pattern.pattern != old.pattern, label
+        for text in texts:
+            for window in ((0, len(text)), (len(text) // 3, len(text))):
+                got = [(m.span(), m.groups()) for m in pattern.finditer(text, *window)]
+                want = [(m.span(), m.groups()) for m in old.finditer(text, *window)]
+                assert got == want, (label, text)
+                seen += len(got)
+    assert seen > 500
+
+
 # ``coherence._FULL_NAME`` before its match was the first name's capital: a zero-width match
 _FULL_NAME_AHEAD = rf"(?=[A-Z])(?=(?<![\w.])({_CAP})\s+(?:[A-Z]\.\s+)?({_CAP})(?![\w-]))"
 
