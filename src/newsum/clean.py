@@ -514,7 +514,7 @@ _NOTICE_KINDS = (
 _URL = re.compile(r"\b(?:https?://|www\.)\S+|\b\S+\.(?:com|org|net|gov|edu)\b", re.IGNORECASE)
 _DIGIT_RUN = re.compile(r"\d{12,}")
 _PARENTHESISED = re.compile(r"^\s*\(.*\)\W*$", re.DOTALL)
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_WORD = re.compile(r"[^\W\d_][^\W\d_]*(?:['’][^\W\d_]+)?")  # (one letter first: sre skips to it)
 _TERMINAL = re.compile(r"""[.!?]["'”’)\]]*\s*$""")
 _LINE_END = re.compile(r"""[.!?:;]["'”’)\]]*\s*$""")
 _LINE_END_MARKS = (".", "!", "?", ":", ";")
@@ -822,7 +822,9 @@ def is_furniture_paragraph(paragraph: str, hinted: bool = True) -> bool:
 
 # ``_WORD`` on ASCII text (where "’" cannot occur and the letters are A-Z, a-z): the same
 # words, found faster than through the negated Unicode class (about 1.5x on dev-set paragraphs)
-_ASCII_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
+_ASCII_WORD = re.compile(
+    r"[A-Za-z][A-Za-z]*(?:'[A-Za-z]+)?"
+)  # (opens on one letter: sre skips to it)
 
 
 def _words(text: str) -> list[str]:

@@ -740,7 +740,7 @@ def outside_quotes(text: str) -> str:
     return text
 
 
-_NAME = re.compile(r"(?=[A-Z])\b[A-Z][a-zA-Z'’\-]+")
+_NAME = re.compile(r"[A-Z](?<!\w[A-Z])[a-zA-Z'’\-]+")  # opens on its capital (sre skips to it)
 _FIGURE = re.compile(r"\d(?<!\w\d)[\d,.]*\b")  # opens on its digit (sre skips to it)
 
 
@@ -1213,7 +1213,7 @@ _TWO_NAMES = re.compile(r"[A-Z](?<![\w.][A-Z])[a-z]+\s+[A-Z][a-z]+\b")
 
 # "as many as 22 people had to sign off" / "needed upwards of 22 people to sign off"
 _QUANTITY = re.compile(
-    r"(?=\d)(?<![\w,.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s+(?:(million|billion|thousand|hundred)\s+)?"
+    r"(\d(?<![\w,.]\d)(?:\d{0,2}(?:,\d{3})+|\d*(?:\.\d+)?))\s+(?:(million|billion|thousand|hundred)\s+)?"
     r"([a-z]{3,})\b(?<!percent)"
 )
 # Words after a figure that say how long or how much, not what it counts ("10 years", "$50
@@ -1706,11 +1706,13 @@ def superseded(text: str, outcome: Facts, facts: Facts) -> bool:
 _WHOLE_END = re.compile(r"""(?<!\.\.)(?<!…)[.!?]["”’')\]]*$""")
 _CLOSERS = "\"”’')]"  # what may follow the stop that ends a sentence (_WHOLE_END)
 # "to go back to school today.Their return", "... Russell Hall. Their cases are pending."
+# (each match opens on the first sentence's stop, the two letters before it a lookbehind: sre
+# skips to the stop, where it tried "[a-z]{2}" at every character)
 _GLUED = re.compile(
-    r"[a-z]{2}[.!?][A-Z][a-z]|[a-z]{2}[.!?]\s+(?:The|Their|They|He|She|It|This|But|We|I)\s"
+    r"[.!?](?<=[a-z]{2}[.!?])(?:[A-Z][a-z]|\s+(?:The|Their|They|He|She|It|This|But|We|I)\s"
     # "... his main rival, Luiz Inacio Lula da Silva. da Silva, who leads the Workers Party,
     # campaigned ..." (DUC 2003 task 2): a name's particle opens the second sentence
-    r"|[a-z]{2}[.!?]\s+(?:da|de|di|du|dos|van|von|der|del|bin|al|el)\s+[A-Z][a-z]"
+    r"|\s+(?:da|de|di|du|dos|van|von|der|del|bin|al|el)\s+[A-Z][a-z])"
 )
 # '"They were gone fast." He said ...': a sentence glued after a quotation's close
 _GLUED_AFTER_QUOTE = re.compile(r"[a-z][.!?][\"”]\s+(?:The|Their|They|He|She|It|This|But|We|I)\s")
@@ -1795,13 +1797,15 @@ _ABOUT_THE_PAGE = _skipping(_ABOUT_THE_PAGE, ",abcefghilmprstwy")
 # Trayvon Martin was first shot I said that this could have been my son" (a transcript). In a
 # summary "I" and "we" would be the summary speaking. Capital "US" is the country, and "War I"
 # a name; "you" is left alone ("Spoelstra has a line: You can't win unless you win").
+# (each match opens on its first letter, a lookbehind telling which words may follow: sre skips
+# to the class, where a leading lookahead had it try the pattern at every character)
 _FIRST_PERSON = re.compile(  # (the names' lookbehinds after the "I": tried only where one is)
-    r"\bI(?<!War I)(?<!Phase I)(?<!Title I)(?<!Class I)(?<!Type I)(?<!Stage I)(?<!Part I)"
+    r"[ILMOWlmouw](?<!\w[ILMOWlmouw])(?:"
+    r"(?<=I)(?<!War I)(?<!Phase I)(?<!Title I)(?<!Class I)(?<!Type I)(?<!Stage I)(?<!Part I)"
     r"(?<!Chapter I)(?:['’](?:m|ve|d|ll)\b|\s+[a-z])"
-    r"|\b(?:[Mm]e|[Mm]y|[Mm]yself|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|"
-    r"us|[Oo]ur|[Oo]urs|[Oo]urselves|[Ll]et['’]s)\b"
+    r"|(?:(?<=[Mm])(?:e|y|yself)|(?<=[Ww])(?:e|e['’](?:re|ve|d|ll))|(?<=u)s"
+    r"|(?<=[Oo])(?:ur|urs|urselves)|(?<=[Ll])et['’]s)\b)"
 )
-_FIRST_PERSON = _skipping(_FIRST_PERSON, "ILMOWlmouw")
 # A columnist's turn to the reader, with no "I": "In short, Keurig 2.0 isn't the iPhone." (Multi-
 # News even half), "The bottom line is that Americans need to see the memo" (an op-ed, read in
 # the last stop's odd-half summaries).
@@ -2498,7 +2502,7 @@ _INNER_NOUNS = (
     "plan", "move", "accord", "truce", "ceasefire", "incident",
 )  # fmt: skip
 _INNER_DEFINITE = re.compile(
-    rf"(?=t)\bthe\s+({'|'.join(_INNER_NOUNS)})\b"
+    rf"the(?<!\wthe)\s+({'|'.join(_INNER_NOUNS)})\b"  # opens on "the" (sre skips to it)
     r"(?!\s+(?:to|between|with|that|which|of|for|struck|signed|reached|by|announced|on|over)\b)"
 )
 # Each noun as a word of its own in any case ("A deal ... the deal"), compiled here once: a
@@ -2523,7 +2527,7 @@ EARLY_WORDS = 8
 ("Police said the blast ...", "In the affidavit, ...", "The IRA claimed responsibility for the
 blast"): past that, a sentence has said what it is about (Multi-News even half)."""
 
-_EARLY_THE = re.compile(r"(?=[Tt])\b[Tt]he\s+([a-z][a-z'’-]+)(?:\s+([a-z][a-z'’-]+))?")
+_EARLY_THE = re.compile(r"[Tt](?<!\w[Tt])he\s+([a-z][a-z'’-]+)(?:\s+([a-z][a-z'’-]+))?")
 # Words after "the" that name no referent the sentence before introduced ("the first time",
 # "the world", "the past"): the reader knows them without it.
 _NO_REFERENT = frozenset(
@@ -2637,9 +2641,12 @@ _CAPITALISED = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"  # "Lowe", "Mc
 # lookahead tries the pattern at every character, half the instructions over a cluster's
 # joined texts (tests/test_prefilters.py checks the matches on the dev sets)
 _CAPITALISED_TAIL = r"(?:(?<=M)(?:c|ac)[A-Z]|(?<=O)['’][A-Z])?[a-z]+(?:-[A-Z][a-z]+)?"
-# Overlapping matches: "Police Chief John Smith" offers "Chief John" and "John Smith".
+# Overlapping matches: "Police Chief John Smith" offers "Chief John" and "John Smith". A match
+# is the first name's capital alone (sre skips to it; the next search starts one character on,
+# as after the zero-width match a leading lookahead made), the rest of both names a lookahead:
+# group 1 the first name past its capital, group 2 the surname.
 _FULL_NAME = re.compile(
-    rf"(?=[A-Z])(?=(?<![\w.])({_CAPITALISED})\s+(?:[A-Z]\.\s+)?({_CAPITALISED})(?![\w-]))"
+    rf"[A-Z](?<![\w.][A-Z])(?=({_CAPITALISED_TAIL})\s+(?:[A-Z]\.\s+)?({_CAPITALISED})(?![\w-]))"
 )
 _CAPITALISED_WORD = re.compile(rf"([A-Z](?<![\w.-][A-Z]){_CAPITALISED_TAIL})(?![\w-])")
 # A surname of at least three letters read as one word, apostrophe and hyphen included: "Lowe",
@@ -2714,7 +2721,7 @@ _APPOSITION = re.compile(
 # reporting verb ("..., David Silva told The Times") or a role ("..., Tarik Yousef, dean of ...")
 _SPEAKER_AFTER = re.compile(rf"(?:['’]s)?,?\s+(?:{_REPORTING})\b|,\s+[a-z]")
 # The name just before a full name's first word ("Kenneth" of "Kenneth Fennell White")
-_WORD_BEFORE = re.compile(rf"(?<![\w.-])({_CAPITALISED})[ \t]+\Z")
+_WORD_BEFORE = re.compile(rf"([A-Z](?<![\w.-][A-Z]){_CAPITALISED_TAIL})[ \t]+\Z")  # (_CAPITALISED)
 _WORD_BEFORE_REACH = 24  # characters: a long first name ("Mohammed-Abdullah") and a space
 
 
@@ -2787,7 +2794,7 @@ def full_names(texts: Sequence[str], words: ClusterWords | None = None) -> dict[
     titled_alone: set[str] = set()  # names after a title: "James" of "King James"
     for text in texts:
         for match in _FULL_NAME.finditer(text):
-            first, last = match.group(1), match.group(2)
+            first, last = text[match.start() : match.end(1)], match.group(2)
             # (a paragraph's end holds a line break: most names have none to search)
             if text.find("\n", match.end(1), match.start(2)) >= 0 and _PARAGRAPH_END.search(
                 text, match.end(1), match.start(2)
@@ -3297,14 +3304,16 @@ def unintroduced(texts: Sequence[str], names: dict[str, str]) -> list[tuple[int,
 
 
 # A one-word speaker: "..., Dillon said." / '"...," Rosannah said' / "said Dillon."
+# (each match opens on one character of '[,"”sa]', the branch it opens told by a lookbehind:
+# sre skips to the class, where a leading lookahead had it try the pattern at every character)
 _SPEAKER = re.compile(
     # (past one line break at most: a quotation closing a paragraph is not the next one's)
-    rf"[,\"”](?:[ \t]+|[ \t]*\n[ \t]*)(?P<before>{_SURNAME})\s+(?:said|says|added|adds|told|explained|noted|"
+    rf"[,\"”sa](?:(?<=[,\"”])(?:[ \t]+|[ \t]*\n[ \t]*)(?P<before>{_SURNAME})\s+(?:said|says|added|adds|told|"
     # "Most teachers probably will continue to teach evolution, Hill predicted." (DUC 2003 task 3)
-    r"predicted|predicts|argued|argues|insisted|insists|warned|warns|wrote|writes|recalled)\b"
-    rf"|\b(?:said|says|added|adds)\s+(?P<after>{_SURNAME})[.,!](?!\s*[A-Z]\.)"
+    r"explained|noted|predicted|predicts|argued|argues|insisted|insists|warned|warns|wrote|writes|"
+    r"recalled)\b"
+    rf"|(?<![\w][sa])(?:(?<=s)(?:aid|ays)|(?<=a)(?:dded|dds))\s+(?P<after>{_SURNAME})[.,!](?!\s*[A-Z]\.))"
 )
-_SPEAKER = _skipping(_SPEAKER, '",as”')
 _TITLES = frozenset(
     [
         "mr",

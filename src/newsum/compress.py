@@ -55,8 +55,9 @@ def _needs_what_follows() -> frozenset[str]:
 # Where a second sentence starts that the splitter left glued on ("... Lula da Silva. da Silva,
 # who leads the Workers Party, ..." (DUC 2003 task 2); "to go back to school today.Their
 # return"): the first sentence is kept whole, the glued one goes (a deletion, like the rest).
+# The match opens on the first sentence's stop (sre skips to it), the glued one a character on.
 _GLUED_TAIL = re.compile(
-    r"(?<=[a-z]{2}[.!?])(?:(?=[A-Z][a-z])|\s+(?=(?:The|Their|They|He|She|It|This|But|We|I)\s)|"
+    r"[.!?](?<=[a-z]{2}[.!?])(?:(?=[A-Z][a-z])|\s+(?=(?:The|Their|They|He|She|It|This|But|We|I)\s)|"
     r"\s+(?=(?:da|de|di|du|dos|van|von|der|del|bin|al|el)\s+[A-Z][a-z]))"
 )
 
@@ -170,14 +171,12 @@ def compress(text: str, first: bool = False) -> str:
     result = _LEADING.sub("", text, count=1)
     dropped = result != text
     glued = _GLUED_TAIL.search(result)
+    cut = glued.start() + 1 if glued else 0  # past the stop: where the glued sentence starts
     # a quotation that runs on over several sentences is one unit (``split.quote_units``)
-    if (
-        glued
-        and len(result[: glued.start()].split()) >= 5
-        and not quotation_open(result[: glued.start()])
-    ):
-        result = result[: glued.start()]
-    result = _PARENTHETICAL.sub(_aside, result)
+    if glued and len(result[:cut].split()) >= 5 and not quotation_open(result[:cut]):
+        result = result[:cut]
+    if "(" in result:  # (no bracket, no aside: the search would try every character)
+        result = _PARENTHETICAL.sub(_aside, result)
     if result[:1].isspace():  # "(WANE) The Fort Wayne mother ...": the aside opened it
         result = result.lstrip()
     if dropped and result and result[0].islower():

@@ -20,7 +20,9 @@ import numpy as np
 
 from newsum.types import Document, Sentence
 
-_TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+# (its first character alone, not "[a-z0-9]+": sre skips to a class that opens a pattern, where
+# it tried a leading repeat at every character)
+_TOKEN = re.compile(r"[a-z0-9][a-z0-9]*(?:['’][a-z]+)?")
 
 
 def _load_stopwords() -> frozenset[str]:
@@ -39,7 +41,13 @@ def tokenize(text: str) -> list[str]:
     return _TOKEN.findall(text.lower().replace("’", "'"))
 
 
-_TOKEN_ANY_CASE = re.compile(_TOKEN.pattern, re.IGNORECASE)
+# ``_TOKEN`` in any case, spelt out: the letters re.IGNORECASE matches to "[a-z]" are A-Z, a-z and
+# four more ("İ", "ı", "ſ" and the Kelvin sign); written as classes, the search skips to them
+# (an IGNORECASE class folds each character first, and sre skips to none)
+_FOLDING_LETTERS = "A-Za-z\u0130\u0131\u017f\u212a"
+_TOKEN_ANY_CASE = re.compile(
+    rf"[{_FOLDING_LETTERS}0-9][{_FOLDING_LETTERS}0-9]*(?:['’][{_FOLDING_LETTERS}]+)?"
+)
 
 
 def token_spans(text: str) -> Iterator[re.Match[str]]:

@@ -104,8 +104,11 @@ _INITIAL_THEN_CLOSER = re.compile(r"^(?:[A-Z]\.)+[)\],;]")
 # ... but a sentence ends there when one of the words that only open a sentence follows: "It's
 # now fluctuating between #250 and 500 in the U.S. | Also, Kroll was dealing with ..." (Multi-
 # News even half; nupunkt kept the two as one).
+# (_COUNTRY_END, _WORD_END, _LONG_NAME_END, _NAME_THEN_TITLE, _ELLIPSIS_QUOTE, _GLUED and
+# _TIME_END open on their first character, the boundary before it a lookbehind: sre skips to it,
+# where a leading lookahead or lookbehind had it try the pattern at every character)
 _COUNTRY_END = re.compile(
-    r"(?=U)\bU\.[SKN]\.(?=\s+(?:Also|But|However|Meanwhile|He|She|It|They|We|This|These|Those|"
+    r"U(?<!\wU)\.[SKN]\.(?=\s+(?:Also|But|However|Meanwhile|He|She|It|They|We|This|These|Those|"
     r"There)\b)"
 )
 # A name with its own "!" goes on with the words of the name: 'he told E! | News in a
@@ -191,7 +194,7 @@ _LOWERCASE_ABBREVIATIONS = frozenset(
 _NAME_END = re.compile(
     rf"""(?=[A-Z])(?<![\w.'’-])(?!{_TITLES}\.)[A-Z][a-z]+\.(?=\s+{_OPENERS}\s)"""
 )
-_WORD_END = re.compile(r"""(?<![\w.'’-])(?P<word>[a-z]{2,})\.(?=\s+["“‘(]?[A-Z])""")
+_WORD_END = re.compile(r"""(?P<word>[a-z](?<![\w.'’-][a-z])[a-z]+)\.(?=\s+["“‘(]?[A-Z])""")
 
 
 # nupunkt lists full names too ("york", "utah", "poland", "schumer", "buchanan", "cain"): "on
@@ -212,27 +215,25 @@ def _capitalised_abbreviations() -> frozenset[str]:
     return frozenset(word_list("capitalised_abbreviations"))
 
 
-_LONG_NAME_END = re.compile(
-    r"""(?=[A-Z])(?<![\w.'’-])(?P<word>[A-Z][a-z]{2,})\.(?=\s+["“‘(]?[A-Z])"""
-)
+_LONG_NAME_END = re.compile(r"""(?P<word>[A-Z](?<![\w.'’-][A-Z])[a-z]{2,})\.(?=\s+["“‘(]?[A-Z])""")
 # A title abbreviation that here ends a name ("Hun Sen."), then a new sentence.
 _NAME_THEN_TITLE = re.compile(
-    rf"""(?=[A-Z])\b(?P<name>[A-Z][a-z]+)\ (?P<title>{_TITLES})\.(?=\s+(?:(?P=name)\ (?P=title)\b|{_OPENERS}\b))"""
+    rf"""(?P<name>[A-Z](?<!\w[A-Z])[a-z]+)\ (?P<title>{_TITLES})\.(?=\s+(?:(?P=name)\ (?P=title)\b|{_OPENERS}\b))"""
 )
 # An ellipsis, then an opening double quotation mark and a capital, ends a sentence: "... to
 # subpoena President Obama to testify at the former governor's trial… | “President Obama has
 # direct knowledge ...", "... in a statement ... | “There are no formal or official ceremonies"
 # (Multi-News odd half; nupunkt cut before a straight mark, '2017 ... | "We were', not these).
-_ELLIPSIS_QUOTE = re.compile(r"""(?=[….])(?:…|\.\.\.)(?=\s+["“][A-Z])""")
+_ELLIPSIS_QUOTE = re.compile(r"""(?:…|\.\.\.)(?=\s+["“][A-Z])""")
 # Two sentences glued without a space, as scraped pages join paragraphs: "... for possible
 # symptoms of Ebola.The CDC says", "on the run!The animal escaped", '... Olivera said.Olivera
 # told ABC11' (Multi-News validation, even ids). A lowercase word of two letters or more, the
 # mark (and a closing quote), then a capitalised word: not an abbreviation ("U.S.", "Ph.D."),
 # nor a domain ("TheKnot.com").
-_GLUED = re.compile(r"""(?=[.!?])(?<=[a-z]{2})[.!?]["”’]?(?=["“]?[A-Z][a-z])""")
+_GLUED = re.compile(r"""[.!?](?<=[a-z]{2}[.!?])["”’]?(?=["“]?[A-Z][a-z])""")
 # "5 p.m. Officials said": a time ends a sentence unless a day, date, zone or "on" follows it.
 _TIME_END = re.compile(
-    r"""(?=[ap])\b[ap]\.m\.(?=\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|"""
+    r"""[ap](?<!\w[ap])\.m\.(?=\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|"""
     r"""Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Eastern|Pacific|Central|Mountain|Atlantic|GMT|UTC|EST|EDT|"""
     r"""CST|CDT|PST|PDT|MST|MDT|ET|PT|CT|BST|CET|local|Moscow|Beijing|Baghdad|London|Tokyo)\b)[A-Z"“])"""
 )
