@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from newsum.coherence import (
+    blurb_pitch,
     echoes_previous,
     foreign_quotation,
     furniture_item,
@@ -176,4 +177,35 @@ def test_one_echoed_word_or_an_apposition_is_a_sentence() -> None:
         "charged, was arrested late Tuesday night.",
         "Wayne State University police Chief Tony Holt said he didn't know how that factored into "
         "Rose's decision to stop the suspect.",
+    )
+
+
+# even 003, verbatim (a publisher's page; the last two sentences were in a summary)
+BLURB = (
+    "Their most oft-asked question is “How did you do it?” This practical, positive book "
+    "reveals the many parenting strategies that Mona Lisa and Kip use – how they make family "
+    "decisions, socialize their kids, provide experiences that go beyond the home, and, of "
+    "course, how they educate all their children. Including tips, daily regimens, practice "
+    "lessons, a reading list, and more, The Brainy Bunch offers their distinctive yet simple "
+    "method on how other parents can also achieve success. \n \n Mona Lisa and Kip’s story is an "
+    "uplifting, extraordinary, and ultimately relatable one that any parent can achieve."
+)
+PITCH = [
+    "Including tips, daily regimens, practice lessons, a reading list, and more, The Brainy "
+    "Bunch offers their distinctive yet simple method on how other parents can also achieve "
+    "success.",
+    "Mona Lisa and Kip’s story is an uplifting, extraordinary, and ultimately relatable one that "
+    "any parent can achieve.",
+]
+
+
+def test_a_publishers_pitch_and_what_follows_it_are_out() -> None:
+    view = prepare([Article(text=BLURB)], Components())
+    at = {c.text: i for i, c in enumerate(view.candidates)}
+    usable = Concepts().usable(view, Budget(words=100))
+    assert all(at[text] not in usable for text in PITCH)
+    # DUC 2003 task 3: "novel" the adjective, and no verb of a pitch
+    assert not blurb_pitch(
+        "This novel astronomical telescope has been assigned the duty of detecting cosmic "
+        "neutrinos and their source."
     )

@@ -2013,6 +2013,25 @@ def echoes_previous(text: str, previous: str) -> bool:
     return len(head) >= ECHO_WORDS and len(head) <= len(tail) and tail[-len(head) :] == head
 
 
+# "This practical, positive book reveals the many parenting strategies that Mona Lisa and Kip use
+# ..." (Multi-News even half 003): a publisher's blurb turning to its pitch, "this" book and a
+# verb of what it offers the reader; what follows it in the article is the pitch ("Including
+# tips, daily regimens, ... The Brainy Bunch offers their distinctive yet simple method ...",
+# "... an uplifting, extraordinary, and ultimately relatable one that any parent can achieve.",
+# both in a summary). On the tune sets (Multi-News even half, DUC 2003, TAC 2011) it finds that
+# one sentence; a review that quotes a blurb has it inside quotation marks.
+_BLURB_PITCH = re.compile(
+    r"^(?:This|In this)\s+(?:[a-z][\w-]*,?\s+){0,4}(?:book|novel|memoir|biography|guide)\s+"
+    r"(?:reveals|offers|tells|shows|explores|takes|gives|provides|includes|describes|presents|"
+    r"shares|teaches)\b"
+)
+
+
+def blurb_pitch(text: str) -> bool:
+    """The sentence opens a publisher's pitch for "this" book (``_BLURB_PITCH``)."""
+    return text[:1] in "TI" and _BLURB_PITCH.match(text) is not None
+
+
 def furniture_item(paragraph: str) -> bool:
     """The paragraph opens with a label of the page whose item runs on to the paragraph's end
     (``data/furniture.txt``, "^^"): "Drop This Fact: The World Happiness report for 2016 found

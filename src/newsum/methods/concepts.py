@@ -27,6 +27,7 @@ from newsum.coherence import (
     announces_words,
     authors_voice,
     bare_surnames,
+    blurb_pitch,
     definite_head,
     early_definites,
     echoes_previous,
@@ -338,6 +339,9 @@ class Concepts:
                 not in items
             ]
         usable = [i for i in usable if not self._echo(view, i)]
+        pitched = self._pitches(view)
+        if pitched:  # "This practical, positive book reveals ...", and the pitch after it
+            usable = [i for i in usable if not self._in_pitch(view, i, pitched)]
         signed = {d.index for d in view.documents if "(@" in d.article.text}
         if signed:  # embedded tweets: the words of a post, not of the reporting around it
             usable = [i for i in usable if not self._in_tweet(view, i, signed)]
@@ -347,6 +351,21 @@ class Concepts:
         if unknown:  # "..., Dillon said", "Ms. Ashely said", and the cluster never says who
             usable = [i for i in usable if not names_a_stranger(view.candidates[i].text, unknown)]
         return usable
+
+    @staticmethod
+    def _pitches(view: ClusterView) -> dict[int, int]:
+        """Article -> the index of its sentence that opens a publisher's pitch for a book
+        (``coherence.blurb_pitch``), for the articles with one."""
+        found: dict[int, int] = {}
+        for s in view.sentences:
+            if s.doc not in found and blurb_pitch(s.text):
+                found[s.doc] = s.index
+        return found
+
+    @staticmethod
+    def _in_pitch(view: ClusterView, i: int, pitched: dict[int, int]) -> bool:
+        sentence = view.sentences[view.candidates[i].sentence]
+        return sentence.doc in pitched and sentence.index >= pitched[sentence.doc]
 
     @staticmethod
     def _echo(view: ClusterView, i: int) -> bool:
