@@ -209,3 +209,17 @@ def test_a_publishers_pitch_and_what_follows_it_are_out() -> None:
         "This novel astronomical telescope has been assigned the duty of detecting cosmic "
         "neutrinos and their source."
     )
+
+
+def test_a_note_that_a_named_asker_got_no_reply_is_furniture() -> None:
+    # even 122 (in a summary): the asker named with its possessive
+    assert page_furniture(
+        "The GoFundMe page organizers and an attorney for Elijah's family did not immediately "
+        "respond to ABC News’ requests for comment today."
+    )
+    # the same article: what was asked, with its subject, stays
+    assert not page_furniture(
+        "The Seventh Avenue Center for Family Services and Harlem Hospital Center also did not "
+        "immediately respond to ABC News' request today for information and comment on Elijah's "
+        "death."
+    )

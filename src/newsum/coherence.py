@@ -2141,12 +2141,15 @@ def caption(text: str) -> bool:
 # opening a summary), "Bobby Goodlatte did not immediately respond to a request for comment."
 # (Multi-News even half): the whole sentence is the reporter's note that someone was asked, and
 # says nothing of the news ("declined to comment on whether a quicker response could have saved
-# any of the victims" says what was asked, and stays).
+# any of the victims" says what was asked, and stays). The asker may be named: "... did not
+# immediately respond to ABC News’ requests for comment today." (Multi-News even half 122, in a
+# summary).
 _NO_COMMENT = re.compile(
     r"^[^,;:\"“”]{1,80}?\s(?:(?:was|were|could|have|has|had)\s+)?(?:not\s+(?:immediately\s+)?"
     r"(?:be\s+)?(?:available|reached)\s+for\s+(?:further\s+)?comment|declined\s+to\s+comment|"
     r"had\s+no\s+(?:immediate\s+)?comment|did\s+not\s+(?:immediately\s+)?(?:respond|reply)\s+to\s+"
-    r"(?:a|an|repeated|several)?\s*(?:requests?|messages?|calls?|e-?mails?)(?:\s+(?:for|seeking)\s+"
+    r"(?:a|an|repeated|several|(?:[A-Z][\w.&]*\s+){0,3}[A-Z][\w.&]*['’]s?)?\s*"
+    r"(?:requests?|messages?|calls?|e-?mails?)(?:\s+(?:for|seeking)\s+"
     r"comment)?|did\s+not\s+return\s+(?:a\s+|repeated\s+)?(?:calls?|messages?|requests?)"
     r"(?:\s+(?:for|seeking)\s+comment)?)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|today|yesterday|tonight))?[.!]$"
