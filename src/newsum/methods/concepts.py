@@ -27,10 +27,13 @@ from newsum.coherence import (
     announces_words,
     authors_voice,
     bare_surnames,
+    blurb_pitch,
     definite_head,
     early_definites,
+    echoes_previous,
     facts_of,
     full_names,
+    furniture_item,
     gives_name,
     headline_deck,
     in_signed_tweet,
@@ -324,6 +327,21 @@ class Concepts:
             usable = [
                 i for i in usable if view.sentences[view.candidates[i].sentence].doc not in spoken
             ]
+        items = self._furniture_items(view)
+        if items:  # "Drop This Fact: ... The USA was 13th ...": the label's item, to its end
+            usable = [
+                i
+                for i in usable
+                if (
+                    (s := view.sentences[view.candidates[i].sentence]).doc,
+                    s.paragraph,
+                )
+                not in items
+            ]
+        usable = [i for i in usable if not self._echo(view, i)]
+        pitched = self._pitches(view)
+        if pitched:  # "This practical, positive book reveals ...", and the pitch after it
+            usable = [i for i in usable if not self._in_pitch(view, i, pitched)]
         signed = {d.index for d in view.documents if "(@" in d.article.text}
         if signed:  # embedded tweets: the words of a post, not of the reporting around it
             usable = [i for i in usable if not self._in_tweet(view, i, signed)]
@@ -333,6 +351,42 @@ class Concepts:
         if unknown:  # "..., Dillon said", "Ms. Ashely said", and the cluster never says who
             usable = [i for i in usable if not names_a_stranger(view.candidates[i].text, unknown)]
         return usable
+
+    @staticmethod
+    def _pitches(view: ClusterView) -> dict[int, int]:
+        """Article -> the index of its sentence that opens a publisher's pitch for a book
+        (``coherence.blurb_pitch``), for the articles with one."""
+        found: dict[int, int] = {}
+        for s in view.sentences:
+            if s.doc not in found and blurb_pitch(s.text):
+                found[s.doc] = s.index
+        return found
+
+    @staticmethod
+    def _in_pitch(view: ClusterView, i: int, pitched: dict[int, int]) -> bool:
+        sentence = view.sentences[view.candidates[i].sentence]
+        return sentence.doc in pitched and sentence.index >= pitched[sentence.doc]
+
+    @staticmethod
+    def _echo(view: ClusterView, i: int) -> bool:
+        """The candidate echoes the last words of the sentence before it in its paragraph
+        (``coherence.echoes_previous``: "Scholarship money that was going to ...")."""
+        sentence = view.sentences[view.candidates[i].sentence]
+        k = view.sentence_at.get((sentence.doc, sentence.index - 1))
+        if k is None or view.sentences[k].paragraph != sentence.paragraph:
+            return False
+        return echoes_previous(view.candidates[i].text, view.sentences[k].text)
+
+    @staticmethod
+    def _furniture_items(view: ClusterView) -> set[tuple[int, int]]:
+        """(article, paragraph) of each paragraph that opens with a label whose item runs to
+        the paragraph's end (``coherence.furniture_item``)."""
+        return {
+            (d.index, k)
+            for d in view.documents
+            for k, passage in enumerate(d.passages)
+            if furniture_item(passage.text)
+        }
 
     @staticmethod
     def _transcripts(view: ClusterView) -> set[int]:
