@@ -320,3 +320,24 @@ def test_the_unquoted_words_a_sentence_announces_are_never_a_summary_sentence() 
 )
 def test_a_sentence_that_licenses_its_own_then_also_or_count_stands_alone(text: str) -> None:
     assert not leans_on_previous(text)
+
+
+def test_one_of_the_things_the_sentence_before_counted_leans_on_it() -> None:
+    # DUC 2003 task 3, d110d (article 9): the two fees its sentence before announced
+    assert leans_on_previous(
+        "The first is the fee a financial institution charges its own customers for using an "
+        "outside ATM, typically $2 in California."
+    )
+    assert leans_on_previous(
+        "The second is the ATM surcharge that the outside ATM owner levies on noncustomers who "
+        "use its cash machines, typically $1.50 in the state."
+    )
+    # a noun after the ordinal says what it is (Multi-News even half)
+    assert not leans_on_previous(
+        "The first step in Clemente and Richards' reinvestigation was analyzing Patsy Ramsey's "
+        "911 call, specifically an inaudible portion at the very end when the phone clicked but "
+        "did not disconnect."
+    )
+    assert not leans_on_previous(
+        "The first time I entered a church after my coma, I saw everything with fresh eyes."
+    )

@@ -312,3 +312,42 @@ def test_a_later_sentence_naming_its_subject_by_a_new_noun_needs_the_one_before(
     # alone it dangles; after the sentence before it in its article it reads
     assert method.unintroduced(view, [later], needs) == {later}
     assert method.unintroduced(view, [before, later], needs) == set()
+
+
+# DUC 2003 task 2 (d30012t, article 2): the second and third sentences name the Leonids by new
+# nouns, each after an aside between the phrase and its verb.
+LEONIDS = (
+    "Whether they stood on the tallest mountain in Thailand or the desert in California, tens "
+    "of thousands of people were searching the skies for a glimpse of the biggest meteor shower"
+    " in decades. Clouds interfered with the view from many sites, but many stargazers were "
+    "rewarded with a spectacular view of meteors streaking through the skies in blazes of red "
+    "and white as the Leonid meteor shower reached its climax early Wednesday in Asia. The "
+    "shower, which peaks every 33 years, is caused by the Earth's passage through the long tail"
+    " of the Comet Tempel-Tuttle. The storm, which began Monday, got its name because it "
+    "appears to come from the direction of the constellation Leo. The biggest crowds gathered "
+    "in Asia, which was best positioned for viewing the climax, but the spectacle was seen "
+    "throughout the globe _ weather permitting."
+)
+
+
+def test_a_definite_subject_before_an_aside_needs_the_sentence_before() -> None:
+    storm = LEONIDS.split(". ")[3] + "."
+    assert lead_definite(storm) == ("storm",)
+    # TAC 2011 (M003, article 9): "The winner" of a stage the summary never told
+    assert lead_definite(
+        "The winner, Australian Robbie McEwan, claimed the Green jersey while Fabian "
+        "Cancellara held onto the leaders yellow jersey."
+    ) == ("winner",)
+    # a superlative pins the phrase down, aside or none
+    assert lead_definite(LEONIDS.split(". ")[4]) == ()
+    view = _view(LEONIDS)
+    method = Concepts()
+    eligible = method.eligible(view, Budget(words=100))
+    texts = {i: view.candidates[i].text for i in eligible}
+    later = next(i for i, t in texts.items() if t.startswith("The storm"))
+    before = next(i for i, t in texts.items() if t.startswith("The shower"))
+    needs = method.definite_needs(view, eligible)
+    assert [k for _, k in needs[later]] == [before]
+    # alone it dangles; after the sentence before it in its article it reads
+    assert method.unintroduced(view, [later], needs) == {later}
+    assert later not in method.unintroduced(view, [before, later], needs)
