@@ -834,6 +834,12 @@ _OPENING_ON_A_CHARACTER = [
         r"|\b(?:[Mm]e|[Mm]y|[Mm]yself|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|"
         r"us|[Oo]ur|[Oo]urs|[Oo]urselves|[Ll]et['’]s)\b)",
     ),
+    ("_RUN_TOGETHER", r"['’]s(?<=[a-z]['’]s)[A-Z][a-z]|,(?<=[a-z]{2},)[A-Z][a-z]"),
+    (
+        "_RUN_INTO_OPENER",
+        r"(?<=[a-z]{2})(?:The|This|That|These|Those|They|He|She|It|We|In|On|At|But|And|His|Her|"
+        r"Our|Its)\s+[a-z]",
+    ),
 ]
 # Each split pattern that opens on its first character now, and the form it replaced
 _SPLIT_OPENING_ON_A_CHARACTER = [
@@ -980,6 +986,16 @@ def test_a_pattern_opening_on_its_character_finds_the_same_matches(name: str) ->
     text = "McDonald, 41, MacLeod and O’Brien met Mrs. O'Neill, xMcCain, U.S.Smith, Mc and Mace."
     for label, pattern, old in patterns:
         assert pattern.findall(text) == old.findall(text), label
+    # the words run together on the Multi-News even half's TV page (``whole_sentence``'s rules)
+    run = (
+        "trying to investigate what'sLeft of the fire, and charred out remains inside these row "
+        "homes,Red Cross was on scene. That's 41 daysThe latest sightings, Its it, BofA said"
+    )
+    for label in ("_RUN_TOGETHER", "_RUN_INTO_OPENER"):
+        pattern, old = getattr(coherence, label), re.compile(dict(_OPENING_ON_A_CHARACTER)[label])
+        assert [m.span() for m in pattern.finditer(run)] == [m.span() for m in old.finditer(run)]
+    assert coherence._RUN_TOGETHER.findall(run) == ["'sLe", ",Re"]
+    assert coherence._RUN_INTO_OPENER.findall(run) == ["The l"]
     # ``_WORD_BEFORE`` is searched in the window before each full name, as ``full_names`` does
     word_before = dict(_OPENING_ON_A_CHARACTER)["_WORD_BEFORE"]
     old_before, windows = re.compile(word_before), 0
