@@ -37,6 +37,11 @@ def split(splitter: NupunktSplitter, text: str) -> list[str]:
         ('"What now?" he asked. Then he left.', ['"What now?" he asked.', "Then he left."]),
         ("Brown and Lt. Cmdr. Scott Kelly will guide Discovery to Hubble.",
          ["Brown and Lt. Cmdr. Scott Kelly will guide Discovery to Hubble."]),
+        # TAC 2011 M007
+        ("A United States Army court martial found Army Spc. Charles Graner guilty of abusing "
+         "prisoners at Iraq's Abu Ghraib prison. The jury sentenced Graner to ten years.",
+         ["A United States Army court martial found Army Spc. Charles Graner guilty of abusing "
+          "prisoners at Iraq's Abu Ghraib prison.", "The jury sentenced Graner to ten years."]),
         ("It was done. U.S. Secretary of State Madeleine Albright signed.",
          ["It was done.", "U.S. Secretary of State Madeleine Albright signed."]),
         ("They went into the V.I.P. lounge to see Arafat. F.W. de Klerk was there.",

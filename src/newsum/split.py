@@ -18,8 +18,9 @@ class Splitter(Protocol):
     def spans(self, text: str) -> list[tuple[int, int]]: ...
 
 
-# Ranks that nupunkt's model does not know as abbreviations ("Lt. Cmdr. Scott Kelly").
-EXTRA_ABBREVIATIONS = ("lt", "cmdr", "cpl", "pvt", "brig")
+# Ranks that nupunkt's model does not know as abbreviations ("Lt. Cmdr. Scott Kelly", "Army Spc.
+# Charles Graner": TAC 2011 M007, cut before the name).
+EXTRA_ABBREVIATIONS = ("lt", "cmdr", "cpl", "pvt", "brig", "spc")
 # Titles that, after a closed quotation, begin a new sentence: 'said "We won." Dr. Jones'.
 _TITLES = r"(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Cmdr|Sgt|Adm|Maj|Prof|Rev|Pres|Atty)"
 _QUOTE_THEN_TITLE = re.compile(rf"""[.!?]["”’'](?=\s+{_TITLES}\.\s+[A-Z])""")
