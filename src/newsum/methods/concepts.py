@@ -339,15 +339,7 @@ class Concepts:
             ]
         items = self._furniture_items(view)
         if items:  # "Drop This Fact: ... The USA was 13th ...": the label's item, to its end
-            usable = [
-                i
-                for i in usable
-                if (
-                    (s := view.sentences[view.candidates[i].sentence]).doc,
-                    s.paragraph,
-                )
-                not in items
-            ]
+            usable = [i for i in usable if not self._in_item(view, i, items)]
         usable = [i for i in usable if not self._echo(view, i)]
         pitched = self._pitches(view)
         if pitched:  # "This practical, positive book reveals ...", and the pitch after it
@@ -386,6 +378,11 @@ class Concepts:
         if k is None or view.sentences[k].paragraph != sentence.paragraph:
             return False
         return echoes_previous(view.candidates[i].text, view.sentences[k].text)
+
+    @staticmethod
+    def _in_item(view: ClusterView, i: int, items: set[tuple[int, int]]) -> bool:
+        sentence = view.sentences[view.candidates[i].sentence]
+        return (sentence.doc, sentence.paragraph) in items
 
     @staticmethod
     def _furniture_items(view: ClusterView) -> set[tuple[int, int]]:
