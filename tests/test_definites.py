@@ -14,7 +14,7 @@ import pytest
 
 from newsum.coherence import early_definites, lead_definite
 from newsum.methods.base import Budget
-from newsum.methods.concepts import Concepts, _pinned_here, _the_phrases
+from newsum.methods.concepts import Concepts, Need, _pinned_here, _the_phrases
 from newsum.pipeline import Components, prepare
 from newsum.represent import ClusterView
 from newsum.types import Article
@@ -299,15 +299,23 @@ ROCKIES = (
 )
 
 
+def _later_and_before(
+    text: str, words: int, later_opens: str, before_opens: str
+) -> tuple[Concepts, ClusterView, dict[int, list[Need]], int, int]:
+    """The method, the view of ``text``, the definite needs of its eligible sentences, and
+    the eligible sentences opening with ``later_opens`` and ``before_opens``."""
+    view = _view(text)
+    method = Concepts()
+    eligible = method.eligible(view, Budget(words=words))
+    texts = {i: view.candidates[i].text for i in eligible}
+    later = next(i for i, t in texts.items() if t.startswith(later_opens))
+    before = next(i for i, t in texts.items() if t.startswith(before_opens))
+    return method, view, method.definite_needs(view, eligible), later, before
+
+
 def test_a_later_sentence_naming_its_subject_by_a_new_noun_needs_the_one_before() -> None:
     assert lead_definite("The club issued a statement apologizing for the mistake.") == ("club",)
-    view = _view(ROCKIES)
-    method = Concepts()
-    eligible = method.eligible(view, Budget(words=250))
-    texts = {i: view.candidates[i].text for i in eligible}
-    later = next(i for i, t in texts.items() if t.startswith("The club"))
-    before = next(i for i, t in texts.items() if t.startswith("The second"))
-    needs = method.definite_needs(view, eligible)
+    method, view, needs, later, before = _later_and_before(ROCKIES, 250, "The club", "The second")
     assert [k for _, k in needs[later]] == [before]
     # alone it dangles; after the sentence before it in its article it reads
     assert method.unintroduced(view, [later], needs) == {later}
@@ -340,13 +348,7 @@ def test_a_definite_subject_before_an_aside_needs_the_sentence_before() -> None:
     ) == ("winner",)
     # a superlative pins the phrase down, aside or none
     assert lead_definite(LEONIDS.split(". ")[4]) == ()
-    view = _view(LEONIDS)
-    method = Concepts()
-    eligible = method.eligible(view, Budget(words=100))
-    texts = {i: view.candidates[i].text for i in eligible}
-    later = next(i for i, t in texts.items() if t.startswith("The storm"))
-    before = next(i for i, t in texts.items() if t.startswith("The shower"))
-    needs = method.definite_needs(view, eligible)
+    method, view, needs, later, before = _later_and_before(LEONIDS, 100, "The storm", "The shower")
     assert [k for _, k in needs[later]] == [before]
     # alone it dangles; after the sentence before it in its article it reads
     assert method.unintroduced(view, [later], needs) == {later}
