@@ -48,6 +48,7 @@ from quality import SCALE_HEADING, machine
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
 STORIES_HEADING = "## Stories"  # written by hand from stories_quality.py and stories_scale.py
+HISTORY_HEADING = "### Earlier rounds"  # hand-written notes closing the Scale section, kept
 FILES = ["duc2003/task2.jsonl.gz", "duc2003/task3.jsonl.gz", "tac2011_multiling_en/test.jsonl.gz"]
 SYSTEMS = {
     "newsum": "newsum default, bulk (`batch`, `evaluate`)",
@@ -514,13 +515,32 @@ def throughput_lines(batch: dict[str, Any]) -> list[str]:
 SUMY_UP_TO = 100  # documents: LexRank is quadratic (220 s at 300 documents here)
 
 
+def _part_end(old: str, start: int) -> int:
+    """Where the Scale section's part opening at ``start`` ends: at the hand-written
+    history, the next section, or the end of the file."""
+    ends = [
+        i for i in (old.find("\n" + HISTORY_HEADING, start), old.find("\n## ", start)) if i >= 0
+    ]
+    return min(ends) + 1 if ends else len(old)
+
+
+def _kept_history(old: str) -> str:
+    """The Scale section's hand-written history of an earlier BENCHMARKS.md ('' if none)."""
+    if SCALE_HEADING not in old:
+        return ""
+    start = old.find(HISTORY_HEADING, old.index(SCALE_HEADING))
+    if start < 0:
+        return ""
+    end = old.find("\n## ", start)
+    return (old[start:] if end < 0 else old[start:end]).rstrip("\n")
+
+
 def _kept_throughput(old: str) -> str | None:
     """The Scale section's throughput part of an earlier BENCHMARKS.md, if it has one."""
     if SCALE_HEADING not in old or "### Throughput" not in old:
         return None
     start = old.index("### Throughput", old.index(SCALE_HEADING))
-    end = old.find("\n## ", start)
-    return (old[start:] if end < 0 else old[start:end]).rstrip("\n")
+    return old[start : _part_end(old, start)].rstrip("\n")
 
 
 def main() -> None:
@@ -544,10 +564,9 @@ def main() -> None:
         output = Path(args.output)
         old = output.read_text(encoding="utf-8")
         start = old.index("### Throughput", old.index(SCALE_HEADING))
-        end = old.find("\n## ", start)
-        end = len(old) if end < 0 else end + 1
+        end = _part_end(old, start)
         lines = throughput_lines(throughput(clusters, args.batch))
-        output.write_text(old[:start] + "\n".join(lines) + "\n" + old[end:], encoding="utf-8")
+        output.write_text(old[:start] + "\n".join(lines) + "\n\n" + old[end:], encoding="utf-8")
         print("\n".join(lines))
         return
     cost = per_cluster(DATA / args.per_cluster)
@@ -680,6 +699,8 @@ def main() -> None:
             "",
             kept,
         ]
+    if history := _kept_history(old):
+        section += ["", history]
     text = "\n".join(section) + "\n"
     print(text)
     head_part = old[: old.index(SCALE_HEADING)] if SCALE_HEADING in old else old + "\n"
