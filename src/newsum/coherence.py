@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from importlib import resources
 from itertools import islice
 
@@ -1467,9 +1467,20 @@ _NAME_PREFIX = 3  # "wayn" is Wayne's stem, "presid" President's: compared on al
 
 
 def _of_name(stem: str, words: frozenset[str]) -> bool:
-    """The stem is that of a capitalised word ("jimmi" of "Jimmy", "hospit" of "Hospital")."""
-    n = max(_NAME_PREFIX, len(stem) - 1)
-    return any(word[:n] == stem[:n] for word in words)
+    """The stem is that of a capitalised word ("jimmi" of "Jimmy", "hospit" of "Hospital"):
+    one of the words opens with its first ``max(_NAME_PREFIX, len(stem) - 1)`` letters (a stem
+    shorter than ``_NAME_PREFIX`` is one of the words)."""
+    if len(stem) < _NAME_PREFIX:
+        return stem in words
+    return stem[: max(_NAME_PREFIX, len(stem) - 1)] in _name_prefixes(words)
+
+
+@lru_cache(maxsize=256)
+def _name_prefixes(words: frozenset[str]) -> frozenset[str]:
+    """Every opening of ``_NAME_PREFIX`` letters or more of the words: ``_of_name`` looks a stem
+    up there, where it compared it with each word (``restated`` asks of one set three times;
+    the cache holds the sets of the pairs in hand)."""
+    return frozenset(w[:k] for w in words for k in range(_NAME_PREFIX, len(w) + 1))
 
 
 def retold(a: Facts, b: Facts) -> bool:
