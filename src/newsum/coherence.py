@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache, cached_property, lru_cache
+from functools import cache, cached_property, lru_cache, partial
 from importlib import resources
 from itertools import islice
 
@@ -36,6 +36,14 @@ def _skipping(pattern: str, flags: int = 0, *, first: str) -> re.Pattern[str]:
     open with, and the matches themselves on the dev sets). It takes the pattern's text, so the
     pattern is compiled once, not once bare and again behind the lookahead."""
     return re.compile(f"(?=[{first}])(?:{pattern})", flags)
+
+
+def _when_needed(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
+    """``pattern``, compiled the first time it is asked for: for the rules that a cheap test
+    before them leaves untried on most texts (none of them tried on the Raqqa example; on the
+    first 5 clusters of DUC 2003 task 2 and of the Multi-News even half 0-5 times a cluster), a
+    process need not compile them (0.2-0.7 ms each)."""
+    return cache(partial(re.compile, pattern, flags))
 
 
 QUOTE_MIN_WORDS = 150
@@ -454,7 +462,7 @@ _REASON_FIRST = frozenset("\"“‘'(B")
 # "Because it may be time we all moved to Sweden." (Multi-News even half): a reason with no
 # main clause, the answer to what the sentence before asked or told ("Because of the storm,
 # ..." and "Because it rained, ..." have their own).
-_REASON_ALONE = re.compile(r"""^["“‘'(]*Because\b(?!\s+of\b)[^,;:—–]*[.!]["”’']?$""")
+_REASON_ALONE = _when_needed(r"""^["“‘'(]*Because\b(?!\s+of\b)[^,;:—–]*[.!]["”’']?$""")
 # "HQ co-founder and recently replaced CEO Rus Yusupov was more blunt on Twitter." (Multi-News
 # even half), "..., was far more cautious." (DUC 2003 task 2): a comparison ending the sentence
 # with nothing it compares to (no "than"): more than whom the sentence before told of.
@@ -524,7 +532,7 @@ _OBJECT_PRONOUN = re.compile(
     r"(?=h)\b(?:him|himself|herself|her(?=[.,!?;]|\s+(?:to|in|on|at|with|"
     r"for|from|up|out|off|down|away|back|about|into)\b))"
 )
-_PERSON_NOUN = re.compile(
+_PERSON_NOUN = _when_needed(
     r"\b(?:man|woman|boy|girl|mother|father|son|daughter|wife|husband|brother|sister|widow|"
     r"spokes(?:man|woman|person)|president|leader|officer|doctor|chief|minister|judge|player|"
     r"singer|actor|actress|owner|driver|teacher|student|suspect|victim|patient|baby|child|king|"
@@ -551,7 +559,7 @@ def _object_without_referent(text: str) -> bool:
     first = words[0].lower().strip("(‘'")
     if first not in STOPWORDS and not first.endswith("s"):
         return False  # "Joklik will remain at his job": the first word may be a name
-    return not _PERSON_NOUN.search(text[: match.start()])
+    return not _PERSON_NOUN().search(text[: match.start()])
 
 
 # "A jury found them guilty and sentenced them to 48 years in prison.", "No nation can solve
@@ -604,7 +612,7 @@ _ALSO_ADDS = re.compile(
 _ADDED_END = re.compile(r"\s(?:too|as well)[.!]$")
 # "Police said Stinson then took the body to the wooded area" (Multi-News even half): then,
 # after what the sentence before told.
-_THEN_NEXT = re.compile(
+_THEN_NEXT = _when_needed(
     r"^[^,;\"“”]{1,60}?(?<!\b[Tt]he)(?<!\b[Hh]is)(?<!\b[Hh]er)(?<!\b[Ii]ts)(?<!\b[Tt]heir)(?<!['’]s)"
     r"(?<!\b[Ss]ince)(?<!\buntil)(?<!\bby)(?<!\bjust)(?<!\band)"
     r"(?<!\bbut)(?<!\bor)\s+then\s+(?!-|on\b|there\b|and\b)[a-z]{3,}"
@@ -818,11 +826,11 @@ DUC 2003 task 2 d31033t)."""
 # half), '"We strongly protest the action of the Greek parliamentarians ...," the statement
 # read.' (DUC 2003 task 2): a written text's words, attributed to it by "read" after the
 # quotation (not "they won't have enough time to read.": no quotation before it)
-_QUOTE_READ = re.compile(r"[,!?][\"”]\s+(?:[\w’'-]+\s+){1,4}read[.!]?\s*$")
+_QUOTE_READ = _when_needed(r"[,!?][\"”]\s+(?:[\w’'-]+\s+){1,4}read[.!]?\s*$")
 # 'The Onion has named North Korean supreme leader Kim Jong Un as the "Sexiest Man Alive for the
 # year 2012".' (Multi-News even half): what a naming verb names someone as is a name, an award's
 # or a title's, not someone's words
-_NAMED_AS = re.compile(
+_NAMED_AS = _when_needed(
     r"\b(?:named|dubbed|crowned|voted|nicknamed|declared|hailed)\b[^\"“”.]{0,60}?\bas\s+"
     r"(?:(?:the|an?|its|his|her|their)\s+)?(\"[^\"]*\"|“[^”]*”)"
 )
@@ -834,14 +842,16 @@ def attributed(text: str) -> bool:
     outside = outside_quotes(text)
     if _REPORTING_WORD.search(outside) or _ATTRIBUTING.search(outside):
         return True
-    return " read" in text and _QUOTE_READ.search(text) is not None
+    return " read" in text and _QUOTE_READ().search(text) is not None
 
 
 def _named_as(text: str) -> set[str]:
     """The quoted spans (with their marks) that a naming verb names someone as (``_NAMED_AS``),
     of a title's length at most."""
     return {
-        m.group(1) for m in _NAMED_AS.finditer(text) if len(m.group(1).split()) <= _TITLE_MAX_WORDS
+        m.group(1)
+        for m in _NAMED_AS().finditer(text)
+        if len(m.group(1).split()) <= _TITLE_MAX_WORDS
     }
 
 
@@ -1045,7 +1055,7 @@ def leans_on_previous(text: str) -> bool:
         return True
     if _RELATIVE_OPENING.match(stripped) or _CLASS_NOUN_OPENING.match(stripped):
         return True
-    if stripped[:1] in _REASON_FIRST and _REASON_ALONE.match(stripped):
+    if stripped[:1] in _REASON_FIRST and _REASON_ALONE().match(stripped):
         return True
     compares = " more " in stripped or " less " in stripped
     if compares and " than " not in stripped and _COMPARED_END.search(stripped, tail):
@@ -1084,7 +1094,7 @@ def leans_on_previous(text: str) -> bool:
     added = _ADDED_END.search(outside, max(0, len(outside) - _END_RULE_SPAN))
     if added and "not only" not in outside.lower():
         return True
-    if " then " in outside and _THEN_NEXT.match(outside):
+    if " then " in outside and _THEN_NEXT().match(outside):
         return True
     if _EARLY_DEMONSTRATIVE.match(stripped) or _THEY_OF_ONE.match(stripped):
         return True
@@ -2079,7 +2089,7 @@ _DATED_PLACE_END = re.compile(
 )
 # ... or with no verb, a place and then the year: "HMS Cornwall at Zeebrugge in 2006." (TAC
 # 2011, a photo's caption; TAC 41.61 -> 41.58, the one summary that held it).
-_PLACE_IN_YEAR_END = re.compile(
+_PLACE_IN_YEAR_END = _when_needed(
     r"\b(?:at|in|near|outside|on|over)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.-]*)*,?\s+"
     r"in\s+(?:19|20)\d\d[.!]?[\"”’')]*$"
 )
@@ -2136,7 +2146,7 @@ def caption(text: str) -> bool:
     if "day" in stripped and _DATED_PLACE_END.search(stripped) and not _QUOTED.search(stripped):
         return True
     on_year = _ends_on_year(stripped)
-    if on_year and len(stripped.split()) <= CAPTION_WORDS and _PLACE_IN_YEAR_END.search(stripped):
+    if on_year and len(stripped.split()) <= CAPTION_WORDS and _PLACE_IN_YEAR_END().search(stripped):
         verbless = not _PAST_OR_AUXILIARY.search(stripped) and not any(
             m.group(1).lower() not in _BEFORE_ADJECTIVE for m in _ED_WORD.finditer(stripped)
         )
@@ -2238,7 +2248,7 @@ def prints_a_text(first: str) -> bool:
 # announcing someone's words, which the paragraph after it gives without quotation marks. Not
 # "said:" ("The New York Times said in an editorial for Wednesday, Oct. 7:", DUC 2003: the
 # article is the editorial, in the paper's own voice; a speaker's words after "said:" are quoted).
-_ANNOUNCES_WORDS = re.compile(
+_ANNOUNCES_WORDS = _when_needed(
     r"\b(?:statement|message|post|letter|note|tweet|wrote|writes|tweeted|posted|reads|following)\b"
     r"[^:\"“”]{0,60}:[\"”’']?$"
 )
@@ -2248,7 +2258,7 @@ def announces_words(text: str) -> bool:
     """The sentence ends by announcing a statement, a post or a message: the next paragraph's
     sentences without quotation marks are its words, bare (an inner sentence of a company's
     statement is someone's words shown without their quotation, a fragment)."""
-    return text.rstrip().endswith(":") and bool(_ANNOUNCES_WORDS.search(text.rstrip()))
+    return text.rstrip().endswith(":") and bool(_ANNOUNCES_WORDS().search(text.rstrip()))
 
 
 # "Mohammed Zughayar, 18, of Anata, a refugee camp north of Jerusalem." (DUC 2003 task 2): an
@@ -2850,7 +2860,7 @@ _APPOSITION = re.compile(
 
 # After a quotation's closing mark, what follows a full name that makes it the speaker: a
 # reporting verb ("..., David Silva told The Times") or a role ("..., Tarik Yousef, dean of ...")
-_SPEAKER_AFTER = re.compile(rf"(?:['’]s)?,?\s+(?:{_REPORTING})\b|,\s+[a-z]")
+_SPEAKER_AFTER = _when_needed(rf"(?:['’]s)?,?\s+(?:{_REPORTING})\b|,\s+[a-z]")
 # The name just before a full name's first word ("Kenneth" of "Kenneth Fennell White")
 _WORD_BEFORE = re.compile(rf"([A-Z](?<![\w.-][A-Z]){_CAPITALISED_TAIL})[ \t]+\Z")  # (_CAPITALISED)
 _WORD_BEFORE_REACH = 24  # characters: a long first name ("Mohammed-Abdullah") and a space
@@ -2957,7 +2967,7 @@ def full_names(texts: Sequence[str], words: ClusterWords | None = None) -> dict[
                 inside.add((first, last))
             elif _APPOSITION.match(text, match.end(2)):
                 inside.add((first, last))  # "Debra Burlingame, whose brother ...": a person
-            elif j >= 0 and text[j] in "\"”’'" and _SPEAKER_AFTER.match(text, match.end(2)):
+            elif j >= 0 and text[j] in "\"”’'" and _SPEAKER_AFTER().match(text, match.end(2)):
                 # '... He looked nervous," David Silva told The Times.' (Multi-News even half): a
                 # speaker after his quotation stands inside the sentence it closes; so does one
                 # his role follows ('... to the end,’” Tarik Yousef, dean of the Dubai School of
