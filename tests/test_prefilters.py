@@ -47,17 +47,20 @@ def _shortcut_patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
                 yield f"{module.__name__}.{name}", value
 
 
-# Where ``coherence._skipping`` puts a pattern behind a lookahead: its name and the class
-_SKIPPING = re.compile(r"^(_\w+) = _skipping\(\1, (.+)\)$", re.MULTILINE)
-
-
 def _skipped() -> list[tuple[str, str, re.Pattern[str]]]:
-    """Each pattern ``coherence._skipping`` made: its name, its class and the pattern."""
-    source = Path(coherence.__file__).read_text(encoding="utf-8")
-    return [
-        (name, ast.literal_eval(first), getattr(coherence, name))
-        for name, first in _SKIPPING.findall(source)
-    ]
+    """Each pattern ``coherence._skipping`` made (``_NAME = _skipping(..., first=...)``): its
+    name, its class and the pattern."""
+    tree = ast.parse(Path(coherence.__file__).read_text(encoding="utf-8"))
+    found = []
+    for node in tree.body:
+        if not (isinstance(node, ast.Assign) and isinstance(node.value, ast.Call)):
+            continue
+        call, target = node.value, node.targets[0]
+        if isinstance(call.func, ast.Name) and call.func.id == "_skipping":
+            assert isinstance(target, ast.Name)
+            (first,) = (k.value for k in call.keywords if k.arg == "first")
+            found.append((target.id, ast.literal_eval(first), getattr(coherence, target.id)))
+    return found
 
 
 def _first_characters(items: list[tuple[object, object]]) -> tuple[set[str], bool] | None:

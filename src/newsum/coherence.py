@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache, partial
 from importlib import resources
 from itertools import islice
 
@@ -28,13 +28,22 @@ from newsum.types import QuoteRole, Sentence
 from newsum.wordlists import word_list
 
 
-def _skipping(pattern: re.Pattern[str], first: str) -> re.Pattern[str]:
-    """``pattern`` behind a lookahead for the characters its matches can start with (``first``,
-    a character class's contents): a search then skips to them, where it tried the whole
-    pattern at every character (the same matches, 20-60% faster on the dev sets' sentences;
-    tests/test_prefilters.py checks that ``first`` holds every character a match can open
-    with, and the matches themselves on the dev sets)."""
-    return re.compile(f"(?=[{first}])(?:{pattern.pattern})", pattern.flags)
+def _skipping(pattern: str, flags: int = 0, *, first: str) -> re.Pattern[str]:
+    """``pattern`` compiled behind a lookahead for the characters its matches can start with
+    (``first``, a character class's contents): a search then skips to them, where it tried the
+    whole pattern at every character (the same matches, 20-60% faster on the dev sets'
+    sentences; tests/test_prefilters.py checks that ``first`` holds every character a match can
+    open with, and the matches themselves on the dev sets). It takes the pattern's text, so the
+    pattern is compiled once, not once bare and again behind the lookahead."""
+    return re.compile(f"(?=[{first}])(?:{pattern})", flags)
+
+
+def _when_needed(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
+    """``pattern``, compiled the first time it is asked for: for the rules that a cheap test
+    before them leaves untried on most texts (none of them tried on the Raqqa example; on the
+    first 5 clusters of DUC 2003 task 2 and of the Multi-News even half 0-5 times a cluster), a
+    process need not compile them (0.2-0.7 ms each)."""
+    return cache(partial(re.compile, pattern, flags))
 
 
 QUOTE_MIN_WORDS = 150
@@ -359,8 +368,9 @@ _THE_NUMBER = re.compile(
     r"(?!-|\s+(?:of|years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|most|top|"
     r"main|major|leading|biggest|largest|best|worst|[a-z]+est)\b)"
 )
-_NAMES_THEM = re.compile(r"(?:\b(?:are|were|include|included)\s+|[:,]\s+)(?:the\s+)?[A-Z]")
-_NAMES_THEM = _skipping(_NAMES_THEM, ",:aiw")
+_NAMES_THEM = _skipping(
+    r"(?:\b(?:are|were|include|included)\s+|[:,]\s+)(?:the\s+)?[A-Z]", first=",:aiw"
+)
 # "The government's broader case begins with that meeting." (DUC 2003 task 2): "that" after
 # a preposition among the first words, pointing at what the sentence before told.
 _EARLY_THAT = re.compile(
@@ -452,7 +462,7 @@ _REASON_FIRST = frozenset("\"“‘'(B")
 # "Because it may be time we all moved to Sweden." (Multi-News even half): a reason with no
 # main clause, the answer to what the sentence before asked or told ("Because of the storm,
 # ..." and "Because it rained, ..." have their own).
-_REASON_ALONE = re.compile(r"""^["“‘'(]*Because\b(?!\s+of\b)[^,;:—–]*[.!]["”’']?$""")
+_REASON_ALONE = _when_needed(r"""^["“‘'(]*Because\b(?!\s+of\b)[^,;:—–]*[.!]["”’']?$""")
 # "HQ co-founder and recently replaced CEO Rus Yusupov was more blunt on Twitter." (Multi-News
 # even half), "..., was far more cautious." (DUC 2003 task 2): a comparison ending the sentence
 # with nothing it compares to (no "than"): more than whom the sentence before told of.
@@ -522,7 +532,7 @@ _OBJECT_PRONOUN = re.compile(
     r"(?=h)\b(?:him|himself|herself|her(?=[.,!?;]|\s+(?:to|in|on|at|with|"
     r"for|from|up|out|off|down|away|back|about|into)\b))"
 )
-_PERSON_NOUN = re.compile(
+_PERSON_NOUN = _when_needed(
     r"\b(?:man|woman|boy|girl|mother|father|son|daughter|wife|husband|brother|sister|widow|"
     r"spokes(?:man|woman|person)|president|leader|officer|doctor|chief|minister|judge|player|"
     r"singer|actor|actress|owner|driver|teacher|student|suspect|victim|patient|baby|child|king|"
@@ -549,7 +559,7 @@ def _object_without_referent(text: str) -> bool:
     first = words[0].lower().strip("(‘'")
     if first not in STOPWORDS and not first.endswith("s"):
         return False  # "Joklik will remain at his job": the first word may be a name
-    return not _PERSON_NOUN.search(text[: match.start()])
+    return not _PERSON_NOUN().search(text[: match.start()])
 
 
 # "A jury found them guilty and sentenced them to 48 years in prison.", "No nation can solve
@@ -602,7 +612,7 @@ _ALSO_ADDS = re.compile(
 _ADDED_END = re.compile(r"\s(?:too|as well)[.!]$")
 # "Police said Stinson then took the body to the wooded area" (Multi-News even half): then,
 # after what the sentence before told.
-_THEN_NEXT = re.compile(
+_THEN_NEXT = _when_needed(
     r"^[^,;\"“”]{1,60}?(?<!\b[Tt]he)(?<!\b[Hh]is)(?<!\b[Hh]er)(?<!\b[Ii]ts)(?<!\b[Tt]heir)(?<!['’]s)"
     r"(?<!\b[Ss]ince)(?<!\buntil)(?<!\bby)(?<!\bjust)(?<!\band)"
     r"(?<!\bbut)(?<!\bor)\s+then\s+(?!-|on\b|there\b|and\b)[a-z]{3,}"
@@ -639,12 +649,12 @@ _AT_THE_TIME_END = re.compile(r"(?=a)\bat the time[.!][\"”’']?$")
 # police, was charged as an adult.", review of stop 23)
 _AT_THE_TIME_SOURCED = re.compile(r"\bat the time,\s+(?:according to|saying)\b[^,;]*$")
 _OWN_TIME = re.compile(r"(?=[wabd])\b(?:when|after|before|during|while)\b", re.IGNORECASE)
-_GIVES_TIME = re.compile(
+_GIVES_TIME = _skipping(
     r"\b(?:1[89]\d\ds?|20\d\ds?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|"
     r"April|June|July|August|September|October|November|December|yesterday|"
-    r"(?:last|that|this)\s+(?:week|month|year|spring|summer|fall|autumn|winter))\b"
+    r"(?:last|that|this)\s+(?:week|month|year|spring|summer|fall|autumn|winter))\b",
+    first="12ADFJMNOSTWlty",
 )
-_GIVES_TIME = _skipping(_GIVES_TIME, "12ADFJMNOSTWlty")
 # "Consequently, torrential rains simultaneously hit most of the valley" (DUC 2003 task 3), "In
 # fact, 71% of couples accessed TheKnot.com from their smartphones." (Multi-News even half): a
 # connective that says how the sentence follows from the one before it. Even half RL 30.29 ->
@@ -705,11 +715,11 @@ _REPORTING = (
 # every character (30-40% faster on the dev sets' texts, the same matches).
 _REPORTING_FIRST = "".join(sorted({verb[0] for verb in _REPORTING.split("|")}))
 _REPORTING_WORD = re.compile(rf"(?=[{_REPORTING_FIRST}])\b(?:{_REPORTING})\b", re.IGNORECASE)
-_PRONOUN_SPEAKER = re.compile(
+_PRONOUN_SPEAKER = _skipping(
     rf"\b(?:he|she|they|it|we)\s+(?:{_REPORTING})\b|\b(?:{_REPORTING})\s+(?:he|she|they|it)\b",
     re.IGNORECASE,
+    first="acdehijnpqrstw",
 )
-_PRONOUN_SPEAKER = _skipping(_PRONOUN_SPEAKER, "acdehijnpqrstw")
 # "Mostafa Bali, an SDF spokesman, told Reuters they were human shields": one named person
 # speaking, and "they" are someone the sentence before named.
 _THEY_OF_ONE = re.compile(
@@ -718,12 +728,12 @@ _THEY_OF_ONE = re.compile(
 )
 # '"What do you want from Jack Magee?" the man asked.': a speaker known only as "the man",
 # whom the sentence before introduced.
-_UNNAMED_SPEAKER = re.compile(
+_UNNAMED_SPEAKER = _skipping(
     r"[,.?!\"”’]\s+the\s+(?:man|woman|men|women|boy|girl|guy|lady|person|stranger|caller)\s+"
     rf"(?:{_REPORTING})\b|\b(?:{_REPORTING})\s+the\s+(?:man|woman|boy|girl|guy|lady|person)\b"
-    r"(?!,?\s+who\b)"  # "said the man who spoke on condition of anonymity": said who he is
+    r"(?!,?\s+who\b)",  # "said the man who spoke on condition of anonymity": said who he is
+    first='!",.?acdeijnpqrstw’”',
 )
-_UNNAMED_SPEAKER = _skipping(_UNNAMED_SPEAKER, '!",.?acdeijnpqrstw’”')
 # What every match of _UNNAMED_SPEAKER holds: a literal start, found far faster.
 _THE_PERSON = re.compile(r"the\s+(?:man|woman|men|women|boy|girl|guy|lady|person|stranger|caller)")
 # A quotation: a pair of marks, or one left open to the end (newswire leaves the mark off at a
@@ -775,13 +785,13 @@ def quote_role(sentence: Sentence, text: str | None = None) -> QuoteRole:
 # TAC 2011 at 250 words, benchmarks/refusals.py). "saying" after a determiner is the noun ("my
 # favorite saying"). "describes" beside "described": 'McDonald’s describes the McRibster as
 # "juicy pork, bacon, ..."' (Multi-News even half; one summary changes, RL 30.37 -> 30.42).
-_ATTRIBUTING = re.compile(
+_ATTRIBUTING = _skipping(
     r"(?<![Aa] )(?<!the )(?<!my )(?<!old )(?<!favorite )(?<!famous )\bsaying\b|\b(?:adding|noting|telling|writing|"
     r"tweeting|claiming|comment(?:ed|ing)|complained|remarked|responded|reads|confirmed|"
     r"report(?:ed|ing)|predicted|suggested|urged|acknowledged|describe[sd])\b",
     re.IGNORECASE,
+    first="acdnprstuw",
 )
-_ATTRIBUTING = _skipping(_ATTRIBUTING, "acdnprstuw")
 # Lowercase words a title keeps ("Saving Private Ryan", "I've Been Working on the Railroad").
 _TITLE_SMALL = frozenset(
     [
@@ -816,11 +826,11 @@ DUC 2003 task 2 d31033t)."""
 # half), '"We strongly protest the action of the Greek parliamentarians ...," the statement
 # read.' (DUC 2003 task 2): a written text's words, attributed to it by "read" after the
 # quotation (not "they won't have enough time to read.": no quotation before it)
-_QUOTE_READ = re.compile(r"[,!?][\"”]\s+(?:[\w’'-]+\s+){1,4}read[.!]?\s*$")
+_QUOTE_READ = _when_needed(r"[,!?][\"”]\s+(?:[\w’'-]+\s+){1,4}read[.!]?\s*$")
 # 'The Onion has named North Korean supreme leader Kim Jong Un as the "Sexiest Man Alive for the
 # year 2012".' (Multi-News even half): what a naming verb names someone as is a name, an award's
 # or a title's, not someone's words
-_NAMED_AS = re.compile(
+_NAMED_AS = _when_needed(
     r"\b(?:named|dubbed|crowned|voted|nicknamed|declared|hailed)\b[^\"“”.]{0,60}?\bas\s+"
     r"(?:(?:the|an?|its|his|her|their)\s+)?(\"[^\"]*\"|“[^”]*”)"
 )
@@ -832,14 +842,16 @@ def attributed(text: str) -> bool:
     outside = outside_quotes(text)
     if _REPORTING_WORD.search(outside) or _ATTRIBUTING.search(outside):
         return True
-    return " read" in text and _QUOTE_READ.search(text) is not None
+    return " read" in text and _QUOTE_READ().search(text) is not None
 
 
 def _named_as(text: str) -> set[str]:
     """The quoted spans (with their marks) that a naming verb names someone as (``_NAMED_AS``),
     of a title's length at most."""
     return {
-        m.group(1) for m in _NAMED_AS.finditer(text) if len(m.group(1).split()) <= _TITLE_MAX_WORDS
+        m.group(1)
+        for m in _NAMED_AS().finditer(text)
+        if len(m.group(1).split()) <= _TITLE_MAX_WORDS
     }
 
 
@@ -1043,7 +1055,7 @@ def leans_on_previous(text: str) -> bool:
         return True
     if _RELATIVE_OPENING.match(stripped) or _CLASS_NOUN_OPENING.match(stripped):
         return True
-    if stripped[:1] in _REASON_FIRST and _REASON_ALONE.match(stripped):
+    if stripped[:1] in _REASON_FIRST and _REASON_ALONE().match(stripped):
         return True
     compares = " more " in stripped or " less " in stripped
     if compares and " than " not in stripped and _COMPARED_END.search(stripped, tail):
@@ -1082,7 +1094,7 @@ def leans_on_previous(text: str) -> bool:
     added = _ADDED_END.search(outside, max(0, len(outside) - _END_RULE_SPAN))
     if added and "not only" not in outside.lower():
         return True
-    if " then " in outside and _THEN_NEXT.match(outside):
+    if " then " in outside and _THEN_NEXT().match(outside):
         return True
     if _EARLY_DEMONSTRATIVE.match(stripped) or _THEY_OF_ONE.match(stripped):
         return True
@@ -1270,12 +1282,12 @@ def outcome_objects(text: str) -> frozenset[str]:
 
 # An arrest, a charge or a release from custody, told of a named person: "Johns was taken into custody
 # Tuesday near Houston" / "Kanasho Johns, 27, was arrested in Houston" (Multi-News even half).
-_HELD = re.compile(
+_HELD = _skipping(
     r"\b(?:(?P<passive>(?:was|were|been|being|is|are|be)\s+(?:(?:later|also|then)\s+)?)?"
     r"(?:(?P<arrest>arrested|detained|apprehended|taken into custody)|"
-    r"(?P<release>released from|freed)|(?P<charge>charged with))\b)"
+    r"(?P<release>released from|freed)|(?P<charge>charged with))\b)",
+    first="abcdfirtw",
 )
-_HELD = _skipping(_HELD, "abcdfirtw")
 _HELD_FRAGMENTS = (
     "arrested", "detained", "apprehended", "custody", "released from", "freed", "charged with"
 )  # fmt: skip
@@ -1465,9 +1477,20 @@ _NAME_PREFIX = 3  # "wayn" is Wayne's stem, "presid" President's: compared on al
 
 
 def _of_name(stem: str, words: frozenset[str]) -> bool:
-    """The stem is that of a capitalised word ("jimmi" of "Jimmy", "hospit" of "Hospital")."""
-    n = max(_NAME_PREFIX, len(stem) - 1)
-    return any(word[:n] == stem[:n] for word in words)
+    """The stem is that of a capitalised word ("jimmi" of "Jimmy", "hospit" of "Hospital"):
+    one of the words opens with its first ``max(_NAME_PREFIX, len(stem) - 1)`` letters (a stem
+    shorter than ``_NAME_PREFIX`` is one of the words)."""
+    if len(stem) < _NAME_PREFIX:
+        return stem in words
+    return stem[: max(_NAME_PREFIX, len(stem) - 1)] in _name_prefixes(words)
+
+
+@lru_cache(maxsize=256)
+def _name_prefixes(words: frozenset[str]) -> frozenset[str]:
+    """Every opening of ``_NAME_PREFIX`` letters or more of the words: ``_of_name`` looks a stem
+    up there, where it compared it with each word (``restated`` asks of one set three times;
+    the cache holds the sets of the pairs in hand)."""
+    return frozenset(w[:k] for w in words for k in range(_NAME_PREFIX, len(w) + 1))
 
 
 def retold(a: Facts, b: Facts) -> bool:
@@ -1652,14 +1675,14 @@ _BEFORE_OUTCOME = re.compile(
     re.IGNORECASE,
 )
 # ... and the outcome that ends it ("have fully captured Raqqa", "lost its de facto capital").
-_OUTCOME = re.compile(
+_OUTCOME = _skipping(
     r"\b(?:(?:fully|completely) (?:captured|liberated|controlled|retaken|seized)|"
     r"(?:captured|recaptured|retook|liberated|seized|took (?:full )?control of|fell to|"
     r"was freed|were freed|were rescued|was rescued|surrendered|lost (?:its|their|the) "
     r"(?:de facto )?(?:capital|stronghold|last))|driven out of|collapsed)\b",
     re.IGNORECASE,
+    first="cdflrstw",
 )
-_OUTCOME = _skipping(_OUTCOME, "cdflrstw")
 
 
 # Words one of which every match of _BEFORE_OUTCOME, or of _OUTCOME, holds (lowercased; a new
@@ -1785,18 +1808,17 @@ def foreign_quotation(text: str) -> bool:
 # lowercase word. Read outside quotations ("Ripley's Believe It or Not!", DUC 2003 task 3). On
 # the tune sets' sentences (Multi-News even half, DUC 2003, TAC 2011) it finds 9, each a heading
 # or a caption glued on.
-_STOP_LOST = re.compile(
+_STOP_LOST = _skipping(
     r"(?<=[a-z] )(?:The|Their|They|He|She|It|This|These|Those|But|We|While|Although|However|If|"
-    r"When|After|Before|Because|Despite|Meanwhile|In|On|At)\s+[a-z]"
+    r"When|After|Before|Because|Despite|Meanwhile|In|On|At)\s+[a-z]",
+    first="ABDHIMOSTW",
 )
-_STOP_LOST = _skipping(_STOP_LOST, "ABDHIMOSTW")
 _MARKUP = re.compile(r"[{}<>|]")  # typesetting codes left in wire copy ("$3.12{")
 # A Wikipedia reference mark ("syndrome.[2]", "[15] McMurray was ..."): a page pasted in, whose
 # sentences lean on the article they were cut from (cleaning keeps them: the shipped support and
 # story models are trained on its text).
 _REFERENCE_MARK = re.compile(r"\[\d{1,3}\]")
-_LINK = re.compile(r"https?:|www\.|pic\.twitter|t\.co/|\.com/", re.IGNORECASE)
-_LINK = _skipping(_LINK, ".hptw")
+_LINK = _skipping(r"https?:|www\.|pic\.twitter|t\.co/|\.com/", re.IGNORECASE, first=".hptw")
 _LINK_WORDS = Hints(
     ("http", "www.", "pic.twitter", "t.co/", ".com/")
 )  # one is in every _LINK match
@@ -1804,7 +1826,7 @@ _LINK_WORDS = Hints(
 
 # "The video shown here explains ...", "Below is a quick explanation ...": the page speaks
 # about itself, and a summary has no video, no "below".
-_ABOUT_THE_PAGE = re.compile(
+_ABOUT_THE_PAGE = _skipping(
     r"\b(?:shown|pictured|seen|featured|embedded|linked) (?:here|above|below)\b|"
     r"\b(?:below|above) (?:is|are)\b|\b(?:see|watch|read) (?:below|above)[.,:;]|"
     r"\bthis (?:video|page|site|website|post|gallery|slideshow|blog)\b|"
@@ -1832,8 +1854,8 @@ _ABOUT_THE_PAGE = re.compile(
     # a photo caption: "A Ku Klux Klansman, left, uses an American flag ..."
     r",\s(?:left|right|center|centre|top|bottom|far left|far right),\s",
     re.IGNORECASE,
+    first=",abcefghilmprstwy",
 )
-_ABOUT_THE_PAGE = _skipping(_ABOUT_THE_PAGE, ",abcefghilmprstwy")
 
 
 # The writer's own voice, outside any quotation: "Pardon my bluntness but that sounds like a
@@ -1874,8 +1896,7 @@ _READ_THAT_RIGHT = re.compile(r"\byou read that right\b", re.IGNORECASE)
 # limited time!", "Even at 88, Betty White has the ambition of a 20-something!", "Download the
 # Us Weekly iPhone app now!" (Multi-News even half); a name that ends in one is not ("he told
 # E!", "Yahoo!").
-_EXCLAIMED = re.compile(r"(?<![\s(!])!+[\"”’')\]]*$")
-_EXCLAIMED = _skipping(_EXCLAIMED, "!")
+_EXCLAIMED = _skipping(r"(?<![\s(!])!+[\"”’')\]]*$", first="!")
 _NAME_EXCLAIMED = re.compile(r"\b(?:E|Yahoo|Jeopardy|Wham|Oklahoma)!+[\"”’')\]]*$")
 
 
@@ -2056,10 +2077,10 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # A photo caption ends on the day the picture was taken, the year included: "Vatican security
 # guards stand by the main gate of the papal residence in Castelgandolfo, in the outskirts of
 # Rome, Saturday, March 23, 2013." (Multi-News even half); reporting gives "on Saturday".
-_DATED_END = re.compile(
-    rf"(?P<weekday>{_WEEKDAY},?\s+)?{_MONTH}\s+\d{{1,2}},\s+(?:19|20)\d\d[.!]?[\"”’')]*$"
+_DATED_END = _skipping(
+    rf"(?P<weekday>{_WEEKDAY},?\s+)?{_MONTH}\s+\d{{1,2}},\s+(?:19|20)\d\d[.!]?[\"”’')]*$",
+    first="ADFJMNOSTW",
 )
-_DATED_END = _skipping(_DATED_END, "ADFJMNOSTW")
 # ... or on the day, then the place: "Sen. Wendy Davis, D-Fort Worth, speaks to supporters at a
 # rally Thursday, Oct. 3, 2013, in Haltom City, Texas." (Multi-News even half)
 _DATED_PLACE_END = re.compile(
@@ -2068,21 +2089,21 @@ _DATED_PLACE_END = re.compile(
 )
 # ... or with no verb, a place and then the year: "HMS Cornwall at Zeebrugge in 2006." (TAC
 # 2011, a photo's caption; TAC 41.61 -> 41.58, the one summary that held it).
-_PLACE_IN_YEAR_END = re.compile(
+_PLACE_IN_YEAR_END = _when_needed(
     r"\b(?:at|in|near|outside|on|over)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.-]*)*,?\s+"
     r"in\s+(?:19|20)\d\d[.!]?[\"”’')]*$"
 )
 CAPTION_WORDS = 12  # longest verbless "place in year" line read as a caption (TAC 2011: 6 words)
 # The verbs of reporting, told in the past or with an auxiliary: a caption tells in the
 # present ("smiles", "stand", "burns incense") or with no verb at all ("The scene of ...").
-_PAST_OR_AUXILIARY = re.compile(
+_PAST_OR_AUXILIARY = _skipping(
     r"\b(?:is|was|are|were|has|have|had|will|would|could|can|may|might|must|should|did|does|"
     r"said|says|told|took|made|came|went|began|became|fell|found|gave|got|held|led|left|lost|"
     r"met|ran|saw|sent|spent|stood|won|wrote|knew|thought|brought|bought|built|paid|put|cut|"
     r"cast|beat|hit|set|shot|struck|began|fought|flew|drove|sold|told|kept|lay|broke|spoke|grew|"
-    r"rose|sang|swam|wore|drew|chose|ate|sat|threw|woke|rode|heard|taught|caught|felt|meant)\b"
+    r"rose|sang|swam|wore|drew|chose|ate|sat|threw|woke|rode|heard|taught|caught|felt|meant)\b",
+    first="abcdfghiklmprstw",
 )
-_PAST_OR_AUXILIARY = _skipping(_PAST_OR_AUXILIARY, "abcdfghiklmprstw")
 _ED_WORD = re.compile(r"(?:^|(?<=\s))(\S+)\s+([a-z]{2,}ed)\b")
 # Where a caption says where and then when: "... in Beijing on March 8, 2016." (not "the big
 # game shifts to the Orange Bowl Jan. 1, 2001." nor "Notre Dame beat No. 1 Florida State 31-24,
@@ -2125,7 +2146,7 @@ def caption(text: str) -> bool:
     if "day" in stripped and _DATED_PLACE_END.search(stripped) and not _QUOTED.search(stripped):
         return True
     on_year = _ends_on_year(stripped)
-    if on_year and len(stripped.split()) <= CAPTION_WORDS and _PLACE_IN_YEAR_END.search(stripped):
+    if on_year and len(stripped.split()) <= CAPTION_WORDS and _PLACE_IN_YEAR_END().search(stripped):
         verbless = not _PAST_OR_AUXILIARY.search(stripped) and not any(
             m.group(1).lower() not in _BEFORE_ADJECTIVE for m in _ED_WORD.finditer(stripped)
         )
@@ -2227,7 +2248,7 @@ def prints_a_text(first: str) -> bool:
 # announcing someone's words, which the paragraph after it gives without quotation marks. Not
 # "said:" ("The New York Times said in an editorial for Wednesday, Oct. 7:", DUC 2003: the
 # article is the editorial, in the paper's own voice; a speaker's words after "said:" are quoted).
-_ANNOUNCES_WORDS = re.compile(
+_ANNOUNCES_WORDS = _when_needed(
     r"\b(?:statement|message|post|letter|note|tweet|wrote|writes|tweeted|posted|reads|following)\b"
     r"[^:\"“”]{0,60}:[\"”’']?$"
 )
@@ -2237,7 +2258,7 @@ def announces_words(text: str) -> bool:
     """The sentence ends by announcing a statement, a post or a message: the next paragraph's
     sentences without quotation marks are its words, bare (an inner sentence of a company's
     statement is someone's words shown without their quotation, a fragment)."""
-    return text.rstrip().endswith(":") and bool(_ANNOUNCES_WORDS.search(text.rstrip()))
+    return text.rstrip().endswith(":") and bool(_ANNOUNCES_WORDS().search(text.rstrip()))
 
 
 # "Mohammed Zughayar, 18, of Anata, a refugee camp north of Jerusalem." (DUC 2003 task 2): an
@@ -2330,11 +2351,11 @@ _ANNOUNCES_NEXT = re.compile(
 # "Brides in and spend the most on their dresses ( and , respectively), while and brides spend
 # the least" (Multi-News even half): the names and figures were links the page's text lost.
 # Even half RL 30.33 -> 30.29 (the two summaries that held one change), DUC 2003 and TAC hold none.
-_LINKS_CUT_OUT = re.compile(
+_LINKS_CUT_OUT = _skipping(
     r"\(\s*(?:and|or)\s*,|\b(?:while|and)\s+and\b"
-    r"|\b(?:in|from)\s+and\s+(?:[a-z]+\s+)?(?:are|is|were|have|had|spend|spent)\b"
+    r"|\b(?:in|from)\s+and\s+(?:[a-z]+\s+)?(?:are|is|were|have|had|spend|spent)\b",
+    first="(afiw",
 )
-_LINKS_CUT_OUT = _skipping(_LINKS_CUT_OUT, "(afiw")
 
 
 # "At age 8 or 10 or thereabouts." (DUC 2003 task 3, d102a, brought in by the budget fill),
@@ -2823,8 +2844,7 @@ _NO_FIRST_NAMES = (
 # (opening on the letter M, the search skips to each M in C: "(?<!\wM)" is the "\b" before it)
 _HONORIFIC_NAME = re.compile(rf"M(?<!\wM)(?:r|rs|s|iss)\.?\s+({_CAPITALISED})(?![\w-])")
 # "Mr. Hjort said": a courtesy title tells the reader no more than the surname alone.
-_HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+$")
-_HONORIFIC_BEFORE = _skipping(_HONORIFIC_BEFORE, "M")
+_HONORIFIC_BEFORE = _skipping(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+$", first="M")
 
 
 # A full name that opens a sentence counts as one seen inside a sentence when an apposition
@@ -2840,7 +2860,7 @@ _APPOSITION = re.compile(
 
 # After a quotation's closing mark, what follows a full name that makes it the speaker: a
 # reporting verb ("..., David Silva told The Times") or a role ("..., Tarik Yousef, dean of ...")
-_SPEAKER_AFTER = re.compile(rf"(?:['’]s)?,?\s+(?:{_REPORTING})\b|,\s+[a-z]")
+_SPEAKER_AFTER = _when_needed(rf"(?:['’]s)?,?\s+(?:{_REPORTING})\b|,\s+[a-z]")
 # The name just before a full name's first word ("Kenneth" of "Kenneth Fennell White")
 _WORD_BEFORE = re.compile(rf"([A-Z](?<![\w.-][A-Z]){_CAPITALISED_TAIL})[ \t]+\Z")  # (_CAPITALISED)
 _WORD_BEFORE_REACH = 24  # characters: a long first name ("Mohammed-Abdullah") and a space
@@ -2947,7 +2967,7 @@ def full_names(texts: Sequence[str], words: ClusterWords | None = None) -> dict[
                 inside.add((first, last))
             elif _APPOSITION.match(text, match.end(2)):
                 inside.add((first, last))  # "Debra Burlingame, whose brother ...": a person
-            elif j >= 0 and text[j] in "\"”’'" and _SPEAKER_AFTER.match(text, match.end(2)):
+            elif j >= 0 and text[j] in "\"”’'" and _SPEAKER_AFTER().match(text, match.end(2)):
                 # '... He looked nervous," David Silva told The Times.' (Multi-News even half): a
                 # speaker after his quotation stands inside the sentence it closes; so does one
                 # his role follows ('... to the end,’” Tarik Yousef, dean of the Dubai School of
@@ -3068,12 +3088,12 @@ _CUE_FAMILY = re.compile(
 _REPORTING_BEFORE = "|".join(
     verb for verb in _REPORTING.split("|") if verb not in {"told", "tells"}
 )
-_CUE_REPORTED_BY = re.compile(rf"\b(?:{_REPORTING_BEFORE}),?\s+\Z")  # "said Lowe"
-_CUE_REPORTED_BY = _skipping(_CUE_REPORTED_BY, "acdeijnpqrstw")
-_CUE_REPORTED_BY_NAMED = re.compile(
-    rf"\b(?:{_REPORTING_BEFORE}),?\s+[A-Z][a-z]+\s+\Z"
-)  # "said Alex Lowe"
-_CUE_REPORTED_BY_NAMED = _skipping(_CUE_REPORTED_BY_NAMED, "acdeijnpqrstw")
+_CUE_REPORTED_BY = _skipping(  # "said Lowe"
+    rf"\b(?:{_REPORTING_BEFORE}),?\s+\Z", first="acdeijnpqrstw"
+)
+_CUE_REPORTED_BY_NAMED = _skipping(  # "said Alex Lowe"
+    rf"\b(?:{_REPORTING_BEFORE}),?\s+[A-Z][a-z]+\s+\Z", first="acdeijnpqrstw"
+)
 # A name that "the" opens, past at most two capitalised words of the same name: "the Rockies
 # said", "the U.S. Capitol Police announced", "The Kavkaz Center, a rebel news outlet" (Multi-News
 # even half): an outlet, a place or a group, whatever cue follows; a person's name takes no
@@ -3307,12 +3327,12 @@ def bare_surnames(text: str, names: dict[str, str]) -> list[str]:
 
 # "President Obama", "Prof. Carpentier": a title says who the surname is (a courtesy title does
 # not: "Mr. Carpentier").
-_TITLE_BEFORE = re.compile(
+_TITLE_BEFORE = _skipping(
     r"(?<![\w.])(?:"
     + "|".join(sorted((w.capitalize() for w in _TITLE_WORDS), key=len, reverse=True))
-    + r")\.?\s+$"
+    + r")\.?\s+$",
+    first="ABCDEGIJKLMOPQRS",
 )
-_TITLE_BEFORE = _skipping(_TITLE_BEFORE, "ABCDEGIJKLMOPQRS")
 # characters a match of _TITLE_BEFORE can span: the longest title word ("commissioner"), a
 # full stop and a space or two
 _TITLE_REACH = max(map(len, _TITLE_WORDS)) + 4
