@@ -1866,7 +1866,11 @@ _COLUMNIST = re.compile(
     # "After all, the odds say that the meteors ...", "Maybe that's why so many millions of
     # readers turned to "Peanuts" ..." (DUC 2003 tasks 2 and 3: columns), "Nope, we're not
     # sure ..." (Multi-News even half)
-    r"after all,|maybe\s|nope\b)",
+    r"after all,|maybe\s|nope\b|"
+    # the writer answering a question of their own: "No, we're here to snicker that The Onion
+    # fooled China's communist paper ...", "No, he has not restored the country to prosperity."
+    # (Multi-News even half); "No. 3 Ohio State" (DUC 2003 task 3) has no comma
+    r"no,\s)",
     re.IGNORECASE,
 )
 _READ_THAT_RIGHT = re.compile(r"\byou read that right\b", re.IGNORECASE)
@@ -1907,28 +1911,48 @@ _YOU_OPENING = re.compile(
 )
 
 
-def authors_voice(text: str) -> bool:
-    """The words outside the sentence's quotations speak in the first person (the writer of an
-    op-ed, a blog, a transcript, or the site itself), it opens as a columnist turns to the
-    reader ("In short, ...", "Well, ...") or with a command to the reader ("Think about ...") or
-    with the reader as its subject ("If you don't come forward, ..."), it exclaims outside any
-    quotation ("Good thing it's only available for a limited time!"), or the whole sentence is
-    an aside in parentheses ("(The Paralympics will take place in Sochi in March.)")."""
+# A clipped first person, the subject left out before a modal: "Would highly recommend him as a
+# guide." (a TripAdvisor review), "Will soon be heading to Davos, Switzerland, ..." (a tweet;
+# both Multi-News even half). Case-sensitive: "Will Smith drove a Mercedes" opens on a name,
+# "Should officials decide to divert the Yangtze ..." (DUC 2003 task 3) on an inverted subject.
+_CLIPPED_MODAL = re.compile(
+    r"^(?:Would|Will|Could|Can|Should|Might|Must)(?:n['’]t)?\s+"
+    r"(?:[a-z]+ly|soon|also|always|never|not|just|still|be|have)\s"
+)
+
+
+def turns_to_reader(text: str) -> bool:
+    """The writer turns to the reader: the sentence opens as a columnist does ("In short, ...",
+    "Well, ...", "Nope, ..."), with a command to the reader ("Think about ...") or with the
+    reader as its subject ("If you don't come forward, ..."), or it exclaims outside any
+    quotation ("Good thing it's only available for a limited time!"). Unlike a statement's
+    first person ("We ask for your continued prayers ..."), it tells the reader nothing of the
+    event, so not even a cluster with nothing else to say puts it in a summary."""
     stripped = text.strip()
-    if stripped.startswith("(") and stripped.rstrip(".!?\"”’'").endswith(")"):
-        return True
     if _COLUMNIST.match(stripped) or _IMPERATIVE.match(stripped):
         return True
     if _YOU_OPENING.match(stripped):
         return True
-    outside = outside_quotes(stripped)
     if "!" in stripped or "right" in stripped:  # (both rules need one of them)
-        tail = outside.rstrip()
+        tail = outside_quotes(stripped).rstrip()
         if _EXCLAIMED.search(tail) and not _NAME_EXCLAIMED.search(tail):
             return True
         if _READ_THAT_RIGHT.search(tail):
             return True
-    return bool(_FIRST_PERSON.search(outside))
+    return False
+
+
+def authors_voice(text: str) -> bool:
+    """The words outside the sentence's quotations speak in the first person (the writer of an
+    op-ed, a blog, a transcript, or the site itself; "Would highly recommend ...", the subject
+    left out), the writer turns to the reader (``turns_to_reader``), or the whole sentence is
+    an aside in parentheses ("(The Paralympics will take place in Sochi in March.)")."""
+    stripped = text.strip()
+    if stripped.startswith("(") and stripped.rstrip(".!?\"”’'").endswith(")"):
+        return True
+    if turns_to_reader(stripped) or _CLIPPED_MODAL.match(stripped):
+        return True
+    return bool(_FIRST_PERSON.search(outside_quotes(stripped)))
 
 
 # An embedded tweet, signed where its paragraph ends: ".@GOPoversight is going to get the Comey
@@ -2353,8 +2377,11 @@ def verb_forms() -> frozenset[str]:
     return frozenset(word_list("verb_forms"))
 
 
-# "Trump to visit China.": a headline's "to" and a bare verb
+# "Trump to visit China.": a headline's "to" and a bare verb. A headline drops its articles:
+# after one, "to" opens an infinitive ("An immediate attempt to break through the usual
+# political blah.", a column's last line, Multi-News even half), and its verb is no finite one.
 _TO_VERB = re.compile(r"(?=t)\bto\s+[a-z]")
+_ARTICLE_OPENING = re.compile(r"[\"“‘']*(?:An?|The)\s")
 # Words ending in "-s" that are no verb ("or thereabouts", "perhaps", "its").
 _NOT_VERB_S = frozenset(
     [
@@ -2424,7 +2451,7 @@ def verbless(text: str) -> bool:
         return False
     if _COLON_QUOTE.search(text) or text.upper() == text:
         return False
-    if _TO_VERB.search(text):
+    if _TO_VERB.search(text) and not _ARTICLE_OPENING.match(text):
         return False
     tokens = [m.group().lower().replace("’", "'") for m in matches]
     if any(_REPORTING_WORD.fullmatch(m.group()) and m.group().islower() for m in matches):
@@ -2448,6 +2475,8 @@ def verbless(text: str) -> bool:
     for i, token in enumerate(tokens):
         if i < first:
             continue
+        if i and tokens[i - 1] == "to" and token in finite:
+            continue  # an infinitive ("an attempt to break through"), no finite verb
         if token in finite or ("'" in token and not owned(i)):
             return False
         if owned(i):
