@@ -1892,7 +1892,10 @@ _IMPERATIVE = re.compile(
     r"^(?:(?:if|when|once|before|after|while|until|unless)\s[^,\"“”]{1,60},\s+)?"
     r"(?:(?:of course|so|now|just|and|but),?\s+){0,2}(?:think|imagine|consider|remember|ask|note|"
     r"look|try|take|keep|make sure|don['’]t|do not|never|let|go|get|read|watch|check|click|"
-    r"find|stay|pick|use|give|tell|call|visit|join|send|buy|bring|avoid)\s+"
+    r"find|stay|pick|use|give|tell|call|visit|join|send|buy|bring|avoid|"
+    # a shop's or an app's prompt: "Shop or log into your account to "Skip the Month" ...",
+    # "Download the Click2Houston news app in your app store ..." (Multi-News even half)
+    r"shop|download|subscribe|log|register)\s+"
     r"(?!(?:another way|of|that|as|away|over)\b)",
     re.IGNORECASE,
 )
