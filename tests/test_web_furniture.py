@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsum.clean import is_furniture
+from newsum.clean import is_furniture, is_noise
 from newsum.coherence import (
     blurb_pitch,
     echoes_previous,
@@ -273,3 +273,37 @@ def test_a_shops_or_an_apps_prompt_turns_to_the_reader(text: str) -> None:
 @pytest.mark.parametrize("text", NO_COMMAND)
 def test_a_report_opening_on_a_verbs_spelling_is_no_command(text: str) -> None:
     assert not turns_to_reader(text)
+
+
+# AP's sign-off, a paragraph of its own (Multi-News even half, clusters 237 and 230: the first
+# ended a summary), beside paragraphs where an outlet reports (cluster 108).
+SIGN_OFFS = [
+    "Nicole Winfield reported from Vatican City.",
+    "Associated Press reporter Paul J. Weber and Chris Sherman contributed to this story from "
+    "McAllen, Texas.",
+]
+OUTLETS_REPORT = [
+    "The Washington Post on Thursday reported that investigators are instead examining "
+    "Kushner’s meetings with Russian Ambassador Sergey Kislyak and a Russian banking executive "
+    "late last year.",
+    "NBC News on Thursday reported that Kushner has come under scrutiny in the FBI’s "
+    "investigation of possible collusion between Russia and President Trump’s 2016 "
+    "presidential campaign to influence the outcome of the 2016 presidential election.",
+]
+
+
+@pytest.mark.parametrize("text", SIGN_OFFS)
+def test_a_reporters_sign_off_is_noise(text: str) -> None:
+    assert is_noise(text)
+
+
+@pytest.mark.parametrize("text", OUTLETS_REPORT)
+def test_an_outlets_report_is_no_sign_off(text: str) -> None:
+    assert not is_noise(text)
+
+
+def test_in_case_you_turns_to_the_reader() -> None:
+    # Multi-News even half, cluster 201: the last sentence of its summary, a blog's aside
+    assert turns_to_reader(
+        "In case you were not already aware that Taylor Swift and Ethel Kennedy are best friends."
+    )

@@ -430,7 +430,10 @@ _BOILERPLATE_RULES = (  # (fragments, rule): every match of the rule contains a 
     (("service clients",), r"news\ service\ clients"),
     (("distributed by",), r"^\W*distributed\ by"),
     (("syndicate", "special features"), r"(times|news)\ (syndicate|special\ features)"),
-    (("contributed to this",), r"contributed\ to\ this\ report"),
+    (("contributed to this",), r"contributed\ to\ this\ (report|story)"),
+    # AP's sign-off, a paragraph of its own ("Nicole Winfield reported from Vatican City.",
+    # "Ben Finley reported from Norfolk, Virginia.": Multi-News even half)
+    (("reported from",), r"^\W*(?-i:[A-Z][\w.'’-]*)(\ (?-i:[A-Z][\w.'’-]*)){1,3}\ reported\ from\ (?-i:[A-Z][\w.'’-]*)(,?\ (?-i:[A-Z][\w.'’-]*)){0,3}\W*$"),
     (("writer",), r"\b(associated\ press|staff|science|special)\ writer\b"),
     (("graf",), r"\d+(st|nd|rd|th)\s+graf"),
     (("graf",), r"\bgraf\s+\d+"),

@@ -1905,10 +1905,10 @@ _IMPERATIVE = re.compile(
 # shown bare), "You can sometimes spot a shill ..." (task 3, a consumer column), "If you've
 # already purchased the MLBAM webcast, you can re-watch anytime" (Multi-News even half), "Once
 # registered, you'll be able to make bids ..." and "If the date is shown as Jan. 1, 2000, your
-# system is Y2K compliant." (DUC 2003 task 3): a
-# sentence whose subject is the reader, "you", speaks to someone; in a summary no one is.
+# system is Y2K compliant." (DUC 2003 task 3), "In case you were not already aware that Taylor
+# Swift and Ethel Kennedy are best friends." (Multi-News even half): a sentence whose subject is the reader, "you", speaks to someone; in a summary no one is.
 _YOU_OPENING = re.compile(
-    r"^(?:(?:and|but|so|now|well),?\s+)?(?:(?:if|when|unless|once|as|until|before|after)\s+|"
+    r"^(?:(?:and|but|so|now|well),?\s+)?(?:(?:if|when|unless|once|as|until|before|after|in\s+case)\s+|"
     r"(?:[^,;:\"“”]{1,40},\s+){1,2})?(?:you(?:['’](?:re|ve|ll|d))?|your)\b",
     re.IGNORECASE,
 )
