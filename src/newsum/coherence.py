@@ -448,11 +448,16 @@ _CLASS_NOUN_OPENING = re.compile(
     r")\b",
     re.IGNORECASE,
 )
-_REASON_FIRST = frozenset("\"“‘'(B")
+_REASON_FIRST = frozenset("\"“‘'(BEPML")
 # "Because it may be time we all moved to Sweden." (Multi-News even half): a reason with no
 # main clause, the answer to what the sentence before asked or told ("Because of the storm,
-# ..." and "Because it rained, ..." have their own).
-_REASON_ALONE = re.compile(r"""^["“‘'(]*Because\b(?!\s+of\b)[^,;:—–]*[.!]["”’']?$""")
+# ..." and "Because it rained, ..." have their own); after an adverb that weighs it,
+# "Especially because that hyper-real state is so indescribable and so crisp." (Multi-News even
+# half: a column's aside). Not "Just because ...": "Just because X does not mean Y" is whole.
+_REASON_ALONE = re.compile(
+    r"""^["“‘'(]*(?:(?:Especially|Partly|Mostly|Largely|Mainly|Probably|Perhaps|Presumably)\s+"""
+    r"""because|Because)\b(?!\s+of\b)[^,;:—–]*[.!]["”’']?$"""
+)
 # "HQ co-founder and recently replaced CEO Rus Yusupov was more blunt on Twitter." (Multi-News
 # even half), "..., was far more cautious." (DUC 2003 task 2): a comparison ending the sentence
 # with nothing it compares to (no "than"): more than whom the sentence before told of.
