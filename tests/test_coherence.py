@@ -997,3 +997,46 @@ def test_a_demonstrative_past_the_opening_points_back(text: str, leans: bool) ->
 )
 def test_them_and_it_said_need_their_referent(text: str, leans: bool) -> None:
     assert leans_on_previous(text) is leans
+
+
+# Multi-News even half (cluster s42-203): a gossip column beside a reader's comment. The column's
+# lede is its one sentence outside the writer's voice, too short to fill the budget alone, so the
+# voiced try fills the budget; before, that try could leave the lede out (the cluster's summary
+# opened on "I adore Betty White." without it) and took the column's exclamations.
+_COMMENT = (
+    "I adore Betty White. She just keeps getting better and better. I am sure that she would be "
+    "willing to Host the Academy Awards, I mean even if she got pregnant, she would still do it. "
+    "She's just that kinda' gal!"
+)
+_COLUMN = (
+    "Even at 88, Betty White has the ambition of a 20-something! Oh, Betty, you're in such high "
+    "demand! But can she hang with the grueling workouts and routines? Details on her potential "
+    "'Dancing' dreams after the jump!\n\nAfter her ratings bonanza hosting 'Saturday Night Live,' "
+    "Betty White has been made another offer to bring everyone's favorite Golden Girl back to "
+    "primetime. Sources tell me Betty hasn't agreed to anything yet and is worried about how she "
+    "would keep up with some of the younger contestants. However, she does have a great Cha Cha "
+    "Cha! Neither Bethenny nor a representative for her returned my emails for comment. Now "
+    "don't go getting all shy on us Bethenny!"
+)
+
+
+def test_the_voiced_try_keeps_what_the_unvoiced_picked_and_never_turns_to_the_reader() -> None:
+    from newsum.methods.base import Budget
+    from newsum.methods.concepts import Concepts
+    from newsum.pipeline import Components, prepare
+
+    articles = [newsum.Article(_COMMENT), newsum.Article(_COLUMN)]
+    texts = [s.text for s in newsum.summarize(articles, words=150, trust=False).sentences]
+    assert any(t.startswith("After her ratings bonanza") for t in texts)
+    assert any(t.startswith("Sources tell me Betty") for t in texts)  # the voice fills the rest
+    for exclaimed in ("Cha Cha Cha", "kinda' gal", "ambition of a 20-something", "all shy"):
+        assert not any(exclaimed in t for t in texts)
+    # the held sentence stays where the voiced sentences before it in reading order fill the
+    # budget (they would, read first: the comment's three, then the column's)
+    view = prepare(articles, Components())
+    method = Concepts()
+    budget = Budget(words=150)
+    usable = method.usable(view, budget)
+    lede = next(i for i in usable if view.candidates[i].text.startswith("After her ratings"))
+    tight = Budget(words=60)
+    assert lede in method._select(view, tight, True, usable, held=frozenset([lede]))

@@ -21,6 +21,8 @@ LEANS = [
     # a reason with no main clause (Multi-News even half)
     "Because it may be time we all moved to Sweden.",
     "Because I’m better than I was before.",
+    # a reason weighed by an adverb, no main clause (Multi-News even half: it was in the summary)
+    "Especially because that hyper-real state is so indescribable and so crisp.",
     # a comparison with nothing compared (Multi-News even half; DUC 2003 task 2)
     "HQ co-founder and recently replaced CEO Rus Yusupov was more blunt on Twitter.",
     "The leading leftist candidate, Ricardo Lagos of the Socialist Party, was far more cautious.",
@@ -94,6 +96,9 @@ LEANS = [
     "That may sound like a lot, but it actually isn’t.",
 ]
 STANDS = [
+    # "Just because X does not mean Y" has its main clause (Multi-News even half)
+    "Just because they happen to men as well as well as women does not mean they should be "
+    "treated as examples of puckishness or pranksterism.",
     # a reason with its own main clause; a comparison with what it compares (Multi-News even
     # half; TAC 2011)
     "Because soft tissue doesn't often survive millennia, the researchers looked for the traces "

@@ -18,6 +18,7 @@ from newsum.coherence import (
     lead_definite,
     leans_on_previous,
     page_furniture,
+    turns_to_reader,
     unintroduced,
     whole_sentence,
 )
@@ -108,6 +109,13 @@ VOICE = [
     "Maybe real estate is like shoes, or men — you're always seeking the next Big thing.",
     # a command to the reader after an opening clause (Multi-News even half)
     "If this is relatable, consider an EKG.",
+    # the writer answering a question of their own (Multi-News even half)
+    "No, we're here to snicker that The Onion fooled China's communist paper into thinking it so.",
+    "No, he has not restored the country to prosperity.",
+    # a clipped first person: a review's, a tweet's (Multi-News even half)
+    "Would highly recommend him as a guide.",
+    "Will soon be heading to Davos, Switzerland, to tell the world how great America is and is "
+    "doing.",
 ]
 REPORTING = [
     # an exclamation inside the quotation, a name ending in one (Multi-News even half; TAC)
@@ -119,6 +127,12 @@ REPORTING = [
     "Ohio State earned 4.31 points _ one for poll average, 2.67 for computer average, 0.64 for "
     "strength of schedule and 0 for losses.",
     "Yesterday Josh checked himself into a long-term treatment center.",
+    # a ranking, a name, an inverted subject (DUC 2003 task 3; Multi-News even half)
+    "No. 3 Ohio State, 11-1 after a 24-14 win over Texas A&M in the Sugar Bowl, cannot be "
+    "considered for the title in the coaches' poll.",
+    "Will Smith drove a Mercedes G63 SUV on the night he was fatally shot.",
+    "Should officials decide to divert the Yangtze at Jingjiang too, then Gong'an county, south "
+    "of Shashi, would bear the brunt of the flooding, the China Daily said.",
     "Police responding to a 911 call found the little boy, Shimron Smith, unconscious and "
     "unresponsive in the courtyard outside his home in East Midwood around 3:30 a.m. on "
     "Saturday, the NYPD said.",
@@ -133,6 +147,34 @@ def test_a_writers_aside_or_exclamation_is_the_writers_voice(text: str) -> None:
 @pytest.mark.parametrize("text", REPORTING)
 def test_reporting_with_an_exclamation_inside_a_quotation_is_not(text: str) -> None:
     assert not authors_voice(text)
+
+
+TURNS_TO_READER = [
+    # the voiced try of a cluster with little else to say took these (Multi-News even half)
+    "Nope, we're not sure if the People's Daily will run that comrade joke.",
+    "Now don't go getting all shy on us Bethenny!",
+    "She does have a great Cha Cha Cha!",
+    "The Tonight Show Starring Jimmy Fallon features hilarious highlights from the show "
+    "including: comedy sketches, music parodies, celebrity interviews, ridiculous games, and, of "
+    "course, Jimmy's Thank You Notes and hashtags!",
+]
+# the first person of a statement or a column, which the voiced try may take (Multi-News even
+# half: a family's statement, a gossip column)
+FIRST_PERSON = [
+    "We ask for your continued prayers for our entire family.",
+    "Sources tell me Betty hasn't agreed to anything yet and is worried about how she would keep "
+    "up with some of the younger contestants.",
+]
+
+
+@pytest.mark.parametrize("text", TURNS_TO_READER)
+def test_a_turn_to_the_reader_is_told_from_a_statements_first_person(text: str) -> None:
+    assert turns_to_reader(text) and authors_voice(text)
+
+
+@pytest.mark.parametrize("text", FIRST_PERSON)
+def test_a_statements_first_person_is_voice_but_no_turn_to_the_reader(text: str) -> None:
+    assert authors_voice(text) and not turns_to_reader(text)
 
 
 def test_a_writers_well_yes_or_sure_is_cut_not_the_sentence() -> None:

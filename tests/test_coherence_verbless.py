@@ -30,6 +30,9 @@ VERBLESS = [
     "Commerce, State and Justice Departments.",  # DUC 2003 task 2, d31031t: a list heading
     # constructed: a film review's cast list (a surname's "-s" is no verb's)
     "Cast: Amy Adams, Jeremy Renner, Forest Whitaker, Michael Stuhlbarg.",
+    # Multi-News even half: a column's last line, in its summary; after an article, "to" opens
+    # an infinitive, no headline's future
+    "An immediate attempt to break through the usual political blah.",
 ]
 
 WHOLE = [
@@ -55,6 +58,12 @@ WHOLE = [
     "The vote split the party.",
     "Nobody slept.",
     "Trump to visit China.",
+    # an article, an infinitive and a finite verb besides (Multi-News even half, DUC 2003 t2)
+    "A spokeswoman for Wilson declined to comment Thursday.",
+    "The show is about to start.",
+    "The time is ripe to move on to other search techniques.",
+    "The U.S. Embassy asked to observe the trials.",
+    "The Republicans have the votes to prevail.",
     # stop 23's review: a bare verb after a team's name still counts (constructed)
     "The Chicago Bulls celebrate.",
     "HALF A MILLION MICE CALL THE UNDERGROUND HOME.",  # a heading in capitals is not tested

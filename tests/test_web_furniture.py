@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import pytest
 
+from newsum.clean import is_furniture, is_noise
 from newsum.coherence import (
     blurb_pitch,
     echoes_previous,
     foreign_quotation,
     furniture_item,
     page_furniture,
+    turns_to_reader,
     whole_sentence,
 )
 from newsum.methods.base import Budget
@@ -222,4 +224,86 @@ def test_a_note_that_a_named_asker_got_no_reply_is_furniture() -> None:
         "The Seventh Avenue Center for Family Services and Harlem Hospital Center also did not "
         "immediately respond to ABC News' request today for information and comment on Elijah's "
         "death."
+    )
+
+
+# Stop 33: a photo's caption (a name, an action in the present tense, the day the photo was
+# taken) and a shop's or an app's prompt, both in even-half summaries (clusters 184 and 199),
+# beside reports that tell a day's action in the past or open on a word that is no command.
+CAPTION = "Russian President Vladimir Putin takes part in a friendly hockey match at The Bolshoy "
+CAPTION += "Ice Dome in Sochi, Russia, on Saturday."
+DAY_REPORTED = [
+    # DUC 2003 task 2, Multi-News even half
+    "In an effort to head off a military conflict, Egyptian President Hosni Mubarak flew to "
+    "Damascus on Sunday for talks with Syrian President Hafez Assad and was expected to visit "
+    "Turkey on Monday.",
+    "All the parties challenging the listing will have a chance to respond to the government's "
+    "filing before Sullivan holds another hearing on Feb. 23.",
+    "Share prices rose sharply in Athens early Monday following a weekend decision to admit the "
+    "drachma to the European Monetary System and to devalue it by 14 percent.",  # DUC 2003 t3
+]
+PROMPTS = [
+    'Shop or log into your account to "Skip the Month" by the 5th of the month and you won\'t '
+    "be charged.",
+    "Download the Click2Houston news app in your app store to stay up-to-date with the latest "
+    "news while you're on the go.",
+]
+NO_COMMAND = [
+    # DUC 2003 task 3, task 2
+    "Share prices rose sharply in Athens early Monday following a weekend decision to admit the "
+    "drachma to the European Monetary System and to devalue it by 14 percent.",
+    "Like many, she said she had never even seen a plane before.",
+]
+
+
+def test_a_caption_in_the_present_with_the_photos_day_is_furniture() -> None:
+    assert is_furniture(CAPTION)
+
+
+@pytest.mark.parametrize("text", DAY_REPORTED)
+def test_a_days_action_told_in_the_past_or_the_future_is_no_caption(text: str) -> None:
+    assert not is_furniture(text)
+
+
+@pytest.mark.parametrize("text", PROMPTS)
+def test_a_shops_or_an_apps_prompt_turns_to_the_reader(text: str) -> None:
+    assert turns_to_reader(text)
+
+
+@pytest.mark.parametrize("text", NO_COMMAND)
+def test_a_report_opening_on_a_verbs_spelling_is_no_command(text: str) -> None:
+    assert not turns_to_reader(text)
+
+
+# AP's sign-off, a paragraph of its own (Multi-News even half, clusters 237 and 230: the first
+# ended a summary), beside paragraphs where an outlet reports (cluster 108).
+SIGN_OFFS = [
+    "Nicole Winfield reported from Vatican City.",
+    "Associated Press reporter Paul J. Weber and Chris Sherman contributed to this story from "
+    "McAllen, Texas.",
+]
+OUTLETS_REPORT = [
+    "The Washington Post on Thursday reported that investigators are instead examining "
+    "Kushner’s meetings with Russian Ambassador Sergey Kislyak and a Russian banking executive "
+    "late last year.",
+    "NBC News on Thursday reported that Kushner has come under scrutiny in the FBI’s "
+    "investigation of possible collusion between Russia and President Trump’s 2016 "
+    "presidential campaign to influence the outcome of the 2016 presidential election.",
+]
+
+
+@pytest.mark.parametrize("text", SIGN_OFFS)
+def test_a_reporters_sign_off_is_noise(text: str) -> None:
+    assert is_noise(text)
+
+
+@pytest.mark.parametrize("text", OUTLETS_REPORT)
+def test_an_outlets_report_is_no_sign_off(text: str) -> None:
+    assert not is_noise(text)
+
+
+def test_in_case_you_turns_to_the_reader() -> None:
+    # Multi-News even half, cluster 201: the last sentence of its summary, a blog's aside
+    assert turns_to_reader(
+        "In case you were not already aware that Taylor Swift and Ethel Kennedy are best friends."
     )

@@ -430,7 +430,10 @@ _BOILERPLATE_RULES = (  # (fragments, rule): every match of the rule contains a 
     (("service clients",), r"news\ service\ clients"),
     (("distributed by",), r"^\W*distributed\ by"),
     (("syndicate", "special features"), r"(times|news)\ (syndicate|special\ features)"),
-    (("contributed to this",), r"contributed\ to\ this\ report"),
+    (("contributed to this",), r"contributed\ to\ this\ (report|story)"),
+    # AP's sign-off, a paragraph of its own ("Nicole Winfield reported from Vatican City.",
+    # "Ben Finley reported from Norfolk, Virginia.": Multi-News even half)
+    (("reported from",), r"^\W*(?-i:[A-Z][\w.'’-]*)(\ (?-i:[A-Z][\w.'’-]*)){1,3}\ reported\ from\ (?-i:[A-Z][\w.'’-]*)(,?\ (?-i:[A-Z][\w.'’-]*)){0,3}\W*$"),
     (("writer",), r"\b(associated\ press|staff|science|special)\ writer\b"),
     (("graf",), r"\d+(st|nd|rd|th)\s+graf"),
     (("graf",), r"\bgraf\s+\d+"),
@@ -716,6 +719,12 @@ _FURNITURE_RULES = (  # (fragments, rule): anywhere in the sentence
     (("if you are",), r"if\ you\ are\ (trying\ to\ reach\ a\ page|looking\ for\ an\ older\ (news\ )?story)"),
     (("archives of stories",), r"free\ archives\ of\ stories"),
     (("reach out directly",), r"please\ reach\ out\ directly\ if\ you\ have\ any\ questions"),
+    # a photo's caption: a name, an action in the present tense, the day it was taken
+    # ("Russian President Vladimir Putin takes part in a friendly hockey match at The Bolshoy
+    # Ice Dome in Sochi, Russia, on Saturday.", Multi-News even half; a report tells the day's
+    # action in the past: "Egyptian President Hosni Mubarak flew to Damascus on Sunday ...")
+    (("on monday", "on tuesday", "on wednesday", "on thursday", "on friday", "on saturday", "on sunday"),
+     r"^(?-i:[A-Z][\w.'’-]*)(\ (?-i:[A-Z][\w.'’-]*)){0,5}\ (gestures|looks\ on|waves|poses|arrives|speaks|takes\ part|attends|listens|walks|delivers|reacts|greets|shakes\ hands|smiles|celebrates|addresses|prays|watches|kneels|hugs|rides)\b[^\x22“”]*\bon\ (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\W*$"),
     (("seen", "pictured", "shown", "greeted"),
      r"\b(is|are)\ (seen|pictured|shown|greeted)\b.*,\ (January|February|March|April|May|June|July|August|September|October|November|December)\ \d{1,2},\ \d{4}\W*$"),
 )  # fmt: skip

@@ -458,11 +458,16 @@ _CLASS_NOUN_OPENING = re.compile(
     r")\b",
     re.IGNORECASE,
 )
-_REASON_FIRST = frozenset("\"“‘'(B")
+_REASON_FIRST = frozenset("\"“‘'(BEPML")
 # "Because it may be time we all moved to Sweden." (Multi-News even half): a reason with no
 # main clause, the answer to what the sentence before asked or told ("Because of the storm,
-# ..." and "Because it rained, ..." have their own).
-_REASON_ALONE = _when_needed(r"""^["“‘'(]*Because\b(?!\s+of\b)[^,;:—–]*[.!]["”’']?$""")
+# ..." and "Because it rained, ..." have their own); after an adverb that weighs it,
+# "Especially because that hyper-real state is so indescribable and so crisp." (Multi-News even
+# half: a column's aside). Not "Just because ...": "Just because X does not mean Y" is whole.
+_REASON_ALONE = _when_needed(
+    r"""^["“‘'(]*(?:(?:Especially|Partly|Mostly|Largely|Mainly|Probably|Perhaps|Presumably)\s+"""
+    r"""because|Because)\b(?!\s+of\b)[^,;:—–]*[.!]["”’']?$"""
+)
 # "HQ co-founder and recently replaced CEO Rus Yusupov was more blunt on Twitter." (Multi-News
 # even half), "..., was far more cautious." (DUC 2003 task 2): a comparison ending the sentence
 # with nothing it compares to (no "than"): more than whom the sentence before told of.
@@ -1888,7 +1893,11 @@ _COLUMNIST = re.compile(
     # "After all, the odds say that the meteors ...", "Maybe that's why so many millions of
     # readers turned to "Peanuts" ..." (DUC 2003 tasks 2 and 3: columns), "Nope, we're not
     # sure ..." (Multi-News even half)
-    r"after all,|maybe\s|nope\b)",
+    r"after all,|maybe\s|nope\b|"
+    # the writer answering a question of their own: "No, we're here to snicker that The Onion
+    # fooled China's communist paper ...", "No, he has not restored the country to prosperity."
+    # (Multi-News even half); "No. 3 Ohio State" (DUC 2003 task 3) has no comma
+    r"no,\s)",
     re.IGNORECASE,
 )
 _READ_THAT_RIGHT = re.compile(r"\byou read that right\b", re.IGNORECASE)
@@ -1909,7 +1918,10 @@ _IMPERATIVE = re.compile(
     r"^(?:(?:if|when|once|before|after|while|until|unless)\s[^,\"“”]{1,60},\s+)?"
     r"(?:(?:of course|so|now|just|and|but),?\s+){0,2}(?:think|imagine|consider|remember|ask|note|"
     r"look|try|take|keep|make sure|don['’]t|do not|never|let|go|get|read|watch|check|click|"
-    r"find|stay|pick|use|give|tell|call|visit|join|send|buy|bring|avoid)\s+"
+    r"find|stay|pick|use|give|tell|call|visit|join|send|buy|bring|avoid|"
+    # a shop's or an app's prompt: "Shop or log into your account to "Skip the Month" ...",
+    # "Download the Click2Houston news app in your app store ..." (Multi-News even half)
+    r"shop|download|subscribe|log|register)\s+"
     r"(?!(?:another way|of|that|as|away|over)\b)",
     re.IGNORECASE,
 )
@@ -1919,37 +1931,57 @@ _IMPERATIVE = re.compile(
 # shown bare), "You can sometimes spot a shill ..." (task 3, a consumer column), "If you've
 # already purchased the MLBAM webcast, you can re-watch anytime" (Multi-News even half), "Once
 # registered, you'll be able to make bids ..." and "If the date is shown as Jan. 1, 2000, your
-# system is Y2K compliant." (DUC 2003 task 3): a
-# sentence whose subject is the reader, "you", speaks to someone; in a summary no one is.
+# system is Y2K compliant." (DUC 2003 task 3), "In case you were not already aware that Taylor
+# Swift and Ethel Kennedy are best friends." (Multi-News even half): a sentence whose subject is the reader, "you", speaks to someone; in a summary no one is.
 _YOU_OPENING = re.compile(
-    r"^(?:(?:and|but|so|now|well),?\s+)?(?:(?:if|when|unless|once|as|until|before|after)\s+|"
+    r"^(?:(?:and|but|so|now|well),?\s+)?(?:(?:if|when|unless|once|as|until|before|after|in\s+case)\s+|"
     r"(?:[^,;:\"“”]{1,40},\s+){1,2})?(?:you(?:['’](?:re|ve|ll|d))?|your)\b",
     re.IGNORECASE,
 )
 
 
-def authors_voice(text: str) -> bool:
-    """The words outside the sentence's quotations speak in the first person (the writer of an
-    op-ed, a blog, a transcript, or the site itself), it opens as a columnist turns to the
-    reader ("In short, ...", "Well, ...") or with a command to the reader ("Think about ...") or
-    with the reader as its subject ("If you don't come forward, ..."), it exclaims outside any
-    quotation ("Good thing it's only available for a limited time!"), or the whole sentence is
-    an aside in parentheses ("(The Paralympics will take place in Sochi in March.)")."""
+# A clipped first person, the subject left out before a modal: "Would highly recommend him as a
+# guide." (a TripAdvisor review), "Will soon be heading to Davos, Switzerland, ..." (a tweet;
+# both Multi-News even half). Case-sensitive: "Will Smith drove a Mercedes" opens on a name,
+# "Should officials decide to divert the Yangtze ..." (DUC 2003 task 3) on an inverted subject.
+_CLIPPED_MODAL = re.compile(
+    r"^(?:Would|Will|Could|Can|Should|Might|Must)(?:n['’]t)?\s+"
+    r"(?:[a-z]+ly|soon|also|always|never|not|just|still|be|have)\s"
+)
+
+
+def turns_to_reader(text: str) -> bool:
+    """The writer turns to the reader: the sentence opens as a columnist does ("In short, ...",
+    "Well, ...", "Nope, ..."), with a command to the reader ("Think about ...") or with the
+    reader as its subject ("If you don't come forward, ..."), or it exclaims outside any
+    quotation ("Good thing it's only available for a limited time!"). Unlike a statement's
+    first person ("We ask for your continued prayers ..."), it tells the reader nothing of the
+    event, so not even a cluster with nothing else to say puts it in a summary."""
     stripped = text.strip()
-    if stripped.startswith("(") and stripped.rstrip(".!?\"”’'").endswith(")"):
-        return True
     if _COLUMNIST.match(stripped) or _IMPERATIVE.match(stripped):
         return True
     if _YOU_OPENING.match(stripped):
         return True
-    outside = outside_quotes(stripped)
     if "!" in stripped or "right" in stripped:  # (both rules need one of them)
-        tail = outside.rstrip()
+        tail = outside_quotes(stripped).rstrip()
         if _EXCLAIMED.search(tail) and not _NAME_EXCLAIMED.search(tail):
             return True
         if _READ_THAT_RIGHT.search(tail):
             return True
-    return bool(_FIRST_PERSON.search(outside))
+    return False
+
+
+def authors_voice(text: str) -> bool:
+    """The words outside the sentence's quotations speak in the first person (the writer of an
+    op-ed, a blog, a transcript, or the site itself; "Would highly recommend ...", the subject
+    left out), the writer turns to the reader (``turns_to_reader``), or the whole sentence is
+    an aside in parentheses ("(The Paralympics will take place in Sochi in March.)")."""
+    stripped = text.strip()
+    if stripped.startswith("(") and stripped.rstrip(".!?\"”’'").endswith(")"):
+        return True
+    if turns_to_reader(stripped) or _CLIPPED_MODAL.match(stripped):
+        return True
+    return bool(_FIRST_PERSON.search(outside_quotes(stripped)))
 
 
 # An embedded tweet, signed where its paragraph ends: ".@GOPoversight is going to get the Comey
@@ -2374,8 +2406,11 @@ def verb_forms() -> frozenset[str]:
     return frozenset(word_list("verb_forms"))
 
 
-# "Trump to visit China.": a headline's "to" and a bare verb
+# "Trump to visit China.": a headline's "to" and a bare verb. A headline drops its articles:
+# after one, "to" opens an infinitive ("An immediate attempt to break through the usual
+# political blah.", a column's last line, Multi-News even half), and its verb is no finite one.
 _TO_VERB = re.compile(r"(?=t)\bto\s+[a-z]")
+_ARTICLE_OPENING = re.compile(r"[\"“‘']*(?:An?|The)\s")
 # Words ending in "-s" that are no verb ("or thereabouts", "perhaps", "its").
 _NOT_VERB_S = frozenset(
     [
@@ -2445,7 +2480,7 @@ def verbless(text: str) -> bool:
         return False
     if _COLON_QUOTE.search(text) or text.upper() == text:
         return False
-    if _TO_VERB.search(text):
+    if _TO_VERB.search(text) and not _ARTICLE_OPENING.match(text):
         return False
     tokens = [m.group().lower().replace("’", "'") for m in matches]
     if any(_REPORTING_WORD.fullmatch(m.group()) and m.group().islower() for m in matches):
@@ -2469,6 +2504,8 @@ def verbless(text: str) -> bool:
     for i, token in enumerate(tokens):
         if i < first:
             continue
+        if i and tokens[i - 1] == "to" and token in finite:
+            continue  # an infinitive ("an attempt to break through"), no finite verb
         if token in finite or ("'" in token and not owned(i)):
             return False
         if owned(i):

@@ -57,6 +57,7 @@ from newsum.coherence import (
     states_before_outcome,
     superseded,
     transcript,
+    turns_to_reader,
     unintroduced,
     unintroduced_speakers,
     verb_forms,
@@ -286,13 +287,25 @@ class Concepts:
         usable: Sequence[int] | None = None,
     ) -> list[int]:
         """The candidates a summary may hold: ``usable`` (default: ``self.usable``), less the
-        writer's own voice unless ``voiced``, of a length between ``min_words`` and
-        ``max_words`` where any is, and current (``self.current``)."""
+        writer's own voice unless ``voiced`` (and even then, less the writer turning to the
+        reader), of a length between ``min_words`` and ``max_words`` where any is, and current
+        (``self.current``)."""
         kept = list(self.usable(view, budget) if usable is None else usable)
-        if not voiced:  # the writer's own voice (see ``select``)
-            kept = [i for i in kept if not authors_voice(view.candidates[i].text)]
+        kept = [i for i in kept if self._voice_allowed(view, i, voiced)]
         sized = [i for i in kept if self.min_words <= view.candidates[i].words <= self.max_words]
         return self.current(view, sized or kept)
+
+    @staticmethod
+    def _voice_allowed(view: ClusterView, i: int, voiced: bool) -> bool:
+        """Whether candidate ``i`` may enter under the voiced setting (see ``select``): the
+        writer's own voice only when ``voiced``, and the writer turning to the reader never
+        ("Nope, we're not sure if the People's Daily will run that comrade joke.", "Now don't
+        go getting all shy on us Bethenny!": Multi-News even half, where the voiced try took
+        them to fill the budget)."""
+        text = view.candidates[i].text
+        if not voiced:
+            return not authors_voice(text)
+        return not turns_to_reader(text)
 
     def short_leant_on(
         self, view: ClusterView, voiced: bool, usable: Sequence[int]
@@ -305,7 +318,7 @@ class Concepts:
         even half)."""
         if not self.skip_dangling:
             return frozenset()
-        kept = [i for i in usable if voiced or not authors_voice(view.candidates[i].text)]
+        kept = [i for i in usable if self._voice_allowed(view, i, voiced)]
         if not any(self.min_words <= view.candidates[i].words <= self.max_words for i in kept):
             return frozenset()  # eligible holds them all already
         short = [i for i in self.current(view, kept) if view.candidates[i].words < self.min_words]
@@ -694,14 +707,22 @@ class Concepts:
             # and gives the same sentences (most newswire clusters; 7 of 10 of DUC 2003 t2's
             # first ran it)
             return picked
-        with_voice = self._select(view, budget, True, usable)
+        with_voice = self._select(view, budget, True, usable, held=frozenset(picked))
         if sum(view.candidates[i].words for i in with_voice) > words:
             return with_voice
         return picked
 
     def _select(
-        self, view: ClusterView, budget: Budget, voiced: bool, usable: Sequence[int]
+        self,
+        view: ClusterView,
+        budget: Budget,
+        voiced: bool,
+        usable: Sequence[int],
+        held: frozenset[int] = frozenset(),
     ) -> Sequence[int]:
+        """The summary's candidates under the voiced setting; ``held``: candidates the solver
+        keeps wherever they fit (the voiced try keeps what the try without the writer's voice
+        picked, and fills the rest of the budget with it)."""
         candidates = self.eligible(view, budget, voiced, usable)
         leaning = self.leaning(view, candidates) if self.skip_dangling else frozenset()
         definites = self.definite_needs(view, candidates, leaning)  # predecessors reads it too
@@ -715,8 +736,9 @@ class Concepts:
             # articles were weighed by the bigrams either repeats, and a page of several stories
             # outweighed the report (Multi-News even half, 250 w: 9 of 12 such clusters change,
             # RL 30.55 -> 30.72; Miss Delaware beside a TV station's news page 20.1 -> 33.8).
-            by_turn = sorted(
-                candidates, key=lambda i: (view.sentences[view.candidates[i].sentence].index, i)
+            by_turn = sorted(  # (the held first: they keep their place while they fit)
+                candidates,
+                key=lambda i: (i not in held, view.sentences[view.candidates[i].sentence].index, i),
             )
             return self.in_order(view, budget, by_turn, links, definites, others, short)
         unigram_weight = self.unigrams_worth(budget)
@@ -773,6 +795,14 @@ class Concepts:
         # News puts the event first: a prior for early sentences, in units of a concept's worth.
         worth = self.lead_bonus * prior_scale(budget) * concept_values.mean()
         bonus = worth * self.prior(view, eligible) - 1e-4 * (positions / (1 + positions.max()))
+        if held:
+            # more than every concept and bonus together: a held sentence is dropped only where
+            # it cannot fit. Without it, the voiced try of a gossip column beside its readers'
+            # comments opened on "I adore Betty White." and left out the column's lede, "After
+            # her ratings bonanza hosting 'Saturday Night Live,' Betty White has been made
+            # another offer ..." (Multi-News even half)
+            keep = np.array([i in held for i in eligible], dtype=float)
+            bonus = bonus + keep * (concept_values.sum() + np.abs(bonus).sum() + 1.0)
         similar = self.redundant(view, eligible)
         problem = Coverage(occurrence, concept_values, bonus, lengths, similar, needs, mentions)
         if self.solver == "ilp":
