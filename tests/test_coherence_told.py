@@ -1,7 +1,8 @@
 """Openings and phrases that presuppose what the sentence before told, read on real sentences:
 "Now," against a before, "As for" back to one thing of several, "not the only" one, "The rest",
-a share with no "of" whom, a count "of those arrested", an emphatic "did", and an opening
-adverb before a pronoun subject ("Sometimes it's ...").
+a share with no "of" whom, a count "of those arrested" or "Of the 12 arrested", an emphatic
+"did", an opening adverb before a pronoun subject ("Sometimes it's ..."), an opening "only
+other", an end "anyway" with no contrast of its own, and "Whether that" / "If that".
 
 Every fixture sentence is verbatim from the development sets (Multi-News validation, even half;
 DUC 2003 tasks 2 and 3), as the compress stage gives it, with the decision a reader makes when
@@ -54,6 +55,24 @@ TOLD = [
     "23% didn't even have a wedding budget, up from 17% in 2009.",
     "55 percent favor delaying it.",
     "Only 3 percent have access to flush toilets.",
+    # an opening count of the ones told arrested (Multi-News even half: an article's first
+    # sentence, opening its summary before the lede that tells of the brawl)
+    "Of the 12 arrested on Saturday, seven were booked at the Anaheim Detention Facility, "
+    "according to a statement released by Anaheim Police.",
+    # the other of one told before (Multi-News even half, in its summary)
+    "HQ’s only other board member, Founders Fund’s Cyan Banister, refused to get involved, "
+    "sources say.",
+    # in spite of what? (Multi-News even half, in its summary; DUC 2003 task 2)
+    "All but five Conservative MPs voted against his bill anyway.",
+    "Villamil said some of the remedies imposed in redlining lawsuits should be applied in "
+    "Puerto Rico anyway.",
+    # a subordinator, then "that" pointing back (Multi-News even half: the refill of the
+    # summary above; DUC 2003 task 3)
+    "Whether that one hit, HQ Trivia, is still a success depends on how you look at it.",
+    "If that proved insufficient, a three-kilometer- (1.86 mile- ) long dike that borders the "
+    "river would be blown up to let the floodwaters through, said Chen.",
+    "Although that brings them closer to discovering the origin of the outbreak, the "
+    "investigation is far from over, officials said.",
 ]
 STANDS = [
     # a question's "do", "do" as the verb, an inversion (Multi-News even half; DUC 2003)
@@ -84,6 +103,20 @@ STANDS = [
     "Swissair lawyers are looking at procedures for making payments of up to around dlrs 137,000 "
     "to families of those killed in last month's crash off Nova Scotia, a spokesman for the "
     "airline said Tuesday.",
+    # "anyway" after the sentence's own contrast (Multi-News even half)
+    "The Rockies said they discovered the misspelling at some point, but instead of "
+    "disappointing those looking forward to receiving the jersey, the team said in a statement "
+    "that it decided to hand them out anyway.",
+    # "only other" past the subject, after the one it names (Multi-News even half; DUC 2003
+    # task 2)
+    "Talk to Oscar voters and those connected to them in the weeks leading up to the Oscars, and "
+    "you heard much more passion for La La Land, but Moonlight was the only other film mentioned "
+    "at all consistently as everything else faded.",
+    "Clinton, who has thought so often about his legacy, is now fighting not to become the only "
+    "other president besides Andrew Johnson to be impeached by the House.",
+    "In their effort to persuade Afghanistan to deport bin Laden, State Department officials also "
+    "have spoken to Taliban representatives themselves and have sought the intercession of "
+    "Pakistan, the only other major ally of Afghanistan in the region.",
     # a speaker's "As for", inside the quotation (DUC 2003 task 3)
     '"As for affording voters greater choice, it is obvious that the net effect of this scheme '
     "... is to reduce the scope of choice, by assuring a range of candidates who are all more "
