@@ -241,6 +241,9 @@ DAY_REPORTED = [
     "filing before Sullivan holds another hearing on Feb. 23.",
     "Share prices rose sharply in Athens early Monday following a weekend decision to admit the "
     "drachma to the European Monetary System and to devalue it by 14 percent.",  # DUC 2003 t3
+    # constructed (none in the dev sets): a schedule told in the present
+    "Pope Francis arrives in Brazil on Monday.",
+    "President Barack Obama delivers his State of the Union address on Tuesday.",
 ]
 PROMPTS = [
     'Shop or log into your account to "Skip the Month" by the 5th of the month and you won\'t '
@@ -253,6 +256,10 @@ NO_COMMAND = [
     "Share prices rose sharply in Athens early Monday following a weekend decision to admit the "
     "drachma to the European Monetary System and to devalue it by 14 percent.",
     "Like many, she said she had never even seen a plane before.",
+    # constructed (the dev sets hold no such opening): the words as nouns
+    "Shop owners in the old city said sales fell by half.",
+    "Download speeds doubled last year, the company said.",
+    "Log cabins line the river.",
 ]
 
 

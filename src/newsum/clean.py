@@ -722,9 +722,10 @@ _FURNITURE_RULES = (  # (fragments, rule): anywhere in the sentence
     # a photo's caption: a name, an action in the present tense, the day it was taken
     # ("Russian President Vladimir Putin takes part in a friendly hockey match at The Bolshoy
     # Ice Dome in Sochi, Russia, on Saturday.", Multi-News even half; a report tells the day's
-    # action in the past: "Egyptian President Hosni Mubarak flew to Damascus on Sunday ...")
+    # action in the past: "Egyptian President Hosni Mubarak flew to Damascus on Sunday ...");
+    # only a picture's verbs, not a schedule's ("Pope Francis arrives in Brazil on Monday.")
     (("on monday", "on tuesday", "on wednesday", "on thursday", "on friday", "on saturday", "on sunday"),
-     r"^(?-i:[A-Z][\w.'’-]*)(\ (?-i:[A-Z][\w.'’-]*)){0,5}\ (gestures|looks\ on|waves|poses|arrives|speaks|takes\ part|attends|listens|walks|delivers|reacts|greets|shakes\ hands|smiles|celebrates|addresses|prays|watches|kneels|hugs|rides)\b[^\x22“”]*\bon\ (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\W*$"),
+     r"^(?-i:[A-Z][\w.'’-]*)(\ (?-i:[A-Z][\w.'’-]*)){0,5}\ (gestures|looks\ on|waves|poses|takes\ part|listens|reacts|greets|shakes\ hands|smiles|celebrates|prays|watches|kneels|hugs)\b[^\x22“”]*\bon\ (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\W*$"),
     (("seen", "pictured", "shown", "greeted"),
      r"\b(is|are)\ (seen|pictured|shown|greeted)\b.*,\ (January|February|March|April|May|June|July|August|September|October|November|December)\ \d{1,2},\ \d{4}\W*$"),
 )  # fmt: skip

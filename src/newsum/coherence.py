@@ -1981,8 +1981,11 @@ _IMPERATIVE = re.compile(
     r"look|try|take|keep|make sure|don['’]t|do not|never|let|go|get|read|watch|check|click|"
     r"find|stay|pick|use|give|tell|call|visit|join|send|buy|bring|avoid|"
     # a shop's or an app's prompt: "Shop or log into your account to "Skip the Month" ...",
-    # "Download the Click2Houston news app in your app store ..." (Multi-News even half)
-    r"shop|download|subscribe|log|register)\s+"
+    # "Download the Click2Houston news app in your app store ..." (Multi-News even half); each
+# with what follows it, so the nouns stay ("Shop owners ...", "Download speeds ...", "Log cabins")
+    r"shop(?=\s+(?:or|now|online)\b)|download(?=\s+(?:the|our|a|an)\b)|"
+    r"subscribe(?=\s+(?:to|now|today)\b)|log(?=\s+(?:in|into|on)\b)|"
+    r"register(?=\s+(?:now|today|here|for)\b))\s+"
     r"(?!(?:another way|of|that|as|away|over)\b)",
     re.IGNORECASE,
 )
