@@ -314,26 +314,3 @@ def test_in_case_you_turns_to_the_reader() -> None:
     assert turns_to_reader(
         "In case you were not already aware that Taylor Swift and Ethel Kennedy are best friends."
     )
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # Multi-News validation (a WSJ op-ed and an NPR transcript page; Billboard in the even half)
-        "A version of this article appeared August 24, 2012, on page A11 in the U.S. edition of "
-        "The Wall Street Journal, with the headline: What I Learned at Bain Capital.",
-        "An edited version of this article first appeared in the Jan. 24 issue of Billboard.",
-        "NPR transcripts are created on a rush deadline by Verb8tm, Inc., an NPR contractor, and "
-        "produced using a proprietary transcription process developed with NPR.",
-        "The authoritative record of NPR’s programming is the audio record.",
-    ],
-)
-def test_a_print_or_transcript_notice_is_furniture(text: str) -> None:
-    assert page_furniture(text)
-
-
-def test_reporting_on_an_article_or_a_record_stays() -> None:
-    assert not page_furniture(
-        "An earlier version of the bill would have cut the agency's budget by a third."
-    )
-    assert not page_furniture("The senator's voting record is the issue, Smith said.")
