@@ -537,10 +537,11 @@ def _kept_history(old: str) -> str:
     """The Scale section's hand-written history of an earlier BENCHMARKS.md ('' if none)."""
     if SCALE_HEADING not in old:
         return ""
-    start = old.find(HISTORY_HEADING, old.index(SCALE_HEADING))
+    section = old.index(SCALE_HEADING)
+    end = old.find("\n## ", section)
+    start = old.find(HISTORY_HEADING, section, None if end < 0 else end)
     if start < 0:
         return ""
-    end = old.find("\n## ", start)
     return (old[start:] if end < 0 else old[start:end]).rstrip("\n")
 
 
