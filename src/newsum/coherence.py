@@ -1982,7 +1982,7 @@ _IMPERATIVE = re.compile(
     r"find|stay|pick|use|give|tell|call|visit|join|send|buy|bring|avoid|"
     # a shop's or an app's prompt: "Shop or log into your account to "Skip the Month" ...",
     # "Download the Click2Houston news app in your app store ..." (Multi-News even half); each
-# with what follows it, so the nouns stay ("Shop owners ...", "Download speeds ...", "Log cabins")
+    # with what follows it, so the nouns stay ("Shop owners ...", "Download speeds ...", "Log cabins")
     r"shop(?=\s+(?:or|now|online)\b)|download(?=\s+(?:the|our|a|an)\b)|"
     r"subscribe(?=\s+(?:to|now|today)\b)|log(?=\s+(?:in|into|on)\b)|"
     r"register(?=\s+(?:now|today|here|for)\b))\s+"
