@@ -12,8 +12,10 @@ from pathlib import Path
 import pytest
 
 from newsum.clean import clean_articles
+from newsum.coherence import Facts, facts_of
 from newsum.pipeline import Components
 from newsum.read import Cluster, read_clusters, read_paths
+from newsum.represent import PorterStemmer, analyse
 from newsum.split import NupunktSplitter, split_documents
 from newsum.types import Article, Document, Sentence
 
@@ -30,6 +32,11 @@ DEV_SETS = {
 }
 
 WORD = re.compile(r"[^\W_]+")
+
+
+def sentence_facts(text: str) -> Facts:
+    """``coherence.facts_of`` of one sentence, its content stems by the default stemmer."""
+    return facts_of(text, analyse(text, PorterStemmer()).content)
 
 
 def assert_training_reproduces(script: str, needs: str) -> None:

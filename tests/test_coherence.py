@@ -14,12 +14,12 @@ import numpy as np
 import pytest
 
 import newsum
+from conftest import sentence_facts
 from newsum.coherence import (
     QUOTE_MIN_WORDS,
     about_the_page,
     authors_voice,
     definite_head,
-    facts_of,
     full_names,
     has_word,
     inner_definite,
@@ -179,10 +179,6 @@ def test_quotation_policy_on_the_summary_of_a_quote_heavy_cluster() -> None:
         assert role == "none" or quote_allowed(role, s.text, long.budget_words)
 
 
-def _facts(text: str) -> object:
-    return facts_of(text, analyse(text, PorterStemmer()).content)
-
-
 def test_one_fact_in_other_words_is_redundant() -> None:
     seized = (
         "Syrian government forces and their allies on Saturday said they seized the town of "
@@ -196,8 +192,8 @@ def test_one_fact_in_other_words_is_redundant() -> None:
         "Located along the Euphrates River near the Iraqi border, Mayadeen has been strategic "
         "IS stronghold as the group lost territory in Syria and Iraq."
     )
-    assert same_fact(_facts(seized), _facts(retook))  # type: ignore[arg-type]
-    assert not same_fact(_facts(retook), _facts(other))  # type: ignore[arg-type]
+    assert same_fact(sentence_facts(seized), sentence_facts(retook))
+    assert not same_fact(sentence_facts(retook), sentence_facts(other))
 
 
 def test_an_outcome_overtakes_the_state_before_it() -> None:
@@ -216,8 +212,8 @@ def test_an_outcome_overtakes_the_state_before_it() -> None:
         "after intense fighting and Russian airstrikes."
     )
     assert reports_outcome(captured) and not reports_outcome(remain)
-    assert superseded(remain, _facts(captured), _facts(remain))  # type: ignore[arg-type]
-    assert not superseded(mayadeen, _facts(captured), _facts(mayadeen))  # type: ignore[arg-type]
+    assert superseded(remain, sentence_facts(captured), sentence_facts(remain))
+    assert not superseded(mayadeen, sentence_facts(captured), sentence_facts(mayadeen))
 
 
 @pytest.mark.parametrize("words", [100, 250])
@@ -384,9 +380,9 @@ def test_one_outcome_in_three_wordings_is_one_fact() -> None:
     assert outcome_objects(RETOOK_MAYADEEN) == frozenset({"mayadeen"})
     for a in CAPTURED_RAQQA:
         for b in CAPTURED_RAQQA:
-            assert same_fact(_facts(a), _facts(b))  # type: ignore[arg-type]
+            assert same_fact(sentence_facts(a), sentence_facts(b))
         # another town taken from the same group, told with the same names: another fact
-        assert not same_fact(_facts(a), _facts(RETOOK_MAYADEEN))  # type: ignore[arg-type]
+        assert not same_fact(sentence_facts(a), sentence_facts(RETOOK_MAYADEEN))
 
 
 def test_states_that_the_capture_ended() -> None:
@@ -576,13 +572,13 @@ def test_one_figure_counting_the_same_thing_is_one_fact() -> None:
     # Multi-News validation, even half: the same count told twice in other words
     shed = "Monday the Dow shed 1,175 points, its largest point drop in history, wiping all of 2018's gains."
     ended = "After a volatile session, the Dow ended down 1,175 points, or 4.6%, at 24,346."
-    assert same_fact(_facts(shed), _facts(ended))  # type: ignore[arg-type]
+    assert same_fact(sentence_facts(shed), sentence_facts(ended))
     missing = "Flight MH370 went missing on 8 March with 239 people on board."
     search = (
         "Monday marked day 38 of the search for the Boeing 777, which disappeared March 8 en "
         "route from Kuala Lumpur to Beijing with 239 people on board."
     )
-    assert same_fact(_facts(missing), _facts(search))  # type: ignore[arg-type]
+    assert same_fact(sentence_facts(missing), sentence_facts(search))
     # the same span of time is no shared fact
     cut = (
         "The Senate budget would cut $4.3 trillion from benefit programs over the next 10 "
@@ -592,7 +588,7 @@ def test_one_figure_counting_the_same_thing_is_one_fact() -> None:
         "While his leaves a projected deficit exceeding $600 billion 10 years from now, the "
         "Senate plan claims a surplus of $3 billion."
     )
-    assert not same_fact(_facts(cut), _facts(deficit))  # type: ignore[arg-type]
+    assert not same_fact(sentence_facts(cut), sentence_facts(deficit))
 
 
 def test_a_title_before_a_full_name_is_no_sentence_end() -> None:
@@ -865,8 +861,8 @@ def test_a_death_told_by_two_outlets_is_one_fact() -> None:
         "The politically active author also served one term in the New York State Assembly, "
         "starting in 1960."
     )
-    assert same_fact(_facts(short), _facts(long))  # type: ignore[arg-type]
-    assert not same_fact(_facts(other), _facts(long))  # type: ignore[arg-type]
+    assert same_fact(sentence_facts(short), sentence_facts(long))
+    assert not same_fact(sentence_facts(other), sentence_facts(long))
 
 
 def test_a_word_is_found_where_the_pattern_finds_it() -> None:

@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DATA
-from newsum.coherence import Facts, facts_of, lede_elaborated, restated, same_fact
+from conftest import DATA, sentence_facts
+from newsum.coherence import lede_elaborated, restated, same_fact
 from newsum.methods import get_method
 from newsum.methods.concepts import _opens_paragraph
 from newsum.pipeline import Components, prepare
-from newsum.represent import ClusterView, PorterStemmer, analyse
+from newsum.represent import ClusterView
 from newsum.types import Article
 
 # Multi-News even half (the Anaheim stabbings, an AP live blog's entry): both were in the
@@ -46,12 +46,8 @@ NOT_AGAIN = [
 ]
 
 
-def _facts(text: str) -> Facts:
-    return facts_of(text, analyse(text, PorterStemmer()).content)
-
-
 def test_a_lede_told_again_with_its_source_is_found() -> None:
-    lede, again = _facts(LEDE), _facts(AGAIN)
+    lede, again = sentence_facts(LEDE), sentence_facts(AGAIN)
     assert lede_elaborated(lede, again)
     # the older tests miss it: other names ("Ku Klux Klan", "KKK") and a longer second
     assert not same_fact(lede, again) and not restated(lede, again)
@@ -61,7 +57,7 @@ def test_a_lede_told_again_with_its_source_is_found() -> None:
 def test_a_next_sentence_lacking_what_the_first_tells_is_not_a_retelling(
     first: str, second: str
 ) -> None:
-    assert not lede_elaborated(_facts(first), _facts(second))
+    assert not lede_elaborated(sentence_facts(first), sentence_facts(second))
 
 
 def _cluster(path: Path, ending: str) -> ClusterView:
@@ -95,7 +91,9 @@ def test_the_pair_is_not_joined_inside_a_paragraph() -> None:
         "already in the process of applying for amnesty, and he did not think it was necessary "
         "to report the matter."
     )
-    assert lede_elaborated(_facts(first), _facts(second))  # the words alone would join them
+    assert lede_elaborated(
+        sentence_facts(first), sentence_facts(second)
+    )  # the words alone would join them
     # (the cluster's TF-IDF vectors join this pair anyway: the caller's paragraph test is what
     # keeps the rule off it)
     view = _cluster(DATA / "duc2003" / "task2.jsonl.gz", "d31001t")

@@ -15,16 +15,11 @@ from collections import Counter
 
 import pytest
 
-from conftest import dev_clusters
-from newsum.coherence import TOPIC_ARTICLES, Facts, facts_of, lede_retold
+from conftest import dev_clusters, sentence_facts
+from newsum.coherence import TOPIC_ARTICLES, lede_retold
 from newsum.methods import get_method
 from newsum.pipeline import Components, prepare
-from newsum.represent import ClusterView, PorterStemmer, analyse
-
-
-def _facts(text: str) -> Facts:
-    return facts_of(text, analyse(text, PorterStemmer()).content)
-
+from newsum.represent import ClusterView
 
 YANGTZE_LEDE = (
     "Water levels at the middle and lower reaches of the Yangtze River, China's longest, started "
@@ -124,7 +119,7 @@ def test_the_topics_words_do_not_make_two_sentences_one_fact(
     name: str, cluster: str, lede: str, other: str
 ) -> None:
     view = _view(name, cluster)
-    a, b = _facts(lede), _facts(other)
+    a, b = sentence_facts(lede), sentence_facts(other)
     assert lede_retold(a, b)  # four shared stems when every stem counts one
     assert not lede_retold(a, b, view.document_frequency)
     both = _pair(view, lede, other)
@@ -136,7 +131,7 @@ def test_a_retold_lede_stays_one_fact_with_the_clusters_spread(
     name: str, cluster: str, lede: str, other: str
 ) -> None:
     view = _view(name, cluster)
-    assert lede_retold(_facts(lede), _facts(other), view.document_frequency)
+    assert lede_retold(sentence_facts(lede), sentence_facts(other), view.document_frequency)
     both = _pair(view, lede, other)
     assert get_method("concepts").redundant(view, both)[0, 1]  # type: ignore[attr-defined]
 
@@ -153,7 +148,7 @@ def test_a_stem_counts_less_only_past_topic_articles() -> None:
         "Congress for months of battling President Barack Obama over the GOP's goals of slicing "
         "spending and dismantling his health care law."
     )
-    a, b = _facts(first), _facts(again)
+    a, b = sentence_facts(first), sentence_facts(again)
     stems = a.content | b.content
     assert lede_retold(a, b, Counter(dict.fromkeys(stems, TOPIC_ARTICLES)))
     assert not lede_retold(a, b, Counter(dict.fromkeys(stems, 2 * TOPIC_ARTICLES)))

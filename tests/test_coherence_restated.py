@@ -16,17 +16,12 @@ from collections import Counter
 import pytest
 
 import newsum
-from conftest import DATA
-from newsum.coherence import Facts, facts_of, restated, retold, same_fact
+from conftest import DATA, sentence_facts
+from newsum.coherence import restated, retold, same_fact
 from newsum.methods import get_method
 from newsum.pipeline import Components, prepare
-from newsum.represent import ClusterView, PorterStemmer, analyse
+from newsum.represent import ClusterView
 from newsum.types import Article
-
-
-def _facts(text: str) -> Facts:
-    return facts_of(text, analyse(text, PorterStemmer()).content)
-
 
 RESTATED = [
     # Multi-News even half: the Rockies' decision, told by two outlets (no name in common)
@@ -134,7 +129,7 @@ NOT_RESTATED = [
 
 @pytest.mark.parametrize(("first", "again"), RESTATED)
 def test_a_fact_restated_in_other_words_and_names_is_found(first: str, again: str) -> None:
-    a, b = _facts(first), _facts(again)
+    a, b = sentence_facts(first), sentence_facts(again)
     assert restated(a, b) and restated(b, a)
     # the older tests miss these: too few names in common, or a name in one only
     assert not same_fact(a, b) and not retold(a, b)
@@ -142,12 +137,12 @@ def test_a_fact_restated_in_other_words_and_names_is_found(first: str, again: st
 
 @pytest.mark.parametrize(("first", "other"), NOT_RESTATED)
 def test_a_new_fact_about_the_same_names_is_not_restated(first: str, other: str) -> None:
-    assert not restated(_facts(first), _facts(other))
+    assert not restated(sentence_facts(first), sentence_facts(other))
 
 
 def test_the_topics_own_words_count_less() -> None:
     first, again = RESTATED[3]  # four stems told: "pull", "side", "road", "awai"
-    a, b = _facts(first), _facts(again)
+    a, b = sentence_facts(first), sentence_facts(again)
     assert restated(a, b, Counter())
     # in ten articles each, the stems are the topic's: each counts a half
     assert not restated(a, b, Counter({stem: 10 for stem in a.content | b.content}))
@@ -185,7 +180,7 @@ def test_both_solvers_keep_a_restated_fact_out_of_the_summary(solver: str) -> No
     view = prepare(articles, Components())
     summary = newsum.summarize(articles, words=250, trust=False, solver=solver)
     spread = view.document_frequency
-    told = [(s.origin.doc, _facts(s.text)) for s in summary.sentences]
+    told = [(s.origin.doc, sentence_facts(s.text)) for s in summary.sentences]
     assert len(told) >= 8
     for (doc_a, a), (doc_b, b) in itertools.combinations(told, 2):
         assert doc_a == doc_b or not restated(a, b, spread)

@@ -10,15 +10,12 @@ from __future__ import annotations
 
 import pytest
 
-from newsum.coherence import Facts, facts_of, retold, same_fact
+from conftest import sentence_facts
+from newsum.coherence import retold, same_fact
 from newsum.methods import get_method
 from newsum.pipeline import Components, prepare
-from newsum.represent import ClusterView, PorterStemmer, analyse
+from newsum.represent import ClusterView
 from newsum.types import Article
-
-
-def _facts(text: str) -> Facts:
-    return facts_of(text, analyse(text, PorterStemmer()).content)
 
 
 @pytest.mark.parametrize(
@@ -50,7 +47,7 @@ def _facts(text: str) -> Facts:
     ],
 )
 def test_the_same_count_with_names_in_common_is_one_fact(first: str, again: str) -> None:
-    assert same_fact(_facts(first), _facts(again))
+    assert same_fact(sentence_facts(first), sentence_facts(again))
 
 
 @pytest.mark.parametrize(
@@ -73,19 +70,22 @@ def test_the_same_count_with_names_in_common_is_one_fact(first: str, again: str)
     ],
 )
 def test_a_date_or_a_year_in_common_is_no_count(first: str, other: str) -> None:
-    assert not same_fact(_facts(first), _facts(other))
-    assert not _facts(first).counts & _facts(other).counts
+    assert not same_fact(sentence_facts(first), sentence_facts(other))
+    assert not sentence_facts(first).counts & sentence_facts(other).counts
 
 
 def test_a_number_in_a_name_is_no_count() -> None:
     # TAC 2011
-    facts = _facts(
+    facts = sentence_facts(
         "A search team from Brazil has recovered a part of the tail section of Air France Flight "
         "447, which crashed in the Atlantic on June 1."
     )
     assert "447" in facts.keys and not facts.counts
     # a capitalised article before the figure is no name: "A 7.0 magnitude earthquake"
-    assert "7.0" in _facts("A 7.0 magnitude earthquake has struck off the coast of Haiti.").counts
+    assert (
+        "7.0"
+        in sentence_facts("A 7.0 magnitude earthquake has struck off the coast of Haiti.").counts
+    )
 
 
 # A second outlet retelling the first with no name or figure of its own: two names in common,
@@ -150,14 +150,14 @@ NOT_RETOLD = [
 
 @pytest.mark.parametrize(("first", "again"), RETOLD)
 def test_a_second_outlet_retelling_is_found(first: str, again: str) -> None:
-    a, b = _facts(first), _facts(again)
+    a, b = sentence_facts(first), sentence_facts(again)
     assert retold(a, b) and retold(b, a)
     assert not same_fact(a, b)  # the older test misses these
 
 
 @pytest.mark.parametrize(("first", "other"), NOT_RETOLD)
 def test_different_facts_about_the_same_names_are_not_retold(first: str, other: str) -> None:
-    assert not retold(_facts(first), _facts(other))
+    assert not retold(sentence_facts(first), sentence_facts(other))
 
 
 def _cluster_view(texts: list[str]) -> ClusterView:

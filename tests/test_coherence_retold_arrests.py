@@ -11,16 +11,11 @@ from __future__ import annotations
 
 import pytest
 
-from newsum.coherence import Facts, facts_of, held_persons, same_fact
+from conftest import sentence_facts
+from newsum.coherence import held_persons, same_fact
 from newsum.methods import get_method
 from newsum.pipeline import Components, prepare
-from newsum.represent import PorterStemmer, analyse
 from newsum.types import Article
-
-
-def _facts(text: str) -> Facts:
-    return facts_of(text, analyse(text, PorterStemmer()).content)
-
 
 ONE_ARREST = [
     # the suspected gunman of the red-shoes killing (Multi-News even half): a summary held both
@@ -91,13 +86,13 @@ OTHER_FACTS = [
 @pytest.mark.parametrize(("first", "again"), ONE_ARREST)
 def test_one_named_person_arrested_twice_is_one_fact(first: str, again: str) -> None:
     assert held_persons(first) & held_persons(again)
-    assert same_fact(_facts(first), _facts(again))
-    assert same_fact(_facts(again), _facts(first))
+    assert same_fact(sentence_facts(first), sentence_facts(again))
+    assert same_fact(sentence_facts(again), sentence_facts(first))
 
 
 @pytest.mark.parametrize(("first", "other"), OTHER_FACTS)
 def test_other_arrests_are_kept(first: str, other: str) -> None:
-    assert not same_fact(_facts(first), _facts(other))
+    assert not same_fact(sentence_facts(first), sentence_facts(other))
 
 
 @pytest.mark.parametrize(

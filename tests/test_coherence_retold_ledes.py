@@ -12,16 +12,12 @@ from __future__ import annotations
 
 import pytest
 
-from newsum.coherence import Facts, facts_of, lede_retold, retold, same_fact
+from conftest import sentence_facts
+from newsum.coherence import lede_retold, retold, same_fact
 from newsum.methods import get_method
 from newsum.pipeline import Components, prepare
-from newsum.represent import ClusterView, PorterStemmer, analyse
+from newsum.represent import ClusterView
 from newsum.types import Article
-
-
-def _facts(text: str) -> Facts:
-    return facts_of(text, analyse(text, PorterStemmer()).content)
-
 
 RETOLD_LEDES = [
     # the Kellers' $3.4 million: one article's lede, the other's second sentence
@@ -127,14 +123,14 @@ DIFFERENT_LEDES = [
 
 @pytest.mark.parametrize(("first", "again"), RETOLD_LEDES)
 def test_two_ledes_telling_one_event_are_one_fact(first: str, again: str) -> None:
-    a, b = _facts(first), _facts(again)
+    a, b = sentence_facts(first), sentence_facts(again)
     assert lede_retold(a, b)
     assert not same_fact(a, b) and not retold(a, b)  # no other test joins them
 
 
 @pytest.mark.parametrize(("first", "other"), DIFFERENT_LEDES)
 def test_ledes_sharing_names_and_a_few_words_are_kept(first: str, other: str) -> None:
-    assert not lede_retold(_facts(first), _facts(other))
+    assert not lede_retold(sentence_facts(first), sentence_facts(other))
 
 
 def _cluster_view(texts: list[str]) -> ClusterView:

@@ -12,13 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsum.coherence import Facts, facts_of, same_fact
-from newsum.represent import PorterStemmer, analyse
-
-
-def _facts(text: str) -> Facts:
-    return facts_of(text, analyse(text, PorterStemmer()).content)
-
+from conftest import sentence_facts
+from newsum.coherence import same_fact
 
 ONE_FACT = [
     # the batting average, told by both articles (Multi-News even half: one summary held both)
@@ -56,11 +51,11 @@ TWO_FACTS = [
 
 @pytest.mark.parametrize(("first", "second"), ONE_FACT)
 def test_an_opening_name_and_a_count_in_common_tell_one_fact(first: str, second: str) -> None:
-    assert same_fact(_facts(first), _facts(second))
-    assert same_fact(_facts(second), _facts(first))
+    assert same_fact(sentence_facts(first), sentence_facts(second))
+    assert same_fact(sentence_facts(second), sentence_facts(first))
 
 
 @pytest.mark.parametrize(("first", "second"), TWO_FACTS)
 def test_the_same_person_and_age_tell_two_facts(first: str, second: str) -> None:
-    assert not same_fact(_facts(first), _facts(second))
-    assert not same_fact(_facts(second), _facts(first))
+    assert not same_fact(sentence_facts(first), sentence_facts(second))
+    assert not same_fact(sentence_facts(second), sentence_facts(first))

@@ -12,17 +12,12 @@ from __future__ import annotations
 
 import pytest
 
-from newsum.coherence import Facts, facts_of, held_persons, held_roles, lede_retold, same_fact
+from conftest import sentence_facts
+from newsum.coherence import held_persons, held_roles, lede_retold, same_fact
 from newsum.methods import get_method
 from newsum.methods.concepts import role_holds
 from newsum.pipeline import Components, prepare
-from newsum.represent import PorterStemmer, analyse
 from newsum.types import Article
-
-
-def _facts(text: str) -> Facts:
-    return facts_of(text, analyse(text, PorterStemmer()).content)
-
 
 # the Brooklyn roof: one brother charged, told by name and by role
 SMITH_NAMED = (
@@ -98,14 +93,14 @@ def test_whom_a_sentence_holds_by_role(text: str, kinds: set[str]) -> None:
     [(SMITH_NAMED, SMITH_ROLES[0]), (SMITH_NAMED, SMITH_ROLES[1]), (STINSON_NAMED, STINSON_ROLE)],
 )
 def test_a_hold_retold_by_role_is_one_fact(named: str, role: str) -> None:
-    facts = [_facts(named), _facts(role)]
+    facts = [sentence_facts(named), sentence_facts(role)]
     assert not same_fact(*facts) and not lede_retold(*facts)  # no other test joins them
     assert role_holds(facts) == [(0, 1)]
     assert role_holds(facts[::-1]) == [(1, 0)]
 
 
 def test_a_role_is_nobody_in_particular_where_two_people_are_held() -> None:
-    facts = [_facts(text) for text in CAR_WASH]
+    facts = [sentence_facts(text) for text in CAR_WASH]
     assert held_roles(CAR_WASH[2]) == {"arrest"}
     assert (
         role_holds(facts) == []
@@ -116,7 +111,7 @@ def test_a_role_is_nobody_in_particular_where_two_people_are_held() -> None:
 def test_a_role_needs_the_same_kind_of_hold() -> None:
     """A charge told by role is not an arrest told by name (the Largo mother's arrest, the
     Brooklyn brother's charge)."""
-    assert role_holds([_facts(STINSON_NAMED), _facts(SMITH_ROLES[0])]) == []
+    assert role_holds([sentence_facts(STINSON_NAMED), sentence_facts(SMITH_ROLES[0])]) == []
 
 
 def test_the_selection_keeps_one_telling_of_the_charge() -> None:
@@ -201,15 +196,17 @@ def test_a_release_from_custody_is_a_hold() -> None:
 
 
 def test_two_people_named_leave_the_role_unjoined() -> None:
-    two = _facts(
+    two = sentence_facts(
         "Dwight Smith, 30, and Kevin Johnson, 25, were arrested last week on suspicion of murder."
     )
-    role = _facts("The suspect was arrested Tuesday.")
+    role = sentence_facts("The suspect was arrested Tuesday.")
     assert role_holds([two, role]) == []
     officers = [
-        _facts("Police Officer Brian Smith was charged with murder on Monday."),
-        _facts("Officer Tom Jones was charged with murder on Monday."),
-        _facts("A 20-year-old man was charged with murder in a separate shooting across town."),
+        sentence_facts("Police Officer Brian Smith was charged with murder on Monday."),
+        sentence_facts("Officer Tom Jones was charged with murder on Monday."),
+        sentence_facts(
+            "A 20-year-old man was charged with murder in a separate shooting across town."
+        ),
     ]
     assert role_holds(officers) == []
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 import pytest
 
 import newsum
+from conftest import sentence_facts
 from newsum.coherence import (
     about_the_page,
-    facts_of,
     full_names,
     leans_on_previous,
     prints_a_text,
@@ -23,7 +23,6 @@ from newsum.coherence import (
     whole_sentence,
 )
 from newsum.compress import compress
-from newsum.represent import PorterStemmer, analyse
 
 LEANS = [
     # after "He looked right at me," said Zaken (a bomber in the market): later than what?
@@ -123,10 +122,6 @@ def test_captions_and_excerpt_headers_are_page_furniture() -> None:
     )
 
 
-def _facts(text: str) -> object:
-    return facts_of(text, analyse(text, PorterStemmer()).content)
-
-
 def test_one_earthquake_told_twice_is_one_fact() -> None:
     first = (
         "A massive earthquake, registering 7.0 on the moment magnitude scale, struck Haiti "
@@ -142,8 +137,8 @@ def test_one_earthquake_told_twice_is_one_fact() -> None:
         "Haitian police yesterday arrested ten United States nationals, five men and five "
         "women, over the alleged abduction of 33 children."
     )
-    assert same_fact(_facts(first), _facts(again))  # type: ignore[arg-type]
-    assert not same_fact(_facts(first), _facts(other))  # type: ignore[arg-type]
+    assert same_fact(sentence_facts(first), sentence_facts(again))
+    assert not same_fact(sentence_facts(first), sentence_facts(other))
 
 
 # DUC 2003 task 2, the Brazilian election: "Although Cardoso ..." opens sentences, and is no

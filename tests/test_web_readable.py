@@ -8,9 +8,9 @@ said"); a connective that points back ("Similarly, ..."); one fact told twice in
 
 from __future__ import annotations
 
+from conftest import sentence_facts
 from newsum.coherence import (
     bare_surnames,
-    facts_of,
     full_names,
     in_signed_tweet,
     leans_on_previous,
@@ -21,7 +21,6 @@ from newsum.coherence import (
 from newsum.methods.base import Budget
 from newsum.methods.concepts import NO_LINK, Concepts
 from newsum.pipeline import Components, prepare, summarize
-from newsum.represent import PorterStemmer, analyse
 from newsum.types import Article
 
 # line 57: an NFL concussion study (a pasted paper, with reference marks)
@@ -157,12 +156,8 @@ def test_an_unnamed_speaker_or_a_connective_leans_on_the_sentence_before() -> No
     )
 
 
-def _facts(text: str) -> object:
-    return facts_of(text, analyse(text, PorterStemmer()).content)
-
-
 def _same(a: str, b: str) -> bool:
-    return same_fact(_facts(a), _facts(b))  # type: ignore[arg-type]
+    return same_fact(sentence_facts(a), sentence_facts(b))
 
 
 def test_one_fact_told_twice_in_other_words_is_redundant() -> None:
