@@ -1499,14 +1499,14 @@ def same_fact(a: Facts, b: Facts) -> bool:
 
 
 def _opening_name_shared(a: Facts, b: Facts) -> bool:
-    """A capitalised word (a name, mostly) both sentences hold that one of them opens with, not a stopword nor a
-    day or a month, and not among the keys both share already (``facts_of`` leaves an opening
-    word out of the names: any sentence's first word is capitalised). Read beside a shared
-    count and most content: on the tune sets (Multi-News even half, DUC 2003, TAC 2011) the 8
-    candidate pairs it adds to ``same_fact`` each tell one fact twice ("Tulowitzki leads the
-    majors in hitting at .340." / "Tulowitzki entered Saturday night leading the National
-    League in batting average (.340) ...", "Xu spent 12 years in prison." / "Xu spent 12 years
-    in jail, ...")."""
+    """A capitalised word (a name, mostly) both sentences hold that is no name key of one of
+    them (mostly the word it opens with: ``facts_of`` leaves an opening word out of the names,
+    as any sentence's first word is capitalised), not a stopword nor a day or a month, and not
+    among the keys both share already. Read beside a shared count and most content: on the tune
+    sets (Multi-News even half, DUC 2003, TAC 2011) the 8 candidate pairs it adds to
+    ``same_fact`` each tell one fact twice ("Tulowitzki leads the majors in hitting at .340." /
+    "Tulowitzki entered Saturday night leading the National League in batting average (.340)
+    ...", "Xu spent 12 years in prison." / "Xu spent 12 years in jail, ...")."""
     opening = (a.capitalised - a.keys) | (b.capitalised - b.keys)
     both = (a.capitalised & b.capitalised) - STOPWORDS - _CALENDAR - (a.keys & b.keys)
     return bool(both & opening)
@@ -1996,7 +1996,8 @@ _IMPERATIVE = re.compile(
 # already purchased the MLBAM webcast, you can re-watch anytime" (Multi-News even half), "Once
 # registered, you'll be able to make bids ..." and "If the date is shown as Jan. 1, 2000, your
 # system is Y2K compliant." (DUC 2003 task 3), "In case you were not already aware that Taylor
-# Swift and Ethel Kennedy are best friends." (Multi-News even half): a sentence whose subject is the reader, "you", speaks to someone; in a summary no one is.
+# Swift and Ethel Kennedy are best friends." (Multi-News even half): a sentence whose subject is
+# the reader, "you", speaks to someone; in a summary no one is.
 _YOU_OPENING = re.compile(
     r"^(?:(?:and|but|so|now|well),?\s+)?(?:(?:if|when|unless|once|as|until|before|after|in\s+case)\s+|"
     r"(?:[^,;:\"“”]{1,40},\s+){1,2})?(?:you(?:['’](?:re|ve|ll|d))?|your)\b",
