@@ -741,13 +741,14 @@ _HOLD_CASES = [
 
 @pytest.mark.parametrize("name", DEV)
 def test_facts_of_gates_the_outcome_and_hold_rules(name: str) -> None:
-    """``facts_of`` reads the outcome and hold rules only where one of their words stands (or
-    "caught"): the outcomes and roles are what the three rules give on each dev text."""
+    """``facts_of`` reads the outcome, hold and death rules only where one of their words stands
+    (or "caught"): the outcomes and roles are what the four rules give on each dev text."""
     told = 0
     for text in [*_texts(name)[:4000], *_HOLD_CASES]:
         facts = coherence.facts_of(text, [])
         held = coherence.held_persons(text)
-        assert facts.outcomes == coherence.outcome_objects(text) | held, text
+        dead = coherence.died_persons(text)
+        assert facts.outcomes == coherence.outcome_objects(text) | held | dead, text
         assert facts.roles == coherence.held_roles(text), text
         told += bool(facts.outcomes or facts.roles)
     assert told > 5
