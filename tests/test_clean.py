@@ -790,3 +790,95 @@ def test_a_subhead_in_capitals_run_into_a_paragraph_goes_and_a_speaker_stays(
     paragraph: str, kept: str
 ) -> None:
     assert [p.text for p in clean_article(Article(text=paragraph)).passages] == [kept]
+
+
+# Widgets of web pages, each a paragraph of the Multi-News even half (the id's number): a
+# video's card with its running time (032, in a summary; 018), a photo caption closed by its
+# credit after a slash (032, in a summary; 001, 019, 069), a station's weather box (016, its
+# last line in a summary), and a TripAdvisor review whose words the page broke (109, in a
+# summary).
+WIDGETS = [
+    "ESPN legal analyst Ryan Smith details the surveillance video which appears to show a "
+    "hit-and-run incident between two vehicles matching the descriptions of those driven by "
+    "former Saints player Will Smith and Cardell Hayes before Smith was fatally shot. (3:31)",
+    "Wedding costs soar to new highs (3:40) As Americans feel better about the economy, the "
+    "optimism is reflected in higher spending on weddings.",
+    "Will Smith drove a Mercedes G63 SUV on the night he was fatally shot. New surveillance "
+    "video shows a vehicle matching the description of Smith's Mercedes bumping a Hummer, which "
+    "matches the description of the vehicle driven by his accused killer. Mike Triplett/ESPN",
+    "The Rockies say fans will have the opportunity to swap the misspelled jerseys for ones that "
+    "feature the correct spelling. AP Photo/David Zalubowski",
+    "Donald Trump before opening the Nasdaq on September 20, 2005. Michael Nagle/Getty Images",
+    "File photo of Patsy Ramsey and her husband, John Ramsey producing a picture of Jon-Benet "
+    "Ramsey during a press conference in Atlanta where they released the results of an "
+    "independent lie detector test, May 24, 2000. REUTERS/Stringer",
+    "STORMY MORNING Wednesday (59/53) Clouds/Showers Thursday (57/48) Clouds/Showers Friday "
+    "(63/50) Sun Saturday (66/48) Sun/Clouds Sunday (64/50) Sun/Clouds Many of us woke to the "
+    "sound of thunder this a.m. Friday into the weekend begins a milder and drier stretch.",
+    "It was amazing and worth every single penny. Alan was fantastic - he was extremely "
+    "knowledgab le, had a fantastic itinerary, and was great to spend the day with. The keepers "
+    "were amazing and passionate about their animals telling me and my friend so many facts and "
+    "interestin g informatio n.",
+]
+# Reporting that holds a bracket, a slash, a time or a lone letter, from the same sets' articles
+NOT_WIDGETS = [
+    # a case's "v." (Multi-News even half 058 and 064)
+    "Disenfranchisement in territories was originally a temporary step on the path toward "
+    "statehood, but it has become a means to maintain the doctrine established by the Plessy v. "
+    "Ferguson-era Supreme Court of “separate and unequal” status for the overseas territories.",
+    "However, he said some cases had been scientifically corroborated, including a rise in births "
+    "in metropolitan Oklahoma City after the bombings in 1995 and a decrease following the 1954 "
+    "Brown v. Board of Education Supreme Court decision in Southern states.",
+    # a slash inside a sentence, not a credit after its stop (TAC 2011, M000, in a summary)
+    "In an abrupt about-face, the world's wealthiest nations have begun pouring funding into the "
+    "Earthquake/Tsunami damaged region.",
+    # a time in brackets, no running time (TAC 2011, M005)
+    "Meanwhile, an earthquake hit the area, with the epicenter offshore of Maule, 65 kilometers "
+    "northwest of Cauquenes, at 11:24 am local time (15:24 UTC), with a depth of 30.1 kilometers.",
+    # a lone letter in a Spanish title (TAC 2011, M005): one, not two
+    'Mella also gave Wikinews a sample of his work as "the King of the Cochayuyo", an essay '
+    'called "El cochayuyo es una mina repleta de nutrientes y sales minerales" ("Cochayuyo is a '
+    'mine full of nutrients and mineral salts", pictured below), which he sells for 200 Chilean '
+    'pesos (0.41 US$), and that contains "tips and information about the plant, and some '
+    'recipes."',
+]
+
+
+@pytest.mark.parametrize("paragraph", WIDGETS)
+def test_a_video_card_a_credited_caption_a_weather_box_and_broken_words_are_noise(
+    paragraph: str,
+) -> None:
+    assert is_noise(paragraph)
+    assert not clean_article(Article(text=paragraph)).passages
+
+
+@pytest.mark.parametrize("paragraph", NOT_WIDGETS)
+def test_reporting_with_a_slash_a_time_or_a_lone_letter_stays(paragraph: str) -> None:
+    assert not is_noise(paragraph)
+
+
+def test_a_box_of_other_stories_goes_from_its_opening_to_its_related_count() -> None:
+    # ESPN's box inside a Will Smith shooting report (Multi-News even half 032): the middle
+    # item, a headline run into its teaser, was in a summary
+    text = (
+        'The video, which was broadcast Tuesday by ABC\'s "Good Morning America," appears to '
+        "show a Mercedes SUV bump the rear of a Hummer.\n\n"
+        "Editor's Picks Pierre Thomas, who had just been out with Will Smith, still in disbelief "
+        "Pierre Thomas, who was with Will Smith on Saturday, still can't understand why Smith "
+        "was killed and why gun violence is so prevalent in this country.\n\n"
+        "Hayes' lawyer suggests 2nd gun at Smith killing John Fuller, the attorney for Cardell "
+        "Hayes, who is accused of killing former Saint Will Smith, suggested there was a second "
+        "gun at the scene, although he did not say who he believed had the gun.\n\n"
+        "Keenan Lewis challenges others to make difference in his hometown of New Orleans While "
+        "pleas for an end in gun violence has increased in recent days, New Orleans native "
+        "Keenan Lewis has been spreading the message for years. 2 Related\n\n"
+        "Smith drove a Mercedes G63 SUV on Saturday night, while Hayes drove a Hummer H2, New "
+        "Orleans police said.\n"
+    )
+    passages = [p.text for p in clean_article(Article(text=text)).passages]
+    assert passages == [
+        'The video, which was broadcast Tuesday by ABC\'s "Good Morning America," appears to '
+        "show a Mercedes SUV bump the rear of a Hummer.",
+        "Smith drove a Mercedes G63 SUV on Saturday night, while Hayes drove a Hummer H2, New "
+        "Orleans police said.",
+    ]

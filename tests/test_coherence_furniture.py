@@ -23,6 +23,14 @@ from newsum.coherence import (
 from newsum.types import Article
 
 FURNITURE = [
+    # a gallery's or a list's promo, the site about what it gathered (Multi-News even half 084,
+    # 010 and 096, each in a summary)
+    'Kristen Wiig turns 40 on Thursday, Aug. 22, and to celebrate the "Saturday Night Live" '
+    "alum's big birthday, we've collected her funniest moments.",
+    "From Julia Louis-Drefyus’ hilarious acceptance speech to Jon Cryer’s head-scratching win for "
+    "Best Comedy Actor, Celebuzz has compiled a list of the best and worst moments from Sunday’s "
+    "telecast.",
+    "Over the years, Richmond.com has published several data projects using public information.",
     # photo captions: a full date with the weekday, or a place and then "on" a date, told in
     # the present or with no verb
     "Vatican security guards stand by the main gate of the papal residence in Castelgandolfo, "
@@ -86,6 +94,14 @@ FURNITURE = [
 ]
 
 REPORTING = [
+    # a site's name as the subject of reporting (DUC 2003 task 3), and what investigators
+    # collected (Multi-News even half 218)
+    "However, Atlanta's AutoTrader.com has 1.5 million vehicles listed for sale, and hopes \"to "
+    'drive as many of our traditional classified listings as possible into the auction style," '
+    "said AutoTrader.com chief executive Chip Perry.",
+    "An unmanned underwater vehicle will be deployed to look for missing Malaysia Airlines Flight "
+    "370 on the floor of the Indian Ocean, Australian authorities said Monday, and investigators "
+    "have collected samples from an oil slick discovered in the search area.",
     # dated, but told in the past: reporting, not a caption
     "However, a sample from the slick showed it was bunker oil, typically used to power large "
     "cargo ships, Malaysia's state news agency, Bernama, reported on March 10, 2014.",

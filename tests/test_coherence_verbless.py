@@ -19,6 +19,10 @@ VERBLESS = [
     "At age 8 or 10 or thereabouts.",  # DUC 2003 task 3, d102a: the budget fill took it
     "Soviet Turkmenia, Oct. 5, 1948,, 110,000.",  # DUC 2002, D103: a row of a table
     "Agustín Ross Balcony after the earthquake and tsunami.",  # TAC 2011, M005: a caption
+    # TAC 2011, M001: captions, the first in a summary ("bombings" is a noun's plural, no "-s" of
+    # a verb, and no bare verb after "Ambulances")
+    "Ambulances at Russell Square, London after the July 7, 2005 bombings.",
+    "Russell Square after the bombings.",
     "Black leopard near road in the Kenyir Wildlife Corridor.",  # Multi-News: a caption
     "The perfect address, 64 Perry Street.",  # Multi-News
     "Stylish because of its cool and bloodless demeanor.",  # Multi-News: a review's tail
@@ -36,6 +40,10 @@ VERBLESS = [
 ]
 
 WHOLE = [
+    # plurals in "-ings" with a verb of their own (DUC 2003 tasks 2 and 3, Multi-News even half)
+    "Take-offs and landings must be reported to the Israelis.",
+    "So far, the police have only issued warnings.",
+    "Two of them also targeted government security buildings.",
     # a verb after the opening phrase, or after a possessive (Multi-News even half; TAC 2011)
     "On Sunday, a judge set bond for Hayes at $1 million.",
     "On Monday, protesters hung banners from the Golden Gate Bridge.",

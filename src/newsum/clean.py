@@ -949,7 +949,55 @@ def _noise(paragraph: str) -> tuple[bool, bool]:
         urls = _URL.findall(text)
         if urls and _word_count(text, count) - sum(len(_words(u)) for u in urls) < 8:
             return True, True
+    if _widget(text):
+        return True, True
     return False, bool(hinted & _FURNITURE_HINTED)
+
+
+# A video's card: its title or caption, then its running time in brackets: "ESPN legal analyst
+# Ryan Smith details the surveillance video which appears to show ... before Smith was fatally
+# shot. (3:31)", "Wedding costs soar to new highs (3:40) As Americans feel better about the
+# economy, ..." (Multi-News even half 032 and 018, the first in a summary). On the tune sets'
+# articles (Multi-News even half, DUC 2003, TAC 2011) it finds these two alone. (It opens on
+# the bracket, so that a search skips to one.)
+_VIDEO_LENGTH = re.compile(r"\((?<=[\w.!?\"”] \()\d{1,2}:[0-5]\d\)(?=\s|$)")
+# A photo's caption closed by its credit, the photographer or agency and a slash after the last
+# stop: "New surveillance video shows a vehicle matching the description of Smith's Mercedes
+# bumping a Hummer, ... Mike Triplett/ESPN" (even half 032, in a summary), "... the correct
+# spelling. AP Photo/David Zalubowski", "... on September 20, 2005. Michael Nagle/Getty Images",
+# "..., May 24, 2000. REUTERS/Stringer": the four such paragraph ends of the tune sets' articles,
+# each a caption.
+_CREDIT_CLOSES = re.compile(
+    r"[.!?][\"”’]?\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+\s?/\s?[A-Z][\w.&-]*"
+    r"(?:\s[A-Z][\w.&-]*){0,2}\s*$"
+)
+CREDIT_REACH = 120  # characters at a paragraph's end searched for the credit (4 names, 3 words)
+# A local station's weather box: "STORMY MORNING Wednesday (59/53) Clouds/Showers Thursday (57/48)
+# ... Many of us woke to the sound of thunder this a.m. ... Friday into the weekend begins a milder
+# and drier stretch." (even half 016, the last line in a summary): days with their high and low.
+_FORECAST_DAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \(\d{1,3}/\d{1,3}\)")
+# Words the page broke in two, a letter left alone after them: "... from cheetahs to wildebeest
+# s, ...", "so many facts and interestin g informatio n." (a TripAdvisor review of even half 109,
+# whose "he was extremely knowledgab le" was in a summary). Not "v" ("Plessy v. Ferguson") nor
+# "x" ("Embed x Share"); on the tune sets' articles one paragraph has two or more, that review.
+_BROKEN_WORD = re.compile(r"[b-hj-uwyz](?<=[a-z]{4} [b-hj-uwyz])(?=[ ,.;:])")
+BROKEN_WORDS = 2  # broken words that make a paragraph garbled (the review has 3; others 0 or 1)
+
+
+def _widget(text: str) -> bool:
+    """The paragraph is a video's card (``_VIDEO_LENGTH``), a photo caption closed by its credit
+    (``_CREDIT_CLOSES``), a weather box (two days of ``_FORECAST_DAY``) or text whose words the
+    page broke (``BROKEN_WORDS`` of ``_BROKEN_WORD``)."""
+    if "(" in text and _VIDEO_LENGTH.search(text):
+        return True
+    if "/" in text[-CREDIT_REACH:] and _CREDIT_CLOSES.search(
+        text, max(0, len(text) - CREDIT_REACH)
+    ):
+        return True
+    if "day (" in text and len(_FORECAST_DAY.findall(text)) >= 2:
+        return True
+    broken = itertools.islice(_BROKEN_WORD.finditer(text), BROKEN_WORDS)
+    return sum(1 for _ in broken) >= BROKEN_WORDS
 
 
 def _word_count(text: str, capped: int) -> int:
@@ -1208,6 +1256,30 @@ _AUTHOR_CARD = re.compile(
 )
 
 
+# A box of the site's other stories, each a headline run into its teaser, from "Editor's Picks"
+# to the count of related links: "Editor's Picks Pierre Thomas, who had just been out with Will
+# Smith, still in disbelief Pierre Thomas, ...", "Hayes' lawyer suggests 2nd gun at Smith killing
+# John Fuller, the attorney for Cardell Hayes, ...", "Keenan Lewis challenges others ... for
+# years. 2 Related" (an ESPN page, Multi-News even half 032: the middle item, headline and all,
+# was in a summary). The items between its first and last paragraph have no mark of their own.
+_PICKS_OPENING = re.compile(r"\W*editor.?s\ picks\b", re.IGNORECASE)
+_RELATED_CLOSING = re.compile(r"\b\d{1,2}\ Related\s*$")
+PICKS_ITEMS = 6  # paragraphs searched after the opening for the box's close (ESPN's has 3)
+
+
+def _picks_box(pieces: Sequence[TrackedText]) -> set[int]:
+    """The indices of the paragraphs of each box of other stories (``_PICKS_OPENING`` to
+    ``_RELATED_CLOSING``, at most ``PICKS_ITEMS`` paragraphs on); none where it never closes."""
+    boxed: set[int] = set()
+    for k, piece in enumerate(pieces):
+        if "icks" in piece.text[:30] and _PICKS_OPENING.match(piece.text):
+            for j in range(k, min(k + PICKS_ITEMS + 1, len(pieces))):
+                if _RELATED_CLOSING.search(pieces[j].text):
+                    boxed.update(range(k, j + 1))
+                    break
+    return boxed
+
+
 def _looks_like_title(paragraph: str, title: str | None) -> bool:
     """The headline again: the same words, or a short line that the headline contains."""
     if not title:
@@ -1227,9 +1299,13 @@ def clean_article(article: Article, index: int = 0) -> Document:
     """Clean one article into passages of reporting text."""
     tracked = normalise(article.text, markdown=_is_markdown(article))
     paras = []
-    for para in paragraphs(tracked):
-        para = strip_repeated_headline(strip_trailer(_strip_run_in(_strip_bullet(para))))
-        if para.text:
+    pieces = [
+        strip_repeated_headline(strip_trailer(_strip_run_in(_strip_bullet(para))))
+        for para in paragraphs(tracked)
+    ]
+    boxed = _picks_box(pieces)
+    for k, para in enumerate(pieces):
+        if para.text and k not in boxed:
             noise, hinted = _noise(para.text)
             if not noise:
                 paras.append((para, hinted))

@@ -2577,6 +2577,14 @@ _IRREGULAR_PLURALS = frozenset(
 )  # fmt: skip
 
 
+def _noun_in_ings(token: str) -> bool:
+    """A plural of a noun in "-ing" ("bombings", "meetings", "hearings"), no verb's "-s": a verb
+    in "-ings" has a stem of at most three letters ("brings", "sings", "springs"). "Ambulances at
+    Russell Square, London after the July 7, 2005 bombings." (TAC 2011, a photo's caption, in a
+    summary) has no verb."""
+    return len(token) >= 8 and token.endswith("ings")
+
+
 def verbless(text: str) -> bool:
     """The text is short and has no finite verb outside its quotations (``tokenize``'s
     tokens): "At age 8 or 10 or thereabouts." A line in capitals (a heading, "HALF A MILLION
@@ -2635,6 +2643,7 @@ def verbless(text: str) -> bool:
             and len(token) > 3
             and _plural(token)
             and not token.endswith("ics")
+            and not _noun_in_ings(token)
             and not in_name(i)
             and tokens[i - 1] not in _BEFORE_NOUN  # "a proposal for veterans": a noun
         ):
@@ -2651,6 +2660,7 @@ def verbless(text: str) -> bool:
             and (after_plural or _plural(tokens[0]))
             and matches[i].group().islower()
             and token not in STOPWORDS
+            and not _noun_in_ings(token)
         ):
             return False  # "children attend", "Talks in Jidda collapse": a plural's bare verb
     return True
