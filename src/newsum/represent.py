@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from importlib import resources
@@ -166,6 +166,13 @@ class ClusterView:
         """A memo the methods fill: candidate -> its ``coherence.facts_of`` (several filters of
         one selection read the same candidates' facts; kept here so the memo lives and dies
         with its cluster)."""
+        return {}
+
+    @cached_property
+    def candidate_tests(self) -> dict[tuple[Callable[[str], bool], int], bool]:
+        """A memo the methods fill: (a test of a text, candidate) -> the test of the
+        candidate's text (both selection tries ask ``coherence.authors_voice`` and
+        ``leans_on_previous`` of mostly the same candidates)."""
         return {}
 
     @cached_property

@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain, combinations
 
@@ -113,6 +113,15 @@ def _facts(view: ClusterView, i: int) -> Facts:
     found = memo.get(i)
     if found is None:
         found = memo[i] = facts_of(view.candidates[i].text, view.candidate_terms[i].content)
+    return found
+
+
+def _holds(view: ClusterView, test: Callable[[str], bool], i: int) -> bool:
+    """``test`` of candidate ``i``'s text, found once per cluster (``view.candidate_tests``)."""
+    memo = view.candidate_tests
+    found = memo.get((test, i))
+    if found is None:
+        found = memo[(test, i)] = test(view.candidates[i].text)
     return found
 
 
@@ -302,10 +311,10 @@ class Concepts:
         ("Nope, we're not sure if the People's Daily will run that comrade joke.", "Now don't
         go getting all shy on us Bethenny!": Multi-News even half, where the voiced try took
         them to fill the budget)."""
-        text = view.candidates[i].text
         if not voiced:
-            return not authors_voice(text)
-        return not turns_to_reader(text)
+            return not _holds(view, authors_voice, i)
+        # (turns_to_reader holds only where authors_voice does)
+        return not (_holds(view, authors_voice, i) and _holds(view, turns_to_reader, i))
 
     def short_leant_on(
         self, view: ClusterView, voiced: bool, usable: Sequence[int]
@@ -702,7 +711,7 @@ class Concepts:
         words = sum(view.candidates[i].words for i in picked)
         if words >= VOICE_FILL * budget.words:
             return picked
-        if not any(authors_voice(view.candidates[i].text) for i in usable):
+        if not any(_holds(view, authors_voice, i) for i in usable):
             # no candidate in the writer's voice: the try with it reads the same candidates
             # and gives the same sentences (most newswire clusters; 7 of 10 of DUC 2003 t2's
             # first ran it)
@@ -849,7 +858,7 @@ class Concepts:
     def leaning(view: ClusterView, eligible: Sequence[int]) -> frozenset[int]:
         """The eligible candidates whose sentence leans on the one before it
         (``coherence.leans_on_previous``): found once per selection, read twice."""
-        return frozenset(i for i in eligible if leans_on_previous(view.candidates[i].text))
+        return frozenset(i for i in eligible if _holds(view, leans_on_previous, i))
 
     def definite_needs(
         self, view: ClusterView, eligible: Sequence[int], leaning: frozenset[int] | None = None
