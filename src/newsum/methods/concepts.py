@@ -857,7 +857,8 @@ class Concepts:
     @staticmethod
     def leaning(view: ClusterView, eligible: Sequence[int]) -> frozenset[int]:
         """The eligible candidates whose sentence leans on the one before it
-        (``coherence.leans_on_previous``): found once per selection, read twice."""
+        (``coherence.leans_on_previous``): each candidate's test found once per cluster
+        (``ClusterView.candidate_tests``), read twice."""
         return frozenset(i for i in eligible if _holds(view, leans_on_previous, i))
 
     def definite_needs(
