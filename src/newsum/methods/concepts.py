@@ -1123,8 +1123,16 @@ class Concepts:
         if not self.learned_prior or not len(eligible):
             return decay
         p = (self.prior_model or load_prior()).score(view, eligible)
-        spread = p.max() - p.min()
-        learned = ((p - p.min()) / spread) ** PRIOR_SHARPNESS if spread > 0 else np.ones(len(p))
+        # scaled over the sentences that can stand alone: a quotation that goes on with the
+        # words of the one before it (``continues_quotation``) takes their scale, and does not
+        # move every other sentence's prior by entering the problem
+        alone = np.array([not spoken_alone(view.candidates[i].text) for i in eligible])
+        scale = p[alone] if alone.any() else p
+        low, spread = scale.min(), scale.max() - scale.min()
+        if spread > 0:
+            learned = np.clip((p - low) / spread, 0.0, 1.0) ** PRIOR_SHARPNESS
+        else:
+            learned = np.ones(len(p))
         mixed: np.ndarray = PRIOR_MIX * decay + (1.0 - PRIOR_MIX) * learned
         return mixed
 
