@@ -10,7 +10,9 @@ question, no page furniture), refused by one of these rules:
 * ``fragment``: split marked it part of a quotation that opens or closes outside it;
 * ``short budget``: a complete quotation, at a budget under ``coherence.QUOTE_MIN_WORDS``;
 * ``unattributed``: a complete quotation without a reporting verb outside the quote marks,
-  whose quoted spans are not all short enough to be names;
+  whose quoted spans are not all short enough to be names nor all words woven into the
+  sentence (opening in lowercase), and that does not go on with the words of an attributed
+  quotation just before it (``Concepts.continues_quotation``);
 * ``stranger``: kept by the quotation policy, refused by ``Concepts.eligible`` because its
   speaker is never introduced (``coherence.names_a_stranger``).
 
@@ -45,6 +47,7 @@ from newsum.coherence import (
 from newsum.errors import InputError
 from newsum.grouping.evaluation import half_of
 from newsum.methods.base import Budget
+from newsum.methods.concepts import Concepts
 from newsum.pipeline import prepare
 from newsum.read import Cluster, read_clusters
 from newsum.represent import ClusterView
@@ -93,7 +96,8 @@ def refusals(cluster: Cluster, view: ClusterView, budget: Budget) -> list[Refusa
     if unknown is None:
         unknown = unintroduced_speakers([d.text for d in view.documents])
     found = []
-    for candidate in view.candidates:
+    method = Concepts()
+    for k, candidate in enumerate(view.candidates):
         text = candidate.text
         sentence = view.sentences[candidate.sentence]
         if text.rstrip('"”').endswith("?") or not whole_sentence(text):
@@ -106,6 +110,8 @@ def refusals(cluster: Cluster, view: ClusterView, budget: Budget) -> list[Refusa
         elif role == "complete" and (budget.words or QUOTE_MIN_WORDS) < QUOTE_MIN_WORDS:
             rule = "short budget"
         elif not quote_allowed(role, text, budget.words):
+            if method.continues_quotation(view, budget, k):
+                continue  # the speaker of the quotation before it goes on: it enters after it
             rule = "unattributed"
         elif unknown and names_a_stranger(text, unknown):
             rule = "stranger"

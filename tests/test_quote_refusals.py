@@ -7,7 +7,15 @@ Multi-News even half, and was refused before by the rule named beside it.
 
 from __future__ import annotations
 
-from newsum.coherence import attributed, quote_allowed, quote_role, titled, whole_sentence
+from newsum.coherence import (
+    _named_as,
+    attributed,
+    quote_allowed,
+    quote_role,
+    spoken_alone,
+    titled,
+    whole_sentence,
+)
 from newsum.split import quote_roles
 from newsum.types import Sentence
 
@@ -206,14 +214,65 @@ def test_what_a_naming_verb_names_someone_as_is_a_name() -> None:
     assert quote_roles([onion]) == ["complete"]
     assert quote_allowed("complete", onion, 250)
     assert not quote_allowed("complete", onion, 100)  # quotes still wait for the long budget
-    # what someone describes or denounces a thing as is their words, and needs a speaker
-    # (DUC 2003 task 2; "Eater describes the sandwich as a ..." names its speaker by the verb:
-    # test_describing_in_the_present_attributes_as_the_past_does)
-    for words in (
+    # what someone denounces a thing as is their words, not a name (DUC 2003 task 2; "Eater
+    # describes the sandwich as a ..." names its speaker by the verb:
+    # test_describing_in_the_present_attributes_as_the_past_does); words that open in
+    # lowercase are woven into the sentence whose clause says whose they are, and enter
+    # (test_words_woven_into_the_writers_sentence_need_no_speaker)
+    words = (
         "By contrast, Boxer has been on the air for about three weeks, most recently with a "
         '30-second commercial, narrated by actor Martin Sheen, that denounces Fong as "the gun '
         "lobby's favorite candidate\" and touts her support for new bans on assault weapons and "
-        "cheap handguns.",
+        "cheap handguns."
+    )
+    assert quote_roles([words]) == ["complete"]
+    assert not _named_as(words)
+    assert quote_allowed("complete", words, 250)
+    assert not quote_allowed("complete", words, 100)
+
+
+def test_words_woven_into_the_writers_sentence_need_no_speaker() -> None:
+    # Multi-News even half: quoted words that open in lowercase, inside a sentence that opens
+    # outside any quotation (the JonBenet Ramsey lede, refused before with the three
+    # sentences that lean on it; the Feinstein sentence the NSA cluster's lead keeps)
+    for text in (
+        "The lawyer for the family of slain child beauty queen JonBenet Ramsey denounced a CBS "
+        "documentary theorizing she was killed by her brother, Burke, as a “false and "
+        "unprofessional television attack” and threatened to sue the network for libel.",
+        "On Monday, Sen. Dianne Feinstein, chairwoman of the Senate Intelligence Committee, "
+        'called for a "total review of all intelligence programs" following the Merkel '
+        "allegations.",
+        "Early Sunday morning, the Safari Park team “made the difficult decision to euthanize "
+        "her.”",
     ):
-        assert quote_roles([words]) == ["complete"]
-        assert not quote_allowed("complete", words, 250), words
+        assert quote_roles([text]) == ["complete"]
+        assert quote_allowed("complete", text, 250), text
+        assert not quote_allowed("complete", text, 100)  # quotes wait for the long budget
+    # a quoted sentence (it opens in capitals) still needs a speaker (Multi-News even half)
+    for text in (
+        "From a top financial industry source on the ABC interview: “It's like he's channeling "
+        "his inner Hugo Chavez.”",
+        "Jon Huntsman stuck to Twitter: \"@BarackObama's tired rhetoric & failed policies "
+        "haven't worked. My plan will actually create jobs. Join us.\"",
+    ):
+        assert not quote_allowed("complete", text, 250), text
+
+
+def test_a_quotation_with_no_word_outside_its_marks_is_spoken_alone() -> None:
+    # Multi-News even half (the LFO singer's death): the bandmate's words, attributed, then
+    # his next paragraph's words, with no speaker of their own
+    said = "“I wish we had better news to share,” Fischetti said in the 2017 video."
+    alone = (
+        "“It’s devastating news, but at the same time, there’s nobody I know stronger than "
+        "Devin Lima. No one has a stronger body, mind or soul.”"
+    )
+    assert not spoken_alone(said)
+    assert spoken_alone(alone)
+    assert not quote_allowed("complete", alone, 250)
+    # a few quoted words are a name or a quip the policy lets in alone already; a sentence
+    # with words outside the marks is not a quotation alone
+    assert not spoken_alone('"This is bad news."')
+    assert not spoken_alone(
+        'Outspent many times over, "we couldn\'t get up on the air," organizer Stacy Malkan '
+        "told The Salt when it appeared the measure was going down."
+    )

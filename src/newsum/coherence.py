@@ -751,6 +751,10 @@ _THE_PERSON = re.compile(r"the\s+(?:man|woman|men|women|boy|girl|guy|lady|person
 _QUOTED = re.compile(r"\"[^\"]*\"|(?<![^\s(\[])\"(?=[\w‘'])[^\"”]*$|“[^”]*”|“[^“]*$|^[^“]*”")
 
 
+_OPENING_DOUBLE = ('"', "“")
+_AROUND_QUOTE = " .,;:!?—–-"  # what may stand outside a whole quotation's marks
+
+
 def outside_quotes(text: str) -> str:
     """The text with each quotation (``_QUOTED``) replaced by a space; a text without a
     double quotation mark, which every match holds, is returned as it is, unsearched."""
@@ -885,7 +889,33 @@ def quote_allowed(role: QuoteRole, text: str, budget_words: int | None) -> bool:
     named = _named_as(text) if " as " in text else set()
     if spans and all(titled(span) or span in named for span in spans):
         return True
+    if spans and text.lstrip()[:1] not in _OPENING_DOUBLE and all(map(_woven, spans)):
+        return True
     return attributed(text) or all(len(span.split()) <= TITLE_WORDS for span in spans)
+
+
+_WOVEN = re.compile(r"[\"“]\s?[a-z]")
+
+
+def _woven(span: str) -> bool:
+    """A quoted span that opens on a lowercase word: words woven into the writer's own
+    sentence ('... called for a "total review of all intelligence programs" following the
+    Merkel allegations.', '... denounced a CBS documentary ... as a “false and unprofessional
+    television attack” and threatened to sue', Multi-News even half), whose clause says whose
+    words they are; not a quoted sentence, which needs a speaker."""
+    return _WOVEN.match(span) is not None
+
+
+def spoken_alone(text: str) -> bool:
+    """A whole quotation, with no word outside its marks, that needs a speaker
+    (``quote_allowed`` would refuse it): '“The people don’t have anything, they use rocks,
+    sometimes knives.”' after '“The situation on the streets is not a war,” he said.' In news
+    such a sentence goes on with the words of the speaker the sentence before it named: it
+    reads only after that sentence."""
+    stripped = text.strip()
+    if stripped[:1] not in _OPENING_DOUBLE or outside_quotes(stripped).strip(_AROUND_QUOTE):
+        return False
+    return not quote_allowed("complete", stripped, None)
 
 
 # "It's always fun to be in the press room backstage ..." (Multi-News even half), "It is hard to
@@ -1995,6 +2025,9 @@ _ABOUT_THE_PAGE = _skipping(
     # "catch up later on the BBC iPlayer using the link above", "Check out Dead50.net for
     # ticketing information." (Multi-News even half): a pointer to the page or a promo
     r"\blinks? (?:above|below)\b|^check out\b|"
+    # "All of it will go directly to the costs listed above." (a fundraising page quoted,
+    # Multi-News even half): a pointer to the page's own list
+    r"\b(?:listed|mentioned) (?:above|below)\b|"
     # "Web wide crawl with initial seedlist and crawler configuration from March 2011.", "The
     # scope of the crawl was not limited ..." (Multi-News even half): a web archive's notice
     # about its crawl, left inside a page

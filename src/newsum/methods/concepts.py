@@ -25,6 +25,7 @@ from newsum.coherence import (
     _pinned,
     about_the_page,
     announces_words,
+    attributed,
     authors_voice,
     bare_surnames,
     blurb_pitch,
@@ -54,6 +55,7 @@ from newsum.coherence import (
     retold,
     role_held_again,
     same_fact,
+    spoken_alone,
     states_before_outcome,
     superseded,
     transcript,
@@ -170,8 +172,9 @@ class Concepts:
     ``max_concepts`` and ``max_sentences`` prune the problem; ``lead_bonus``/``lead_decay`` set
     the prior for early sentences, ``learned_prior`` mixes in the learned one (``prior``),
     ``prior_model`` (default: the shipped ``_prior.load_prior()``) is the model it applies;
-    ``quotes`` applies the quotation policy (no fragment ever; a complete, attributed quotation only at ``coherence.QUOTE_MIN_WORDS`` words or more; False
-    refuses every quotation); ``skip_dangling`` admits a sentence that leans on the one before
+    ``quotes`` applies the quotation policy (no fragment ever; a complete, attributed quotation only at ``coherence.QUOTE_MIN_WORDS`` words or more, and
+    there one with no speaker right after it, which goes on with its words; False refuses
+    every quotation); ``skip_dangling`` admits a sentence that leans on the one before
     it only together with that one; ``unigram_weight`` adds content words as concepts (None:
     only for short budgets, where naming the key entities matters most); ``solver`` is "greedy"
     (cost-scaled greedy + swaps, fast) or "ilp" (exact); both obey the same redundancy and
@@ -274,7 +277,9 @@ class Concepts:
         return sum(n >= floor for n in view.bigram_document_frequency.values()) < SHARED_CONCEPTS
 
     def readable(self, view: ClusterView, budget: Budget, i: int) -> bool:
-        """The filters every path applies: a whole sentence, no question, the quotation policy."""
+        """The filters every path applies: a whole sentence, no question, the quotation policy
+        (with a quotation that goes on with the speaker of the one before it:
+        ``continues_quotation``)."""
         candidate = view.candidates[i]
         sentence = view.sentences[candidate.sentence]
         if candidate.text.rstrip('"”').endswith("?") or not whole_sentence(candidate.text):
@@ -286,7 +291,29 @@ class Concepts:
         role = quote_role(sentence, candidate.text)
         if not self.quotes:
             return role == "none"
-        return quote_allowed(role, candidate.text, budget.words)
+        if quote_allowed(role, candidate.text, budget.words):
+            return True
+        return role == "complete" and self.continues_quotation(view, budget, i)
+
+    def continues_quotation(self, view: ClusterView, budget: Budget, i: int) -> bool:
+        """Candidate ``i`` is a quotation with no speaker (``coherence.spoken_alone``) right
+        after an attributed quotation the policy allows ('"I wish we had better news to
+        share," Fischetti said in the 2017 video.' then '"It's devastating news, but ..."'):
+        the same speaker goes on, and ``leaning`` makes it enter only after that sentence.
+        Multi-News even half at 250 words: 306 such candidates; RL 30.71 -> 30.98 (21
+        summaries take one), the untuned odd half 29.30 -> 29.94; DUC 2003 (100 words, no
+        quotations) and TAC 2011 unchanged."""
+        if not self.skip_dangling or not spoken_alone(view.candidates[i].text):
+            return False
+        sentence = view.sentences[view.candidates[i].sentence]
+        k = view.candidate_at.get((sentence.doc, sentence.index - 1))
+        if k is None:
+            return False
+        before = view.candidates[k].text
+        role = quote_role(view.sentences[view.candidates[k].sentence], before)
+        return (
+            role == "complete" and attributed(before) and quote_allowed(role, before, budget.words)
+        )
 
     def eligible(
         self,
@@ -857,9 +884,14 @@ class Concepts:
     @staticmethod
     def leaning(view: ClusterView, eligible: Sequence[int]) -> frozenset[int]:
         """The eligible candidates whose sentence leans on the one before it
-        (``coherence.leans_on_previous``): each candidate's test found once per cluster
+        (``coherence.leans_on_previous``), or goes on with its speaker's words
+        (``coherence.spoken_alone``): each candidate's tests found once per cluster
         (``ClusterView.candidate_tests``), read twice."""
-        return frozenset(i for i in eligible if _holds(view, leans_on_previous, i))
+        return frozenset(
+            i
+            for i in eligible
+            if _holds(view, leans_on_previous, i) or _holds(view, spoken_alone, i)
+        )
 
     def definite_needs(
         self, view: ClusterView, eligible: Sequence[int], leaning: frozenset[int] | None = None
@@ -1101,8 +1133,16 @@ class Concepts:
         if not self.learned_prior or not len(eligible):
             return decay
         p = (self.prior_model or load_prior()).score(view, eligible)
-        spread = p.max() - p.min()
-        learned = ((p - p.min()) / spread) ** PRIOR_SHARPNESS if spread > 0 else np.ones(len(p))
+        # scaled over the sentences that can stand alone: a quotation that goes on with the
+        # words of the one before it (``continues_quotation``) takes their scale, and does not
+        # move every other sentence's prior by entering the problem
+        alone = np.array([not spoken_alone(view.candidates[i].text) for i in eligible])
+        scale = p[alone] if alone.any() else p
+        low, spread = scale.min(), scale.max() - scale.min()
+        if spread > 0:
+            learned = np.clip((p - low) / spread, 0.0, 1.0) ** PRIOR_SHARPNESS
+        else:
+            learned = np.ones(len(p))
         mixed: np.ndarray = PRIOR_MIX * decay + (1.0 - PRIOR_MIX) * learned
         return mixed
 
