@@ -102,6 +102,10 @@ REPORTING = [
     "An unmanned underwater vehicle will be deployed to look for missing Malaysia Airlines Flight "
     "370 on the floor of the Indian Ocean, Australian authorities said Monday, and investigators "
     "have collected samples from an oil slick discovered in the search area.",
+    # the promo's words in a speaker's quotation, a site's published list as news (built:
+    # ordinary reporting)
+    '"We\'ve collected more than 200 samples from the site," said lead investigator John Smith.',
+    "Amazon.com has published its list of the year's best-selling books.",
     # dated, but told in the past: reporting, not a caption
     "However, a sample from the slick showed it was bunker oil, typically used to power large "
     "cargo ships, Malaysia's state news agency, Bernama, reported on March 10, 2014.",

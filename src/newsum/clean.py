@@ -958,16 +958,23 @@ def _noise(paragraph: str) -> tuple[bool, bool]:
 # Ryan Smith details the surveillance video which appears to show ... before Smith was fatally
 # shot. (3:31)", "Wedding costs soar to new highs (3:40) As Americans feel better about the
 # economy, ..." (Multi-News even half 032 and 018, the first in a summary). On the tune sets'
-# articles (Multi-News even half, DUC 2003, TAC 2011) it finds these two alone. (It opens on
-# the bracket, so that a search skips to one.)
-_VIDEO_LENGTH = re.compile(r"\((?<=[\w.!?\"”] \()\d{1,2}:[0-5]\d\)(?=\s|$)")
+# articles (Multi-News even half, DUC 2003, TAC 2011) it finds these two alone. The time ends
+# the paragraph or a capital opens the caption after it, and no clock's "a.m."/"pm" is before
+# it: "Kickoff is at 7 p.m. (19:00) local time." is reporting. (It opens on the bracket, so
+# that a search skips to one.)
+_VIDEO_LENGTH = re.compile(
+    r"\((?<=[\w.!?\"”] \()(?<![ap]\.m\. \()(?<![\d ][ap]m \()"
+    r"\d{1,2}:[0-5]\d\)(?=\s*$|\s+[A-Z])"
+)
 # A photo's caption closed by its credit, the photographer or agency and a slash after the last
 # stop: "New surveillance video shows a vehicle matching the description of Smith's Mercedes
 # bumping a Hummer, ... Mike Triplett/ESPN" (even half 032, in a summary), "... the correct
 # spelling. AP Photo/David Zalubowski", "... on September 20, 2005. Michael Nagle/Getty Images",
 # "..., May 24, 2000. REUTERS/Stringer": the four such paragraph ends of the tune sets' articles,
-# each a caption.
+# each a caption. The stop ends no short capitalised abbreviation ("St.", "U.S."): "... Dallas and
+# St. Louis/Kansas City", "... the U.S. Army/Navy" are reporting.
 _CREDIT_CLOSES = re.compile(
+    r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])"
     r"[.!?][\"”’]?\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+\s?/\s?[A-Z][\w.&-]*"
     r"(?:\s[A-Z][\w.&-]*){0,2}\s*$"
 )
@@ -980,7 +987,11 @@ _FORECAST_DAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \(\d{1,3
 # s, ...", "so many facts and interestin g informatio n." (a TripAdvisor review of even half 109,
 # whose "he was extremely knowledgab le" was in a summary). Not "v" ("Plessy v. Ferguson") nor
 # "x" ("Embed x Share"); on the tune sets' articles one paragraph has two or more, that review.
-_BROKEN_WORD = re.compile(r"[b-hj-uwyz](?<=[a-z]{4} [b-hj-uwyz])(?=[ ,.;:])")
+# A lone "t", "u" or "y" never counts, nor an "s" or "n" before a space: they are words whose
+# apostrophe was lost ("the firm s debt", "didn t"), Spanish "y", text-speak ("went home n watched").
+_BROKEN_WORD = re.compile(
+    r"[b-hj-mo-rwz](?<=[a-z]{4} [b-hj-mo-rwz])(?=[ ,.;:])|[ns](?<=[a-z]{4} [ns])(?=[,.;:])"
+)
 BROKEN_WORDS = 2  # broken words that make a paragraph garbled (the review has 3; others 0 or 1)
 
 
@@ -1272,7 +1283,7 @@ def _picks_box(pieces: Sequence[TrackedText]) -> set[int]:
     ``_RELATED_CLOSING``, at most ``PICKS_ITEMS`` paragraphs on); none where it never closes."""
     boxed: set[int] = set()
     for k, piece in enumerate(pieces):
-        if "icks" in piece.text[:30] and _PICKS_OPENING.match(piece.text):
+        if "icks" in piece.text[:30].lower() and _PICKS_OPENING.match(piece.text):
             for j in range(k, min(k + PICKS_ITEMS + 1, len(pieces))):
                 if _RELATED_CLOSING.search(pieces[j].text):
                     boxed.update(range(k, j + 1))

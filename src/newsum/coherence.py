@@ -2221,19 +2221,21 @@ class _Furniture:
     anywhere: Hints
     openings: tuple[str, ...]
     items: tuple[str, ...]  # openings whose item runs on to the end of the paragraph ("^^")
+    unquoted: Hints  # anywhere outside a quotation ("~")
 
 
 @cache
 def _furniture() -> _Furniture:
-    """The phrases of ``data/furniture.txt``, read once: anywhere, at the opening only, and the
-    labels that open an item running to the paragraph's end."""
+    """The phrases of ``data/furniture.txt``, read once: anywhere, at the opening only, the
+    labels that open an item running to the paragraph's end, and anywhere outside quotes."""
     text = resources.files("newsum").joinpath("data/furniture.txt").read_text(encoding="utf-8")
     lines = [line.strip() for line in text.splitlines()]
     phrases = [line for line in lines if line and not line.startswith("#")]
     return _Furniture(
-        Hints([p for p in phrases if not p.startswith("^")]),
+        Hints([p for p in phrases if not p.startswith(("^", "~"))]),
         tuple(p.lstrip("^") for p in phrases if p.startswith("^")),
         tuple(p[2:] for p in phrases if p.startswith("^^")),
+        Hints([p[1:] for p in phrases if p.startswith("~")]),
     )
 
 
@@ -2434,6 +2436,10 @@ def page_furniture(text: str) -> bool:
     lower = opening.lower()
     furniture = _furniture()
     if lower.startswith(furniture.openings) or furniture.anywhere.found(lower):
+        return True
+    if furniture.unquoted.found(lower) and furniture.unquoted.found(
+        outside_quotes(stripped).lower()
+    ):
         return True
     if _BRACKET_LABEL.match(stripped) or _CAPITALS_LABEL.match(stripped):
         return True
