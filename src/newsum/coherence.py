@@ -1198,6 +1198,13 @@ def leans_on_previous(text: str) -> bool:
     return outside != stripped and bool(_PRONOUN_SPEAKER.search(outside))
 
 
+def reads_after_previous(text: str) -> bool:
+    """The sentence reads only right after the one before it in its article: it leans on it
+    (``leans_on_previous``) or goes on with its speaker's words (``spoken_alone``). Selection
+    (``Concepts.leaning``) and the order stage (``order.definites_after``) read this one test."""
+    return leans_on_previous(text) or spoken_alone(text)
+
+
 # Predicates that news states in many words: one class per event kind (Porter stems).
 _PREDICATES = {
     stem: kind

@@ -20,8 +20,7 @@ from newsum.coherence import (
     definite_head,
     full_names,
     gives_name,
-    leans_on_previous,
-    spoken_alone,
+    reads_after_previous,
     unintroduced,
     verb_forms,
     weak_opening,
@@ -190,21 +189,14 @@ def definites_after(ordered: Sequence[Sentence], texts: dict[int, str]) -> list[
                 s.doc == here.doc and s.index > here.index and own_words & _head_nouns(s.text)
                 for s in result[k + 1 : j + 1]
             )
-            or _leans(result[k + 1].text)  # "She called ..." keeps what it leans on
-            or (j + 1 < len(result) and _leans(result[j + 1].text))
+            or reads_after_previous(result[k + 1].text)  # "She called ..." keeps what it leans on
+            or (j + 1 < len(result) and reads_after_previous(result[j + 1].text))
         ):
             k += 1
             continue
         moved.add(id(here))
         result.insert(j, result.pop(k))  # k's successor now stands at k
     return result
-
-
-def _leans(text: str) -> bool:
-    """The sentence reads only after the one before it: it leans on it
-    (``coherence.leans_on_previous``) or goes on with its speaker's words
-    (``coherence.spoken_alone``)."""
-    return leans_on_previous(text) or spoken_alone(text)
 
 
 def introductions_first(

@@ -172,7 +172,7 @@ class ClusterView:
     def candidate_tests(self) -> dict[tuple[Callable[[str], bool], int], bool]:
         """A memo the methods fill: (a test of a text, candidate) -> the test of the
         candidate's text (both selection tries ask ``coherence.authors_voice`` and
-        ``leans_on_previous`` of mostly the same candidates)."""
+        ``reads_after_previous`` of mostly the same candidates)."""
         return {}
 
     @cached_property

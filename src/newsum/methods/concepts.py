@@ -40,7 +40,6 @@ from newsum.coherence import (
     in_signed_tweet,
     inner_definite,
     lead_definite,
-    leans_on_previous,
     lede_elaborated,
     lede_retold,
     named_as_person,
@@ -49,6 +48,7 @@ from newsum.coherence import (
     prints_a_text,
     quote_allowed,
     quote_role,
+    reads_after_previous,
     refers_back,
     reports_outcome,
     restated,
@@ -303,7 +303,7 @@ class Concepts:
         Multi-News even half at 250 words: 306 such candidates; RL 30.71 -> 30.98 (21
         summaries take one), the untuned odd half 29.30 -> 29.94; DUC 2003 (100 words, no
         quotations) and TAC 2011 unchanged."""
-        if not self.skip_dangling or not spoken_alone(view.candidates[i].text):
+        if not self.skip_dangling or not _holds(view, spoken_alone, i):
             return False
         sentence = view.sentences[view.candidates[i].sentence]
         k = view.candidate_at.get((sentence.doc, sentence.index - 1))
@@ -885,13 +885,9 @@ class Concepts:
     def leaning(view: ClusterView, eligible: Sequence[int]) -> frozenset[int]:
         """The eligible candidates whose sentence leans on the one before it
         (``coherence.leans_on_previous``), or goes on with its speaker's words
-        (``coherence.spoken_alone``): each candidate's tests found once per cluster
-        (``ClusterView.candidate_tests``), read twice."""
-        return frozenset(
-            i
-            for i in eligible
-            if _holds(view, leans_on_previous, i) or _holds(view, spoken_alone, i)
-        )
+        (``coherence.spoken_alone``): ``coherence.reads_after_previous``, each candidate's
+        found once per cluster (``ClusterView.candidate_tests``), read twice."""
+        return frozenset(i for i in eligible if _holds(view, reads_after_previous, i))
 
     def definite_needs(
         self, view: ClusterView, eligible: Sequence[int], leaning: frozenset[int] | None = None
@@ -1136,7 +1132,7 @@ class Concepts:
         # scaled over the sentences that can stand alone: a quotation that goes on with the
         # words of the one before it (``continues_quotation``) takes their scale, and does not
         # move every other sentence's prior by entering the problem
-        alone = np.array([not spoken_alone(view.candidates[i].text) for i in eligible])
+        alone = np.array([not _holds(view, spoken_alone, i) for i in eligible])
         scale = p[alone] if alone.any() else p
         low, spread = scale.min(), scale.max() - scale.min()
         if spread > 0:
