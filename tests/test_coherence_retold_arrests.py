@@ -107,6 +107,18 @@ def test_other_arrests_are_kept(first: str, other: str) -> None:
         (OTHER_FACTS[0][1], set()),  # "has not been charged": nobody charged
         ("Police in Ohio arrested two men.", set()),  # nobody named
         ("The fifteen British navy personnel detained by Iran landed at Heathrow.", set()),
+        # a place right after a preposition is where, not whom (Multi-News even half, TAC 2011)
+        (
+            "Aguilar-Delosantos, of the unit block of South Broadway in Fells Point, is charged "
+            "with second-degree rape, third- and fourth-degree sex offenses, and second-degree "
+            "assault.",
+            set(),
+        ),
+        (
+            "The London bomb suspect, Hussain Osman, also known as Hamdi Issac, has arrived in "
+            "London and been arrested following his extradition from Italy.",
+            set(),
+        ),
     ],
 )
 def test_whom_a_sentence_tells_arrested(text: str, held: set[str]) -> None:

@@ -107,6 +107,34 @@ def test_other_deaths_and_clauses_are_not_one_death(one: str, other: str) -> Non
             "Wednesday.",
             {"death:rose"},
         ),
+        # a place or an institution, not a person: a preposition before the name, or a head
+        # noun ending it (DUC 2003 task 2, Multi-News even half)
+        (
+            "Earlier police said 32 people throughout Poland had died of cold exposure thus far, "
+            "but by evening more deaths were reported.",
+            set(),
+        ),
+        (
+            "Colin Kroll, the CEO and co-founder of HQ Trivia, has died of an apparent drug "
+            "overdose ...",
+            set(),
+        ),
+        (
+            "And in July, Nabire, a female northern white rhino living in the Dvur Kralove Zoo, "
+            "died at the age of 32.",
+            set(),
+        ),
+        # ... but a name after the place's comma is whom (Multi-News even half, DUC 2003 task 3)
+        (
+            '"My search ended in Pittsburg, N.H., where Minik died," he said.',
+            {"death:minik"},
+        ),
+        (
+            "The boy, Jordan Belliveau, died, and Ms. Stinson was arrested Tuesday and charged "
+            "with aggravated child abuse and first-degree murder.",
+            {"death:belliveau"},
+        ),
+        ("According to Smith, Jones was killed.", {"death:jones"}),  # built: a comma between
         # a group, not a person: a count before the name (DUC 2003 tasks 2 and 3)
         (
             "A total of 248 people, including a dozen Americans, were killed in the Nairobi "

@@ -254,8 +254,20 @@ def test_words_woven_into_the_writers_sentence_need_no_speaker() -> None:
         "his inner Hugo Chavez.”",
         "Jon Huntsman stuck to Twitter: \"@BarackObama's tired rhetoric & failed policies "
         "haven't worked. My plan will actually create jobs. Join us.\"",
+        # an interjection alone outside the marks is no clause of the writer's: the lowercase
+        # quotation is a whole sentence (Multi-News even half)
+        'Oh well, "we certainly hope he has some fun in the meantime."',
     ):
         assert not quote_allowed("complete", text, 250), text
+    # ... while a writer's words outside, however few, weave it in (DUC 2003 task 3, Multi-News
+    # even half)
+    for text in (
+        'He called it "the most important work I\'ve ever done."',
+        'Rivers described Price as "mentally challenged."',
+        'But providing "aggressive and effective treatment may result in a better long-term '
+        'course."',
+    ):
+        assert quote_allowed("complete", text, 250), text
 
 
 def test_a_quotation_with_no_word_outside_its_marks_is_spoken_alone() -> None:

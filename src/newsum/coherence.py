@@ -889,12 +889,30 @@ def quote_allowed(role: QuoteRole, text: str, budget_words: int | None) -> bool:
     named = _named_as(text) if " as " in text else set()
     if spans and all(titled(span) or span in named for span in spans):
         return True
-    if spans and text.lstrip()[:1] not in _OPENING_DOUBLE and all(map(_woven, spans)):
+    if (
+        spans
+        and text.lstrip()[:1] not in _OPENING_DOUBLE
+        and all(map(_woven, spans))
+        and not _interjected(text)
+    ):
         return True
     return attributed(text) or all(len(span.split()) <= TITLE_WORDS for span in spans)
 
 
 _WOVEN = re.compile(r"[\"“]\s?[a-z]")
+_OUTSIDE_WORD = re.compile(r"[^\W\d_]+(?:['’][a-z]+)?")
+
+
+@cache
+def _interjections() -> frozenset[str]:
+    return frozenset(word_list("interjections"))
+
+
+def _interjected(text: str) -> bool:
+    """Whether the only words outside the quotations are interjections (``interjections.txt``):
+    'Oh well, "we certainly hope he has some fun in the meantime."' (Multi-News even half) weaves
+    its quotation into no clause of the writer's; the quotation is a whole sentence."""
+    return all(w.lower() in _interjections() for w in _OUTSIDE_WORD.findall(outside_quotes(text)))
 
 
 def _woven(span: str) -> bool:
@@ -1388,6 +1406,12 @@ HELD_AFTER = 3  # words after an active "arrested" searched for whom ("arrested 
 _HELD_BETWEEN = frozenset(["and", "later", "also", "then"])
 # Read back over these after a name as over an age: "John F. Kennedy Jr. died" is Kennedy's death
 _NAME_SUFFIXES = frozenset(["jr", "sr", "ii", "iii"])
+# A preposition right before a name makes it a place or an institution, not whom: "32 people
+# throughout Poland had died" (DUC 2003 task 2), "the CEO and co-founder of HQ Trivia, has died"
+# (Multi-News even half)
+_PLACE_PREPOSITIONS = frozenset(
+    ["in", "at", "to", "from", "of", "throughout", "across", "near", "into", "inside", "outside"]
+)
 # A count right before a name makes it a group: "22 Bangladeshis were killed", "a dozen Americans"
 _COUNT_WORD = re.compile(
     r"\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
@@ -1407,6 +1431,11 @@ def _after_have(text: str, start: int) -> bool:
     return text[:start].rstrip().endswith((" have", "Have"))
 
 
+@cache
+def _place_heads() -> frozenset[str]:
+    return frozenset(word_list("place_heads"))
+
+
 def _names_back(words: list[str], plural: bool) -> list[str]:
     """The name's words (lower case, the last first) read back from a passive "was arrested" or
     "died" over ages, suffixes ("Jr.") and "and" only (``words``: ``_words_back``'s). A place in
@@ -1414,9 +1443,13 @@ def _names_back(words: list[str], plural: bool) -> list[str]:
     Bronx, was arrested"), nor another clause's agent ("who has been sought for years by Turkey,
     has been detained"), nor a group: a name with a count right before it ("22 Bangladeshis were
     killed") or one alone before a ``plural`` verb ("Americans were killed"; "Dwight Smith and
-    Kevin Johnson were arrested" joins two names)."""
+    Kevin Johnson were arrested" joins two names), nor a place or an institution: a name with one
+    of ``_PLACE_PREPOSITIONS`` right before it ("32 people throughout Poland had died",
+    "co-founder of HQ Trivia, has died"; "According to Smith, Jones was killed" keeps Jones, a
+    comma between) or one that ends in a head noun of ``place_heads.txt`` ("the Dvur Kralove
+    Zoo, died")."""
     names: list[str] = []
-    joined = after_name = False
+    joined = after_name = split = False
     for at, word in enumerate(words):
         if word == "the" and words[at + 1 : at + 2] == ["of"]:
             continue  # "John Doe, 45, of the Bronx, was arrested": read on to "of"
@@ -1427,16 +1460,21 @@ def _names_back(words: list[str], plural: bool) -> list[str]:
         name = word.strip(",;:.\"“”'‘’()").removesuffix("'s").removesuffix("’s")
         if after_name and not word.endswith(",") and _COUNT_WORD.fullmatch(name.lower()):
             return []  # "22 Bangladeshis were killed": a group, not a person
-        after_name = False
+        before_name, after_name = after_name, False
         if name[:1].isdigit() or name.lower() in _HELD_BETWEEN | _NAME_SUFFIXES:
             joined = joined or (name.lower() == "and" and bool(names))
             continue  # an age, a suffix or a second name: read on
         if not _NAME.fullmatch(name) or name.lower() in STOPWORDS | _CALENDAR:
             if word == "by":
                 names.clear()  # "... who has been sought for years by Turkey, has been detained"
+            elif before_name and not split and word.lower() in _PLACE_PREPOSITIONS:
+                return []  # "32 people throughout Poland had died": a place, not whom
             break
+        split = split or (bool(names) and word.endswith(","))
         names.append(name.lower())
         after_name = True
+    if names and names[0] in _place_heads():
+        return []  # "living in the Dvur Kralove Zoo, died": an institution, not whom
     return [] if plural and not joined else names
 
 
