@@ -404,6 +404,21 @@ def test_live_blog_time_stamp_is_cut_and_the_report_kept() -> None:
     assert text[start:].startswith("Five mortar")
 
 
+def test_a_video_pages_published_line_goes_and_its_description_stays() -> None:
+    # Multi-News even half: a YouTube page's description opens "Published on DATE" on its own
+    # line (four articles of the half); the line goes, the description's report stays, and the
+    # channel's promos go
+    text = (
+        "Published on Apr 29, 2015 \n \n Jimmy gets a surprise visit from Daenerys Targaryen, and "
+        "they talk about her crazy life. \n \n \n \n Subscribe NOW to The Tonight Show Starring "
+        "Jimmy Fallon: http://bit.ly/1nwT1aN \n \n \n \n Watch The Tonight Show Starring Jimmy "
+        "Fallon Weeknights 11:35/10:35c \n"
+    )
+    assert [p.text for p in clean_article(Article(text=text)).passages] == [
+        "Jimmy gets a surprise visit from Daenerys Targaryen, and they talk about her crazy life."
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "reason"),
     [
