@@ -404,6 +404,36 @@ def test_live_blog_time_stamp_is_cut_and_the_report_kept() -> None:
     assert text[start:].startswith("Five mortar")
 
 
+def test_an_indented_lists_items_are_no_sentences() -> None:
+    # TAC 2011 (the London bombings): a timetable set out as indented lines, most without a
+    # final period; the first item was in a summary. The report around it stays.
+    text = (
+        "Over 3,000 witness statements have been gathered and 80,000 CCTV tapes analysed, and "
+        "the investigation is expected to carry on for many months to come.\n\nTerror "
+        "Timetable\n\n    Sidique Khan and Tanweer meet Lindsay at Luton Station at 8:10 a.m.\n"
+        "    The three buy tickets and catch a train to King's Cross\n    The men arrive at "
+        "King's Cross at 8:55 a.m. and are seen at Baker Steet at midday\n    The bombers leave "
+        "King's Cross at 12:50 p.m. and arrive back in Luton at 1:40 p.m.\n\nIf you have "
+        "information in connection with the London bombings please call the Anti-Terrorist "
+        "Hotline on 0800 789321."
+    )
+    assert [p.text for p in clean_article(Article(text=text)).passages] == [
+        "Over 3,000 witness statements have been gathered and 80,000 CCTV tapes analysed, and "
+        "the investigation is expected to carry on for many months to come.",
+        "If you have information in connection with the London bombings please call the "
+        "Anti-Terrorist Hotline on 0800 789321.",
+    ]
+    # DUC 2003 task 3 (Cox Newspapers on Peanuts): indented one-line wire paragraphs, each
+    # between tags, are paragraphs, not a list's lines: the column's last words stay
+    wire = (
+        "<P>\n   Now, the strip is going into syndication. Reruns. It won't be\nthe same, will "
+        "it?\n</P>\n<P>\n   No more.\n</P>\n<P>\n   Story Filed By Cox Newspapers\n</P>\n<P>\n"
+        "   For Use By Clients of the New York Times News Service\n</P>"
+    )
+    kept = [p.text for p in clean_article(Article(text=wire)).passages]
+    assert "No more." in kept
+
+
 def test_a_video_pages_published_line_goes_and_its_description_stays() -> None:
     # Multi-News even half: a YouTube page's description opens "Published on DATE" on its own
     # line (four articles of the half); the line goes, the description's report stays, and the
