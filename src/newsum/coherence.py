@@ -1055,6 +1055,25 @@ _OF_THE_COUNTED = re.compile(
 # past the subject ("Moonlight was the only other film mentioned", "Pakistan, the only other
 # major ally": after the one they name). Outside quotations.
 _ONLY_OTHER_OPENING = re.compile(r"^(?:[\w’'.-]+\s+){0,2}only\s+other\b", re.IGNORECASE)
+# "Many users report their problems elsewhere." (DUC 2003 task 3, after "Whitman says fraud is
+# exceptionally rare among its 1 million users"): a short sentence that names no place or body
+# past its first word, so elsewhere than where the sentence before told; not "Still, Armstrong
+# worries tourists will be scared away from the Virgin Islands by Georges' rampage elsewhere."
+# (DUC 2003 task 2: it names what it sets against), nor "... in Seattle, Austin and elsewhere."
+ELSEWHERE_WORDS = 8
+"""Longest sentence read by ``_ELSEWHERE_END``: "Many users report their problems elsewhere."
+has 6 words; the dev sentences ending on "elsewhere" with more name their own place or body
+(DUC 2003 tasks 2 and 3: "... with subsidiaries in Seattle, Austin and elsewhere.")."""
+_ELSEWHERE_END = re.compile(
+    rf"^[\"“]?\S+(?:\s+(?![A-Z])\S+){{0,{ELSEWHERE_WORDS - 2}}}?(?<!\band)(?<!\bor)(?<!,)"
+    r"\s+elsewhere[.!]$"
+)
+# "No injuries or casualties have been reported." (TAC 2011, M002, after "shots fired near the
+# Iranian consul"): a short report of no harm from what the sentence before told.
+_NONE_REPORTED = re.compile(
+    r"^No\s+(?:[a-z]+\s+){1,3}?(?:(?:has|have|had)\s+been|was|were)\s+"
+    r"(?:reported|found|recovered)(?:\s+(?:so far|yet|immediately))?[.!]$"
+)
 # "All but five Conservative MPs voted against his bill anyway." (Multi-News even half): in
 # spite of what the sentence before told; not when the sentence tells its own contrast ("...,
 # but instead of disappointing those ..., the team said ... it decided to hand them out
@@ -1108,6 +1127,12 @@ def presupposes_told(text: str) -> bool:
     if stripped.startswith("Of ") and _OF_THE_COUNTED.match(stripped):
         return True
     if " that" in stripped[:16] and _SUBORDINATOR_THAT.match(stripped):
+        return True
+    if stripped.endswith(("elsewhere.", "elsewhere!")) and _ELSEWHERE_END.search(
+        outside_quotes(stripped)
+    ):
+        return True
+    if stripped.startswith("No ") and _NONE_REPORTED.match(stripped):
         return True
     if "only other" in stripped.lower() or "anyway" in stripped:
         outside = outside_quotes(stripped).strip()
@@ -2973,6 +2998,69 @@ def early_definites(text: str) -> list[tuple[str, ...]]:
         if any(has_word(before, w) for w in words):
             continue
         found.append(words)
+    return found
+
+
+# "Other events are planned around London for later in the day." (TAC 2011, M001, after "In
+# many schools ... the two minutes was observed"), "Salt Lake organizers have refused to
+# identify the other IOC relatives who received scholarships." (DUC 2003 task 3, after the one
+# relative its article had named), "None of the victims, including a 12-year-old boy, died from
+# the infection." (task 3, after "doctors ... confirmed four cases"): the phrase counts against,
+# or within, a set the sentence before told. Not "each other", "on the other hand".
+_OTHER_SET = re.compile(
+    r"^[\"“]?(?:Other(?!\s+than\b)|(?:None|Neither)\s+of\s+the)\s+"
+    r"|(?<!\beach )(?<!\bon )\b[Tt]he\s+other\s+(?!than\b)"
+)
+_NUMBER_NAMES = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
+_PHRASE_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+OTHER_PHRASE_WORDS = 3
+"""Words read after "Other" / "the other" for the set's noun: "Other possible interpretations",
+"the other IOC relatives", "Other types of artificial heart" (and up to two after "of")."""
+
+
+def presupposed_sets(text: str) -> list[tuple[str, ...]]:
+    """The words (lowercased) of each phrase that counts against, or within, a set the sentence
+    before told ("Other events are planned ..." -> [("events",)], "... the other IOC
+    relatives who ..." -> [("ioc", "relatives")], "None of the victims ..." -> [("victims",)]),
+    outside quotations; not one whose words the sentence itself used before it ("two boys
+    were hurt; the other boys ..."). A summary sentence before it that uses one of the words
+    tells the reader which set it means."""
+    outside = outside_quotes(text.strip())
+    if "ther" not in outside and "None" not in outside:
+        return []
+    found: list[tuple[str, ...]] = []
+    verbs = verb_forms()
+    idioms = word_list("other_idioms")
+    for match in _OTHER_SET.finditer(outside):
+        words: list[str] = []
+        at = match.end()
+        reach = OTHER_PHRASE_WORDS
+        while len(words) < reach:
+            word = _PHRASE_WORD.match(outside, at)
+            if word is None:
+                break
+            token = word.group().lower()
+            if token == "of" and words and reach == OTHER_PHRASE_WORDS:
+                reach = len(words) + 2  # "types of artificial heart"
+            elif token in _NUMBER_NAMES:
+                pass  # "the other two suspects": the set is the suspects
+            elif token in STOPWORDS or token in verbs or (words and token.endswith("ed")):
+                break
+            else:
+                words.append(token)
+            at = word.end()
+            if outside[at : at + 1] != " ":
+                break  # "None of the victims, including ...": the phrase ends at its comma
+            at += 1
+            plural = token.endswith("s") and not token.endswith("ss") and token == words[-1]
+            if plural and not outside.startswith("of ", at):
+                break  # a plural ends the phrase: "the other three bowls select ..."
+        if not words or words[0] in idioms:
+            continue
+        before = outside[: match.start()].lower()
+        if any(has_word(before, w) for w in words):
+            continue
+        found.append(tuple(words))
     return found
 
 

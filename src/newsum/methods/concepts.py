@@ -45,6 +45,7 @@ from newsum.coherence import (
     named_as_person,
     names_a_stranger,
     page_furniture,
+    presupposed_sets,
     prints_a_text,
     quote_allowed,
     quote_role,
@@ -1013,8 +1014,13 @@ class Concepts:
             if (stem := view.stemmer.stem(words[0])) in own:
                 said = [w for w in words if w == words[0] or not _verb_like(w)]
                 wanted.append((stem, frozenset(view.stemmer.stem(w) for w in said)))
+        # "Other events are planned ...", "... the other IOC relatives ...", "None of the
+        # victims ...": a set the sentence before told, whatever its words
+        sets = tuple(
+            frozenset(view.stemmer.stem(w) for w in phrase) for phrase in presupposed_sets(text)
+        )
         if not wanted:
-            return ()
+            return sets
         sentence = view.sentences[view.candidates[i].sentence]
         flat = view.sentence_at
         earlier: set[str] = set()
@@ -1024,7 +1030,7 @@ class Concepts:
             # brought down the house on 'Saturday Night Live' ...", Multi-News even half)
             if k is not None and view.sentences[k].text != sentence.text:
                 earlier.update(view.terms[k].content)
-        return tuple(dict.fromkeys(stems for noun, stems in wanted if noun in earlier))
+        return tuple(dict.fromkeys(stems for noun, stems in wanted if noun in earlier)) + sets
 
     def introduced(
         self,
