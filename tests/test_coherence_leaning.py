@@ -124,3 +124,31 @@ def test_a_speaker_named_after_his_quotation_is_introduced_there() -> None:
     assert names.get("Silva") == "David Silva"
     assert unintroduced(article[1:], names) == [(0, "Silva")]
     assert unintroduced(article, names) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Multi-News even half, each an article's first sentence: the pronoun after the
+        # reporting verb opens what was said ("said they still don't know", "said he had"), it is
+        # no speaker put after the verb, and the sentence names whom it stands for
+        'Investigators probing the death of "Top Gun" director Tony Scott said they still don\'t '
+        "know why he plunged from the Vincent Thomas Bridge on Sunday.",
+        'Heath Harding, 18, says he\'s "the slacker" of his nine siblings.',
+        "A suggestion that Gadhafi may have fled was fueled when British Foreign Secretary William "
+        'Hague said he had "some information" the dictator was heading for Venezuela.',
+        # TAC 2011: "said it" opens what the council said
+        'The municipal council of a small town in Canada\'s Prairies has said it "accidentally" '
+        "donated $10,000 to the Red Cross for tsunami relief.",
+    ],
+)
+def test_a_pronoun_opening_what_was_said_is_no_speaker(text: str) -> None:
+    assert not leans_on_previous(text)
+
+
+def test_a_pronoun_put_after_the_reporting_verb_is_the_speaker() -> None:
+    # Multi-News even half (Led Zeppelin's reissues): "says he." ends the sentence, so "he" is
+    # the speaker, and who he is the sentence before says (its opening "He's" leans too)
+    text = 'He\'s equally blunt about any chance of a reunion: "Zero" chance, says he.'
+    assert leans_on_previous(text)
+    assert leans_on_previous(text.replace("He's", "Jimmy Page is"))

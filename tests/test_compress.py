@@ -135,6 +135,25 @@ def test_a_dateline_left_on_an_opening_goes() -> None:
     assert compress(headline, first=True).startswith("SOME HEDGE FUND TITANS")
 
 
+def test_a_dash_a_dateline_left_alone_on_an_opening_goes() -> None:
+    # Multi-News even half: the pages kept the dateline's dash, not its place
+    weather = (
+        "\u2014 For years, the weather has been a scapegoat for allegedly causing cabin-fever "
+        "induced spikes in births, and now some in the Washington area are pointing to Congress "
+        "to explain packed maternity wards at several local hospitals."
+    )
+    assert compress(weather, first=True) == weather.removeprefix("\u2014 ")
+    assert compress(weather) == weather  # only an article's first sentence has a dateline
+    arrest = (
+        "- Law enforcement officials announced Tuesday night they arrested the mother of a "
+        "toddler whose body was found in a wooded area in Pinellas County."
+    )
+    assert compress(arrest, first=True) == arrest.removeprefix("- ")
+    # a quotation's tail: a name and a comma after the dash (test_coherence.py's Emmys line)
+    tail = "\u2014 Claire Danes, asked how she\u2019ll tell her unborn child about her Emmy win."
+    assert compress(tail, first=True) == tail
+
+
 @pytest.mark.parametrize(
     "opening",
     [
