@@ -196,3 +196,88 @@ def test_a_quip_on_good_stays_out() -> None:
     # Multi-News even half (a LeBron James cluster): extraposed too, but a writer's quip, so
     # "good", "great" and "nice" are left out of the extraposition adjectives
     assert leans_on_previous("It’s good to be the King.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Multi-News even half, each an article's opening sentence: the "it" of the clock or
+        # the date
+        "It was 10 p.m. on April Fools’ Day, 1990.",
+        "It was the Fourth of July, a warm summer night in 2014, but Tim Monahan was shivering "
+        "in a thick blanket as he watched fireworks from his front yard here.",
+    ],
+)
+def test_the_it_of_the_time_stands_alone(text: str) -> None:
+    assert not leans_on_previous(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Multi-News even half: "it" is the fire, the incident, the plane's lead
+        "It was the third Model S fire in six weeks, and it helped drive down the company’s stock.",
+        "It was a bizarre incident on a red carpet renowned for its strict decorum.",
+        "It was a possible lead in the search for the missing plane.",
+    ],
+)
+def test_an_it_before_a_noun_still_leans(text: str) -> None:
+    assert leans_on_previous(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # DUC 2003 task 2 and task 3, article openings: an extraposed "it" after an opening
+        # phrase, with "all that" or a modal before the adjective
+        "For all the talk of duty and Constitution, it was not all that difficult for the House "
+        "to open a formal impeachment inquiry into President Clinton Thursday.",
+        "For the next nine months or so, it will not be safe to sneak off to a barbecue lunch at "
+        "Maurice's Piggy Park here, or to enjoy a quiet game of canasta at a neighborhood center "
+        "for the elderly in Charleston, or to walk along the sand at Myrtle Beach.",
+        # Multi-News even half
+        "In a free society, it's important that people have the power to share their opinion, "
+        "even if others think they're wrong.",
+        # DUC 2003 task 3
+        "It should be possible to reschedule most of the lost observations within the next "
+        "year, Leckrone said.",
+    ],
+)
+def test_an_extraposed_it_after_a_phrase_stands_alone(text: str) -> None:
+    assert not leans_on_previous(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # DUC 2003 task 3 (an article opening) and Multi-News even half: "it" is the game, the
+        # prize before the phrase; the pronoun after the phrase still leans
+        "It will be the only college football contest played this season in which the lowest "
+        "score wins.",
+        "For the 10 million Britons suffering from arthritis, it may be cold comfort to know "
+        "that they might not be alive today at all, were it not for their aching limbs.",
+    ],
+)
+def test_an_it_that_is_not_extraposed_still_leans(text: str) -> None:
+    assert leans_on_previous(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # DUC 2003 task 2, article openings: "these days" is now
+        "Outwardly at least, nearly everything on display in Libya these days seems calculated "
+        "to project defiance.",
+        "The arrest of Gen. Augusto Pinochet shows the growing significance of international "
+        "human-rights law, suggesting that officials accused of atrocities have fewer places to "
+        "hide these days, even if they are carrying diplomatic passports, legal scholars say.",
+    ],
+)
+def test_these_days_is_now(text: str) -> None:
+    assert not leans_on_previous(text)
+
+
+def test_these_and_a_noun_still_points_back() -> None:
+    # Multi-News even half (Zuckerberg's letter): "these issues" are the ones told before; only
+    # "these days" is excused
+    assert leans_on_previous("Humanity's current systems are insufficient to address these issues.")
