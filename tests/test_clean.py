@@ -6,8 +6,10 @@ import re
 
 import pytest
 
-from conftest import DEV_SETS, cleaned, words
+from conftest import DEV_SETS, cleaned, dev_clusters, words
+from newsum import clean
 from newsum.clean import (
+    _ASCII_WORD,
     _BOILERPLATE,
     _BOILERPLATE_RULES,
     _FURNITURE,
@@ -15,8 +17,10 @@ from newsum.clean import (
     _FURNITURE_TEST,
     _NAME_CARD,
     TrackedText,
+    _ascii_words,
     _is_boilerplate,
     _letters,
+    _shingle_keys,
     _shingles,
     _widget,
     _words,
@@ -560,6 +564,46 @@ def test_shingles_are_the_word_windows_of_each_document(name: str) -> None:
         tokens = [w.lower() for w in re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", document.text)]
         windows = {tuple(tokens[k : k + 5]) for k in range(max(len(tokens) - 4, 1))}
         assert _shingles(document.text) == windows
+
+
+@pytest.mark.parametrize("name", ["raqqa", *DEV_SETS])
+def test_the_ascii_words_found_in_c_are_the_regex_words(name: str) -> None:
+    """``_ascii_words`` (bytes translated and split) finds ``_ASCII_WORD``'s words, apostrophes
+    included, in every ASCII document and paragraph, as written and lowercased."""
+    texts = [d.text for d, _ in cleaned(name)] + [
+        p.text for d, _ in cleaned(name) for p in d.passages
+    ]
+    texts += ["rock'n'roll", "the students' 'best' day", "'em", "o''clock", "it's Ali's", "a'b'c'd"]
+    checked = 0
+    for text in texts:
+        for form in (text, text.lower()):
+            if form.isascii():
+                assert _ascii_words(form) == _ASCII_WORD.findall(form), form
+                checked += 1
+    assert checked > 100
+
+
+@pytest.mark.parametrize("name", list(DEV_SETS))
+def test_shingle_numbers_stand_for_the_word_windows(
+    name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each cluster's shingles written as numbers (``_shingle_keys``): as many as the windows
+    of words, and any two documents share as many; where the numbers would not fit an int64,
+    the windows themselves."""
+    for cluster in dev_clusters(name)[:12]:
+        texts = [clean_article(a, i).text for i, a in enumerate(cluster.articles)]
+        windows = [_shingles(t) for t in texts]
+        keys = _shingle_keys(texts)
+        assert all(isinstance(k, int) for own in keys for k in own)
+        assert [len(k) for k in keys] == [len(w) for w in windows]
+        for a in range(len(texts)):
+            for b in range(a + 1, len(texts)):
+                assert len(keys[a] & keys[b]) == len(windows[a] & windows[b])
+    # one window of a short text (or none of an empty one) is one number, never a longer one's
+    short = _shingle_keys(["Police said", "", "Police said it was here today", "said"])
+    assert [len(k) for k in short] == [1, 1, 2, 1] and len(set().union(*short)) == 5
+    monkeypatch.setattr(clean, "_LARGEST_KEY", 10)
+    assert _shingle_keys(texts) == windows
 
 
 @pytest.mark.parametrize(

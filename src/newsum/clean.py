@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from html.entities import html5
+from typing import Any
 
 from newsum.types import Article, Document, Passage
 
@@ -1372,19 +1373,81 @@ def clean_articles(articles: Sequence[Article]) -> list[Document]:
     return mark_duplicates(documents)
 
 
-def _shingles(text: str, size: int = 5) -> set[tuple[str, ...]]:
+SHINGLE_WORDS = 5  # words in a shingle (the near-copy test's window)
+
+
+# An ASCII text's words, found in C: every byte but a letter or an apostrophe made a space,
+# the text split on spaces. An apostrophe is inside a word of ``_ASCII_WORD`` only between two
+# letters, and then only the first of the word's: the others are made spaces first, and a text
+# with a word of two ("rock'n'roll") is read by the regex.
+_WORD_RUN_BYTES = bytes(b if chr(b).isalpha() or b == ord("'") else 32 for b in range(128)) + (
+    b" " * 128
+)
+# (both open on the apostrophe: sre skips to it)
+_LONE_APOSTROPHE = re.compile(r"'(?:(?<![A-Za-z]')|(?![A-Za-z]))")
+_CHAINED_APOSTROPHES = re.compile(r"'(?<=[A-Za-z]')[A-Za-z]+'[A-Za-z]")
+
+
+def _ascii_words(text: str) -> list[str]:
+    """``_ASCII_WORD.findall(text)`` of an ASCII text."""
+    if "'" in text:
+        if _CHAINED_APOSTROPHES.search(text):
+            return _ASCII_WORD.findall(text)
+        text = _LONE_APOSTROPHE.sub(" ", text)
+    return text.encode("ascii").translate(_WORD_RUN_BYTES).decode("ascii").split()
+
+
+def _shingle_words(text: str) -> list[str]:
+    """The lowercased words that ``_shingles`` runs over."""
+    # ASCII: lowercasing first finds the same words, lowercased, without a call per word
+    return _ascii_words(text.lower()) if text.isascii() else list(map(str.lower, _words(text)))
+
+
+def _shingles(text: str, size: int = SHINGLE_WORDS) -> set[tuple[str, ...]]:
     """Each run of ``size`` lowercased words, as a tuple (the words of a short text: one run).
 
     ``zip`` over the word list shifted by 0 to ``size - 1`` builds them without a Python loop
     per word; tuples of words compare exactly as the words joined by spaces would.
     """
-    # ASCII: lowercasing first finds the same words, lowercased, without a call per word
-    tokens = (
-        _ASCII_WORD.findall(text.lower()) if text.isascii() else list(map(str.lower, _words(text)))
-    )
+    tokens = _shingle_words(text)
     if len(tokens) <= size:
         return {tuple(tokens)}
     return set(zip(*(tokens[k:] for k in range(size)), strict=False))
+
+
+_LARGEST_KEY = 2**63 - 1  # what an int64 holds
+
+
+def _shingle_keys(texts: Sequence[str]) -> list[set[int]] | list[set[tuple[str, ...]]]:
+    """``_shingles`` of each text, each shingle written as one int (equal exactly where the
+    tuples are): the cluster's words numbered from 1, a shingle the number with those digits
+    in base (words + 1). No digit is 0, so a shorter run never equals a longer one. The
+    numbers are made by numpy over each text's word numbers at once, and an int hashes and
+    compares at a fraction of a tuple's cost (which hashes its five words at every set
+    operation). Where the largest number would not fit an int64 (a cluster of more than
+    6,207 distinct words), the tuples themselves."""
+    import numpy as np
+
+    words = [_shingle_words(text) for text in texts]
+    number = {w: k for k, w in enumerate(dict.fromkeys(itertools.chain.from_iterable(words)), 1)}
+    base = len(number) + 1
+    if base**SHINGLE_WORDS > _LARGEST_KEY:
+        return [_shingles(text) for text in texts]
+    keys: list[set[int]] = []
+    for run in words:
+        if len(run) <= SHINGLE_WORDS:
+            key = 0
+            for word in run:
+                key = key * base + number[word]
+            keys.append({key})
+            continue
+        column = np.fromiter(map(number.__getitem__, run), dtype=np.int64, count=len(run))
+        count = len(run) - SHINGLE_WORDS + 1
+        value = column[:count]
+        for k in range(1, SHINGLE_WORDS):
+            value = value * base + column[k : k + count]
+        keys.append(set(value.tolist()))
+    return keys
 
 
 def mark_duplicates(documents: list[Document], threshold: float = 0.7) -> list[Document]:
@@ -1394,10 +1457,10 @@ def mark_duplicates(documents: list[Document], threshold: float = 0.7) -> list[D
     that share a shingle with it (an inverted index from shingle to documents), and marked a
     copy of the first of them, in that order, that holds ``threshold`` of its shingles.
     """
-    shingles = [_shingles(d.text) for d in documents]
+    shingles: Sequence[set[Any]] = _shingle_keys([d.text for d in documents])
     order = sorted(range(len(documents)), key=lambda i: -len(shingles[i]))
     rank_of = {i: rank for rank, i in enumerate(order)}
-    postings: dict[tuple[str, ...], tuple[int, ...]] = {}
+    postings: dict[Any, tuple[int, ...]] = {}
     seen = postings.keys()
     result = list(documents)
     for i in order:
