@@ -16,12 +16,14 @@ from newsum.clean import (
     _FURNITURE_RULES,
     _FURNITURE_TEST,
     _NAME_CARD,
+    _TIMESTAMP,
     TrackedText,
     _ascii_words,
     _is_boilerplate,
     _letters,
     _shingle_keys,
     _shingles,
+    _timestamp,
     _widget,
     _words,
     clean_article,
@@ -390,6 +392,32 @@ def test_furniture_sentences_are_recognised(sentence: str) -> None:
 ])])  # fmt: skip
 def test_reporting_with_furniture_words_is_not_furniture(sentence: str) -> None:
     assert not is_furniture(sentence)
+
+
+@pytest.mark.parametrize("name", ["raqqa", *DEV_SETS])
+def test_the_timestamp_gate_is_the_timestamp_match(name: str, splitter: NupunktSplitter) -> None:
+    """``_timestamp`` tries ``_TIMESTAMP`` only where the text's first character past its
+    spaces can open a stamp: it finds what the match finds, on every raw line and sentence."""
+    texts = [
+        "11:24 A.M. Five mortar shells explode",
+        "  4:30 p.m. _ Troops retreat",
+        "\u00a0Updated | When the first humans",
+        "Posted on March 3, 2014 A fire",
+        "\u0661\u0662:30 pm",
+        "",
+        "   ",
+    ]
+    for document, sentences in cleaned(name):
+        texts += [s.text for s in sentences]
+        for line in document.article.text.split("\n"):
+            texts += [line, *(line[a:b] for a, b in splitter.spans(line))]
+    found = 0
+    for text in texts:
+        expected = _TIMESTAMP.match(text)
+        got = _timestamp(text)
+        assert (got and got.span()) == (expected and expected.span()), text
+        found += expected is not None
+    assert found >= 3
 
 
 def test_live_blog_time_stamp_is_cut_and_the_report_kept() -> None:

@@ -766,10 +766,25 @@ def strip_timestamp(passage: TrackedText) -> TrackedText:
     return passage.slice(cut, len(passage.text)) if cut else passage
 
 
+# Besides a digit, what a _TIMESTAMP match opens with after its spaces ("published on",
+# "posted on", "uploaded on", "updated |"; IGNORECASE matches no other character to p or u)
+_TIMESTAMP_LETTERS = frozenset("pPuU")
+
+
+def _timestamp(text: str) -> re.Match[str] | None:
+    """``_TIMESTAMP.match(text)``, tried only where the first character after the leading
+    spaces (``\\s`` is ``str.isspace``, ``\\d`` ``str.isdecimal``) can open a stamp: most
+    sentences open with a capital that cannot."""
+    first = text.lstrip()[:1]
+    if first and not first.isdecimal() and first not in _TIMESTAMP_LETTERS:
+        return None
+    return _TIMESTAMP.match(text)
+
+
 def timestamp_end(text: str) -> int:
     """Where the text after a live-blog time stamp opening ``text`` starts (0: no stamp, or
     fewer than MIN_LEFT_WORDS words after it)."""
-    match = _TIMESTAMP.match(text)
+    match = _timestamp(text)
     if not match or not match.group(0).strip():
         return 0
     return match.end() if len(text[match.end() :].split()) >= MIN_LEFT_WORDS else 0
@@ -799,7 +814,7 @@ def is_furniture(sentence: str, hinted: bool = True) -> bool:
     text = sentence.strip()
     if not _WORD.search(text):
         return True
-    match = _TIMESTAMP.match(text)
+    match = _timestamp(text)
     if match and not _WORD.search(text[match.end() :]):
         return True
     if text.endswith(("...", "…")) and _CUT_TEASER.search(text):
