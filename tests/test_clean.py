@@ -6,8 +6,7 @@ import re
 
 import pytest
 
-from conftest import DEV_SETS, cleaned, dev_clusters, words
-from newsum import clean
+from conftest import DEV_SETS, cleaned, words
 from newsum.clean import (
     _ASCII_WORD,
     _BOILERPLATE,
@@ -21,7 +20,6 @@ from newsum.clean import (
     _ascii_words,
     _is_boilerplate,
     _letters,
-    _shingle_keys,
     _shingles,
     _timestamp,
     _widget,
@@ -609,29 +607,6 @@ def test_the_ascii_words_found_in_c_are_the_regex_words(name: str) -> None:
                 assert _ascii_words(form) == _ASCII_WORD.findall(form), form
                 checked += 1
     assert checked > 100
-
-
-@pytest.mark.parametrize("name", list(DEV_SETS))
-def test_shingle_numbers_stand_for_the_word_windows(
-    name: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Each cluster's shingles written as numbers (``_shingle_keys``): as many as the windows
-    of words, and any two documents share as many; where the numbers would not fit an int64,
-    the windows themselves."""
-    for cluster in dev_clusters(name)[:12]:
-        texts = [clean_article(a, i).text for i, a in enumerate(cluster.articles)]
-        windows = [_shingles(t) for t in texts]
-        keys = _shingle_keys(texts)
-        assert all(isinstance(k, int) for own in keys for k in own)
-        assert [len(k) for k in keys] == [len(w) for w in windows]
-        for a in range(len(texts)):
-            for b in range(a + 1, len(texts)):
-                assert len(keys[a] & keys[b]) == len(windows[a] & windows[b])
-    # one window of a short text (or none of an empty one) is one number, never a longer one's
-    short = _shingle_keys(["Police said", "", "Police said it was here today", "said"])
-    assert [len(k) for k in short] == [1, 1, 2, 1] and len(set().union(*short)) == 5
-    monkeypatch.setattr(clean, "_LARGEST_KEY", 10)
-    assert _shingle_keys(texts) == windows
 
 
 @pytest.mark.parametrize(

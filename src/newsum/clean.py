@@ -21,7 +21,6 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from html.entities import html5
-from typing import Any
 
 from newsum.types import Article, Document, Passage
 
@@ -1388,9 +1387,6 @@ def clean_articles(articles: Sequence[Article]) -> list[Document]:
     return mark_duplicates(documents)
 
 
-SHINGLE_WORDS = 5  # words in a shingle (the near-copy test's window)
-
-
 # An ASCII text's words, found in C: every byte but a letter or an apostrophe made a space,
 # the text split on spaces. An apostrophe is inside a word of ``_ASCII_WORD`` only between two
 # letters, and then only the first of the word's: the others are made spaces first, and a text
@@ -1418,7 +1414,7 @@ def _shingle_words(text: str) -> list[str]:
     return _ascii_words(text.lower()) if text.isascii() else list(map(str.lower, _words(text)))
 
 
-def _shingles(text: str, size: int = SHINGLE_WORDS) -> set[tuple[str, ...]]:
+def _shingles(text: str, size: int = 5) -> set[tuple[str, ...]]:
     """Each run of ``size`` lowercased words, as a tuple (the words of a short text: one run).
 
     ``zip`` over the word list shifted by 0 to ``size - 1`` builds them without a Python loop
@@ -1430,41 +1426,6 @@ def _shingles(text: str, size: int = SHINGLE_WORDS) -> set[tuple[str, ...]]:
     return set(zip(*(tokens[k:] for k in range(size)), strict=False))
 
 
-_LARGEST_KEY = 2**63 - 1  # what an int64 holds
-
-
-def _shingle_keys(texts: Sequence[str]) -> list[set[int]] | list[set[tuple[str, ...]]]:
-    """``_shingles`` of each text, each shingle written as one int (equal exactly where the
-    tuples are): the cluster's words numbered from 1, a shingle the number with those digits
-    in base (words + 1). No digit is 0, so a shorter run never equals a longer one. The
-    numbers are made by numpy over each text's word numbers at once, and an int hashes and
-    compares at a fraction of a tuple's cost (which hashes its five words at every set
-    operation). Where the largest number would not fit an int64 (a cluster of more than
-    6,207 distinct words), the tuples themselves."""
-    import numpy as np
-
-    words = [_shingle_words(text) for text in texts]
-    number = {w: k for k, w in enumerate(dict.fromkeys(itertools.chain.from_iterable(words)), 1)}
-    base = len(number) + 1
-    if base**SHINGLE_WORDS > _LARGEST_KEY:
-        return [_shingles(text) for text in texts]
-    keys: list[set[int]] = []
-    for run in words:
-        if len(run) <= SHINGLE_WORDS:
-            key = 0
-            for word in run:
-                key = key * base + number[word]
-            keys.append({key})
-            continue
-        column = np.fromiter(map(number.__getitem__, run), dtype=np.int64, count=len(run))
-        count = len(run) - SHINGLE_WORDS + 1
-        value = column[:count]
-        for k in range(1, SHINGLE_WORDS):
-            value = value * base + column[k : k + count]
-        keys.append(set(value.tolist()))
-    return keys
-
-
 def mark_duplicates(documents: list[Document], threshold: float = 0.7) -> list[Document]:
     """Flag a document whose 5-word shingles are mostly inside an earlier, longer one.
 
@@ -1472,10 +1433,10 @@ def mark_duplicates(documents: list[Document], threshold: float = 0.7) -> list[D
     that share a shingle with it (an inverted index from shingle to documents), and marked a
     copy of the first of them, in that order, that holds ``threshold`` of its shingles.
     """
-    shingles: Sequence[set[Any]] = _shingle_keys([d.text for d in documents])
+    shingles = [_shingles(d.text) for d in documents]
     order = sorted(range(len(documents)), key=lambda i: -len(shingles[i]))
     rank_of = {i: rank for rank, i in enumerate(order)}
-    postings: dict[Any, tuple[int, ...]] = {}
+    postings: dict[tuple[str, ...], tuple[int, ...]] = {}
     seen = postings.keys()
     result = list(documents)
     for i in order:
