@@ -8,16 +8,20 @@ import pytest
 
 from conftest import DEV_SETS, cleaned, words
 from newsum.clean import (
+    _ASCII_WORD,
     _BOILERPLATE,
     _BOILERPLATE_RULES,
     _FURNITURE,
     _FURNITURE_RULES,
     _FURNITURE_TEST,
     _NAME_CARD,
+    _TIMESTAMP,
     TrackedText,
+    _ascii_words,
     _is_boilerplate,
     _letters,
     _shingles,
+    _timestamp,
     _widget,
     _words,
     clean_article,
@@ -388,6 +392,32 @@ def test_reporting_with_furniture_words_is_not_furniture(sentence: str) -> None:
     assert not is_furniture(sentence)
 
 
+@pytest.mark.parametrize("name", ["raqqa", *DEV_SETS])
+def test_the_timestamp_gate_is_the_timestamp_match(name: str, splitter: NupunktSplitter) -> None:
+    """``_timestamp`` tries ``_TIMESTAMP`` only where the text's first character past its
+    spaces can open a stamp: it finds what the match finds, on every raw line and sentence."""
+    texts = [
+        "11:24 A.M. Five mortar shells explode",
+        "  4:30 p.m. _ Troops retreat",
+        "\u00a0Updated | When the first humans",
+        "Posted on March 3, 2014 A fire",
+        "\u0661\u0662:30 pm",
+        "",
+        "   ",
+    ]
+    for document, sentences in cleaned(name):
+        texts += [s.text for s in sentences]
+        for line in document.article.text.split("\n"):
+            texts += [line, *(line[a:b] for a, b in splitter.spans(line))]
+    found = 0
+    for text in texts:
+        expected = _TIMESTAMP.match(text)
+        got = _timestamp(text)
+        assert (got and got.span()) == (expected and expected.span()), text
+        found += expected is not None
+    assert found >= 3
+
+
 def test_live_blog_time_stamp_is_cut_and_the_report_kept() -> None:
     text = (
         "11:24 A.M. Five mortar shells explode near the main square, witnesses say.\n\n"
@@ -605,6 +635,23 @@ def test_shingles_are_the_word_windows_of_each_document(name: str) -> None:
         tokens = [w.lower() for w in re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", document.text)]
         windows = {tuple(tokens[k : k + 5]) for k in range(max(len(tokens) - 4, 1))}
         assert _shingles(document.text) == windows
+
+
+@pytest.mark.parametrize("name", ["raqqa", *DEV_SETS])
+def test_the_ascii_words_found_in_c_are_the_regex_words(name: str) -> None:
+    """``_ascii_words`` (bytes translated and split) finds ``_ASCII_WORD``'s words, apostrophes
+    included, in every ASCII document and paragraph, as written and lowercased."""
+    texts = [d.text for d, _ in cleaned(name)] + [
+        p.text for d, _ in cleaned(name) for p in d.passages
+    ]
+    texts += ["rock'n'roll", "the students' 'best' day", "'em", "o''clock", "it's Ali's", "a'b'c'd"]
+    checked = 0
+    for text in texts:
+        for form in (text, text.lower()):
+            if form.isascii():
+                assert _ascii_words(form) == _ASCII_WORD.findall(form), form
+                checked += 1
+    assert checked > 100
 
 
 @pytest.mark.parametrize(

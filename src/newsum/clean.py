@@ -765,10 +765,25 @@ def strip_timestamp(passage: TrackedText) -> TrackedText:
     return passage.slice(cut, len(passage.text)) if cut else passage
 
 
+# Besides a digit, what a _TIMESTAMP match opens with after its spaces ("published on",
+# "posted on", "uploaded on", "updated |"; IGNORECASE matches no other character to p or u)
+_TIMESTAMP_LETTERS = frozenset("pPuU")
+
+
+def _timestamp(text: str) -> re.Match[str] | None:
+    """``_TIMESTAMP.match(text)``, tried only where the first character after the leading
+    spaces (``\\s`` is ``str.isspace``, ``\\d`` ``str.isdecimal``) can open a stamp: most
+    sentences open with a capital that cannot."""
+    first = text.lstrip()[:1]
+    if first and not first.isdecimal() and first not in _TIMESTAMP_LETTERS:
+        return None
+    return _TIMESTAMP.match(text)
+
+
 def timestamp_end(text: str) -> int:
     """Where the text after a live-blog time stamp opening ``text`` starts (0: no stamp, or
     fewer than MIN_LEFT_WORDS words after it)."""
-    match = _TIMESTAMP.match(text)
+    match = _timestamp(text)
     if not match or not match.group(0).strip():
         return 0
     return match.end() if len(text[match.end() :].split()) >= MIN_LEFT_WORDS else 0
@@ -798,7 +813,7 @@ def is_furniture(sentence: str, hinted: bool = True) -> bool:
     text = sentence.strip()
     if not _WORD.search(text):
         return True
-    match = _TIMESTAMP.match(text)
+    match = _timestamp(text)
     if match and not _WORD.search(text[match.end() :]):
         return True
     if text.endswith(("...", "…")) and _CUT_TEASER.search(text):
@@ -1420,16 +1435,40 @@ def clean_articles(articles: Sequence[Article]) -> list[Document]:
     return mark_duplicates(documents)
 
 
+# An ASCII text's words, found in C: every byte but a letter or an apostrophe made a space,
+# the text split on spaces. An apostrophe is inside a word of ``_ASCII_WORD`` only between two
+# letters, and then only the first of the word's: the others are made spaces first, and a text
+# with a word of two ("rock'n'roll") is read by the regex.
+_WORD_RUN_BYTES = bytes(b if chr(b).isalpha() or b == ord("'") else 32 for b in range(128)) + (
+    b" " * 128
+)
+# (both open on the apostrophe: sre skips to it)
+_LONE_APOSTROPHE = re.compile(r"'(?:(?<![A-Za-z]')|(?![A-Za-z]))")
+_CHAINED_APOSTROPHES = re.compile(r"'(?<=[A-Za-z]')[A-Za-z]+'[A-Za-z]")
+
+
+def _ascii_words(text: str) -> list[str]:
+    """``_ASCII_WORD.findall(text)`` of an ASCII text."""
+    if "'" in text:
+        if _CHAINED_APOSTROPHES.search(text):
+            return _ASCII_WORD.findall(text)
+        text = _LONE_APOSTROPHE.sub(" ", text)
+    return text.encode("ascii").translate(_WORD_RUN_BYTES).decode("ascii").split()
+
+
+def _shingle_words(text: str) -> list[str]:
+    """The lowercased words that ``_shingles`` runs over."""
+    # ASCII: lowercasing first finds the same words, lowercased, without a call per word
+    return _ascii_words(text.lower()) if text.isascii() else list(map(str.lower, _words(text)))
+
+
 def _shingles(text: str, size: int = 5) -> set[tuple[str, ...]]:
     """Each run of ``size`` lowercased words, as a tuple (the words of a short text: one run).
 
     ``zip`` over the word list shifted by 0 to ``size - 1`` builds them without a Python loop
     per word; tuples of words compare exactly as the words joined by spaces would.
     """
-    # ASCII: lowercasing first finds the same words, lowercased, without a call per word
-    tokens = (
-        _ASCII_WORD.findall(text.lower()) if text.isascii() else list(map(str.lower, _words(text)))
-    )
+    tokens = _shingle_words(text)
     if len(tokens) <= size:
         return {tuple(tokens)}
     return set(zip(*(tokens[k:] for k in range(size)), strict=False))

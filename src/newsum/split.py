@@ -534,6 +534,8 @@ def _walk(text: str, open_marks: list[str]) -> tuple[bool, bool]:
     with it. A straight double mark after a digit with no quotation open is a unit mark
     ('5' 10"', a stage won "in 3h 51' 03"'), not a quotation.
     """
+    if text.isascii() and '"' not in text and "'" not in text:
+        return False, False  # no mark to follow (two substring tests, not a regex search)
     marked = unmatched = False
     for found in _QUOTE_MARK.finditer(text):
         i = found.start()
