@@ -617,9 +617,11 @@ def dot(a: Vector, b: Vector) -> float:
     return sum([a[t] * b[t] for t in b.keys() & a.keys()])
 
 
-def dot_shared(a: Vector, b: Vector) -> tuple[float, int]:
-    """``dot(a, b)`` (the same sum, in the same order) and how many terms they share."""
-    if len(a) > len(b):
-        a, b = b, a
-    common = b.keys() & a.keys()
-    return sum([a[t] * b[t] for t in common]), len(common)
+def dot_share(a: Vector, b: Vector) -> tuple[float, float]:
+    """``dot(a, b)`` (the same sum, in the same order) and the share of ``a``'s summed
+    weight that lies on the terms ``b`` also holds (0 for an empty ``a``)."""
+    small, big = (b, a) if len(a) > len(b) else (a, b)
+    common = big.keys() & small.keys()
+    total = sum(a.values())
+    shared = sum([a[t] for t in common]) / total if total > 0 else 0.0
+    return sum([small[t] * big[t] for t in common]), shared
