@@ -3048,12 +3048,21 @@ def early_definites(text: str) -> list[tuple[str, ...]]:
 # identify the other IOC relatives who received scholarships." (DUC 2003 task 3, after the one
 # relative its article had named), "None of the victims, including a 12-year-old boy, died from
 # the infection." (task 3, after "doctors ... confirmed four cases"): the phrase counts against,
-# or within, a set the sentence before told. Not "each other", "on the other hand".
+# or within, a set the sentence before told. Not "on the other hand" ("On the other hand" is
+# other_idioms.txt's).
 _OTHER_SET = re.compile(
     r"^[\"“]?(?:Other(?!\s+than\b)|(?:None|Neither)\s+of\s+the)\s+"
-    r"|(?<!\beach )(?<!\bon )\b[Tt]he\s+other\s+(?!than\b)"
+    r"|(?<!\bon )\b[Tt]he\s+other\s+(?!than\b)"
 )
-_NUMBER_NAMES = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
+
+
+@cache
+def count_words() -> frozenset[str]:
+    """The count words of ``data/count_words.txt`` ("two" to "ten", "dozen", "hundred"): a noun
+    after one is what the phrase names ("the other two suspects", "The six students")."""
+    return frozenset(word_list("count_words"))
+
+
 _PHRASE_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 OTHER_PHRASE_WORDS = 3
 """Words read after "Other" / "the other" for the set's noun: "Other possible interpretations",
@@ -3064,8 +3073,11 @@ def presupposed_sets(text: str) -> list[tuple[str, ...]]:
     """The words (lowercased) of each phrase that counts against, or within, a set the sentence
     before told ("Other events are planned ..." -> [("events",)], "... the other IOC
     relatives who ..." -> [("ioc", "relatives")], "None of the victims ..." -> [("victims",)]),
-    outside quotations; not one whose words the sentence itself used before it ("two boys
-    were hurt; the other boys ..."). A summary sentence before it that uses one of the words
+    outside quotations; not one whose words the sentence itself used before it ("as the pilot
+    is supposed to, to alert the other pilot"), nor one after a "one" ("One carried the bomb, the
+    other guided ...": the sentence tells its pair), nor one that ends in a possessive ("the
+    other bank's ATM": the phrase names the ATM), nor an idiom of ``other_idioms.txt`` ("the
+    other night", "On the other hand"). A summary sentence before it that uses one of the words
     tells the reader which set it means."""
     outside = outside_quotes(text.strip())
     if "ther" not in outside and "None" not in outside:
@@ -3084,7 +3096,7 @@ def presupposed_sets(text: str) -> list[tuple[str, ...]]:
             token = word.group().lower()
             if token == "of" and words and reach == OTHER_PHRASE_WORDS:
                 reach = len(words) + 2  # "types of artificial heart"
-            elif token in _NUMBER_NAMES:
+            elif token in count_words():
                 pass  # "the other two suspects": the set is the suspects
             elif token in STOPWORDS or token in verbs or (words and token.endswith("ed")):
                 break
@@ -3097,11 +3109,11 @@ def presupposed_sets(text: str) -> list[tuple[str, ...]]:
             plural = token.endswith("s") and not token.endswith("ss") and token == words[-1]
             if plural and not outside.startswith("of ", at):
                 break  # a plural ends the phrase: "the other three bowls select ..."
-        if not words or words[0] in idioms:
-            continue
+        if not words or words[0] in idioms or words[-1].endswith(("'s", "’s")):
+            continue  # "the other night", "None of the state's Democratic Party leaders"
         before = outside[: match.start()].lower()
-        if any(has_word(before, w) for w in words):
-            continue
+        if any(has_word(before, w) for w in [*words, "one"]):
+            continue  # "to alert the other pilot"; "One carried the bomb, the other guided"
         found.append(tuple(words))
     return found
 

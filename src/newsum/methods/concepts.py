@@ -29,6 +29,7 @@ from newsum.coherence import (
     authors_voice,
     bare_surnames,
     blurb_pitch,
+    count_words,
     definite_head,
     early_definites,
     echoes_previous,
@@ -1008,7 +1009,7 @@ class Concepts:
         own = view.candidate_terms[i].content
         wanted: list[tuple[str, frozenset[str]]] = []
         for phrase in phrases:
-            words = [w for w in phrase if w not in _NUMBER_WORDS]
+            words = [w for w in phrase if w not in count_words()]
             if not words or _pinned_here(text, words[0]):
                 continue
             if (stem := view.stemmer.stem(words[0])) in own:
@@ -1404,10 +1405,6 @@ def solve_ilp(problem: Coverage, budget: Budget, time_limit: float = 5.0) -> lis
 
 
 METHOD = Concepts
-
-_NUMBER_WORDS = frozenset(
-    ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred"]
-)  # "The six students charged ...": the noun is what follows the count
 
 
 def _holding(texts: dict[int, str], order: Sequence[int], parts: set[str]) -> dict[str, list[int]]:
