@@ -908,7 +908,6 @@ def quote_allowed(role: QuoteRole, text: str, budget_words: int | None) -> bool:
 
 
 _WOVEN = re.compile(r"[\"“]\s?[a-z]")
-_OUTSIDE_WORD = re.compile(r"[^\W\d_]+(?:['’][a-z]+)?")
 
 
 @cache
@@ -920,7 +919,7 @@ def _interjected(text: str) -> bool:
     """Whether the only words outside the quotations are interjections (``interjections.txt``):
     'Oh well, "we certainly hope he has some fun in the meantime."' (Multi-News even half) weaves
     its quotation into no clause of the writer's; the quotation is a whole sentence."""
-    return all(w.lower() in _interjections() for w in _OUTSIDE_WORD.findall(outside_quotes(text)))
+    return all(w.lower() in _interjections() for w in _QUOTE_WORD.findall(outside_quotes(text)))
 
 
 def _woven(span: str) -> bool:
@@ -1473,12 +1472,6 @@ HELD_AFTER = 3  # words after an active "arrested" searched for whom ("arrested 
 _HELD_BETWEEN = frozenset(["and", "later", "also", "then"])
 # Read back over these after a name as over an age: "John F. Kennedy Jr. died" is Kennedy's death
 _NAME_SUFFIXES = frozenset(["jr", "sr", "ii", "iii"])
-# A preposition right before a name makes it a place or an institution, not whom: "32 people
-# throughout Poland had died" (DUC 2003 task 2), "the CEO and co-founder of HQ Trivia, has died"
-# (Multi-News even half)
-_PLACE_PREPOSITIONS = frozenset(
-    ["in", "at", "to", "from", "of", "throughout", "across", "near", "into", "inside", "outside"]
-)
 # A count right before a name makes it a group: "22 Bangladeshis were killed", "a dozen Americans"
 _COUNT_WORD = re.compile(
     r"\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
@@ -1503,6 +1496,11 @@ def _place_heads() -> frozenset[str]:
     return frozenset(word_list("place_heads"))
 
 
+@cache
+def _place_prepositions() -> frozenset[str]:
+    return frozenset(word_list("place_prepositions"))
+
+
 def _names_back(words: list[str], plural: bool) -> list[str]:
     """The name's words (lower case, the last first) read back from a passive "was arrested" or
     "died" over ages, suffixes ("Jr.") and "and" only (``words``: ``_words_back``'s). A place in
@@ -1511,12 +1509,12 @@ def _names_back(words: list[str], plural: bool) -> list[str]:
     has been detained"), nor a group: a name with a count right before it ("22 Bangladeshis were
     killed") or one alone before a ``plural`` verb ("Americans were killed"; "Dwight Smith and
     Kevin Johnson were arrested" joins two names), nor a place or an institution: a name with one
-    of ``_PLACE_PREPOSITIONS`` right before it ("32 people throughout Poland had died",
+    of ``place_prepositions.txt`` right before it ("32 people throughout Poland had died",
     "co-founder of HQ Trivia, has died"; "According to Smith, Jones was killed" keeps Jones, a
     comma between) or one that ends in a head noun of ``place_heads.txt`` ("the Dvur Kralove
     Zoo, died")."""
     names: list[str] = []
-    joined = after_name = split = False
+    joined = after_name = comma_between = False
     for at, word in enumerate(words):
         if word == "the" and words[at + 1 : at + 2] == ["of"]:
             continue  # "John Doe, 45, of the Bronx, was arrested": read on to "of"
@@ -1534,10 +1532,10 @@ def _names_back(words: list[str], plural: bool) -> list[str]:
         if not _NAME.fullmatch(name) or name.lower() in STOPWORDS | _CALENDAR:
             if word == "by":
                 names.clear()  # "... who has been sought for years by Turkey, has been detained"
-            elif before_name and not split and word.lower() in _PLACE_PREPOSITIONS:
+            elif before_name and not comma_between and word.lower() in _place_prepositions():
                 return []  # "32 people throughout Poland had died": a place, not whom
             break
-        split = split or (bool(names) and word.endswith(","))
+        comma_between = comma_between or (bool(names) and word.endswith(","))
         names.append(name.lower())
         after_name = True
     if names and names[0] in _place_heads():
