@@ -1001,7 +1001,10 @@ class Concepts:
         "According to the affidavit, ...") whose noun an earlier sentence of its article used,
         the stems of the phrase's words: the phrase points back there, it is no first mention,
         and a summary sentence before it that uses one of those words ("governor" for "The
-        former governor") tells the reader which one it means."""
+        former governor") tells the reader which one it means. Then, whatever its article said
+        before, the stems of each phrase that counts against or within a set a sentence before
+        told (``presupposed_sets``: "Other events are planned ...", "the other IOC relatives"),
+        each met the same way: by a summary sentence before it that uses one of its words."""
         text = view.candidates[i].text
         head = definite_head(text)
         phrases = [head] if head and not _pinned(head) else []
