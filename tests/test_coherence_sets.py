@@ -134,7 +134,7 @@ def test_the_other_relatives_enter_only_after_a_sentence_that_tells_of_relatives
 
 LEANS = [
     # DUC 2003 task 3 d103b, after "Whitman says fraud is exceptionally rare among its 1 million
-    # users": elsewhere than there
+    # users": elsewhere than there (the article's "But, many users ...", as compress gives it)
     "Many users report their problems elsewhere.",
     # TAC 2011 M002, after shots fired near the Iranian consul in Basra
     "No injuries or casualties have been reported.",
