@@ -453,6 +453,25 @@ def test_an_indented_lists_items_are_no_sentences() -> None:
         "If you have information in connection with the London bombings please call the "
         "Anti-Terrorist Hotline on 0800 789321.",
     ]
+    # TAC 2011 M001 (the suspects' profiles): four indented lines, each a sentence with its
+    # period, are no table's entries (fewer than half have no final punctuation): they stay
+    profiles = (
+        "Profiles of the suspects in the July 7, 2005 bombings in London have been released. "
+        "They are all British nationals.\nThe four alleged suicide bombers\n\n    Shahzad "
+        "Tanweer, 22, attended Leeds Metropolitan University, where he studied sports science.\n"
+        "    Hasib Hussain, 18, from Leeds.\n    Mohammed Sidique Khan, 30, born in Pakistan, "
+        "from Dewsbury.\n    Lindsey Germaine: Piccadilly Line train, Jamaican-born resident of "
+        "Aylesbury.\n\nShahzad and Hasib were reported missing by their families the previous "
+        "week."
+    )
+    kept = [p.text for p in clean_article(Article(text=profiles)).passages]
+    assert kept[1:5] == [
+        "Shahzad Tanweer, 22, attended Leeds Metropolitan University, where he studied sports "
+        "science.",
+        "Hasib Hussain, 18, from Leeds.",
+        "Mohammed Sidique Khan, 30, born in Pakistan, from Dewsbury.",
+        "Lindsey Germaine: Piccadilly Line train, Jamaican-born resident of Aylesbury.",
+    ]
     # DUC 2003 task 3 (Cox Newspapers on Peanuts): indented one-line wire paragraphs, each
     # between tags, are paragraphs, not a list's lines: the column's last words stay
     wire = (

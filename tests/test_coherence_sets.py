@@ -4,9 +4,9 @@ a short report of no harm ("No injuries ... have been reported."), read on real 
 
 Every fixture sentence is verbatim from the development sets (DUC 2003 tasks 2 and 3, TAC
 2011, Multi-News validation even half), with the decision a reader makes when the sentence
-before it in its article is not in the summary. Each caught one was read in a dev summary
-(stop 35's labels of the newswire outputs). The odd half of Multi-News and DUC 2002 are not
-used.
+before it in its article is not in the summary, except those marked built. Each caught one was
+read in a dev summary (stop 35's labels of the newswire outputs). The odd half of Multi-News and
+DUC 2002 are not used.
 """
 
 from __future__ import annotations
@@ -40,6 +40,12 @@ SETS = [
         "champions and at-large teams.",
         [("bowls",)],
     ),
+    # Multi-News even half 067: "dozen" counts as the numbers do (data/count_words.txt)
+    (
+        "Olivera said he would have done it for any of the other dozen vets in his treatment "
+        "court.",
+        [("vets",)],
+    ),
     # Multi-News even half: the words after "of" name the set too
     (
         "Other types of artificial heart have been constructed and fitted, with varying degrees "
@@ -54,9 +60,30 @@ NO_SETS = [
     "Other than that, the results show that the state is relatively free of the disease.",
     # a possessive "other": the sentence names whose (Multi-News even half)
     "Swift's other exes include Jake Gyllenhaal, Joe Jonas, Taylor Lautner and Cory Monteith.",
-    # "each other" and "the other side": no set the sentence before told
-    "The two leaders praised each other.",
-    "Demonstrators gathered on the other side of the street.",
+    # "each other" and "on the other side": no set the sentence before told (Multi-News even
+    # half, DUC 2003 task 3 d124i)
+    "Many Wayne State officers, visibly shaken, gathered in the back at the news conference and "
+    "exchanged long hugs with each other.",
+    "Cotter, who is from Dublin, Ireland, but currently a fellow in epidemiology at the CDC, "
+    "volunteered with Medecins Sans Frontieres on the other side of the globe from Goldstein.",
+    # a capitalised "On the other hand": other_idioms.txt keeps it out, not the pattern's
+    # lowercase "on" (DUC 2003 task 3 d107c)
+    "On the other hand, Virginia, which executed 29 people, had a reversal rate of only 18 "
+    "percent.",
+    # the sentence used the noun before: it tells the set itself (DUC 2003 task 3 d123h)
+    "``Attitude,'' he barks, as the pilot is supposed to, to alert the other pilot of a problem.",
+    # "the other" as a pronoun after "one": the sentence tells its pair (DUC 2003 task 2 d30005t)
+    "One carried the bomb, the other guided the first vehicle through the streets of Nairobi to "
+    "the embassy.",
+    # a phrase that ends in a possessive names what is owned (DUC 2003 task 3 d110d; the second
+    # built from d108c's "But none of the state's ...", the "But" left off)
+    "In fact, the charge can come with a double whammy, a $3 charge if your bank also charges "
+    "$1.50, which some do, for processing your withdrawal from the other bank's ATM.",
+    "None of the state's Democratic Party leaders are suggesting that he will come out ahead of "
+    "Gore on Tuesday.",
+    # built (the dev sets' "the other night" stands in quotations): a time, no set
+    "Police said the fire broke out the other night.",
+    "Police said the fire broke out the other week.",
 ]
 
 
@@ -107,7 +134,7 @@ def test_the_other_relatives_enter_only_after_a_sentence_that_tells_of_relatives
 
 LEANS = [
     # DUC 2003 task 3 d103b, after "Whitman says fraud is exceptionally rare among its 1 million
-    # users": elsewhere than there
+    # users": elsewhere than there (the article's "But, many users ...", as compress gives it)
     "Many users report their problems elsewhere.",
     # TAC 2011 M002, after shots fired near the Iranian consul in Basra
     "No injuries or casualties have been reported.",

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from newsum.clean import clean_article
 from newsum.coherence import leans_on_previous
 from newsum.compress import compress
+from newsum.types import Article
 
 
 @pytest.mark.parametrize(
@@ -144,11 +146,23 @@ def test_a_dash_a_dateline_left_alone_on_an_opening_goes() -> None:
     )
     assert compress(weather, first=True) == weather.removeprefix("\u2014 ")
     assert compress(weather) == weather  # only an article's first sentence has a dateline
+    judge = (
+        "\u2014 A judge\u2019s act of compassion has a former Fort Bragg soldier promising to get "
+        "his life back on track."
+    )
+    assert compress(judge, first=True) == judge.removeprefix("\u2014 ")
+    # an en dash too (Multi-News even half 036, a page's line)
+    ticker = "\u2013 Follow the Ticker on Twitter: @PoliticalTicker"
+    assert compress(ticker, first=True) == ticker.removeprefix("\u2013 ")
+    # an opening hyphen is a bullet: the clean stage strips it, compress leaves it
     arrest = (
         "- Law enforcement officials announced Tuesday night they arrested the mother of a "
         "toddler whose body was found in a wooded area in Pinellas County."
     )
-    assert compress(arrest, first=True) == arrest.removeprefix("- ")
+    assert [p.text for p in clean_article(Article(text=arrest)).passages] == [
+        arrest.removeprefix("- ")
+    ]
+    assert compress(arrest, first=True) == arrest
     # a quotation's tail: a name and a comma after the dash (test_coherence.py's Emmys line)
     tail = "\u2014 Claire Danes, asked how she\u2019ll tell her unborn child about her Emmy win."
     assert compress(tail, first=True) == tail

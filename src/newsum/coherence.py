@@ -908,7 +908,6 @@ def quote_allowed(role: QuoteRole, text: str, budget_words: int | None) -> bool:
 
 
 _WOVEN = re.compile(r"[\"“]\s?[a-z]")
-_OUTSIDE_WORD = re.compile(r"[^\W\d_]+(?:['’][a-z]+)?")
 
 
 @cache
@@ -920,7 +919,7 @@ def _interjected(text: str) -> bool:
     """Whether the only words outside the quotations are interjections (``interjections.txt``):
     'Oh well, "we certainly hope he has some fun in the meantime."' (Multi-News even half) weaves
     its quotation into no clause of the writer's; the quotation is a whole sentence."""
-    return all(w.lower() in _interjections() for w in _OUTSIDE_WORD.findall(outside_quotes(text)))
+    return all(w.lower() in _interjections() for w in _QUOTE_WORD.findall(outside_quotes(text)))
 
 
 def _woven(span: str) -> bool:
@@ -1473,12 +1472,6 @@ HELD_AFTER = 3  # words after an active "arrested" searched for whom ("arrested 
 _HELD_BETWEEN = frozenset(["and", "later", "also", "then"])
 # Read back over these after a name as over an age: "John F. Kennedy Jr. died" is Kennedy's death
 _NAME_SUFFIXES = frozenset(["jr", "sr", "ii", "iii"])
-# A preposition right before a name makes it a place or an institution, not whom: "32 people
-# throughout Poland had died" (DUC 2003 task 2), "the CEO and co-founder of HQ Trivia, has died"
-# (Multi-News even half)
-_PLACE_PREPOSITIONS = frozenset(
-    ["in", "at", "to", "from", "of", "throughout", "across", "near", "into", "inside", "outside"]
-)
 # A count right before a name makes it a group: "22 Bangladeshis were killed", "a dozen Americans"
 _COUNT_WORD = re.compile(
     r"\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
@@ -1503,6 +1496,11 @@ def _place_heads() -> frozenset[str]:
     return frozenset(word_list("place_heads"))
 
 
+@cache
+def _place_prepositions() -> frozenset[str]:
+    return frozenset(word_list("place_prepositions"))
+
+
 def _names_back(words: list[str], plural: bool) -> list[str]:
     """The name's words (lower case, the last first) read back from a passive "was arrested" or
     "died" over ages, suffixes ("Jr.") and "and" only (``words``: ``_words_back``'s). A place in
@@ -1511,12 +1509,12 @@ def _names_back(words: list[str], plural: bool) -> list[str]:
     has been detained"), nor a group: a name with a count right before it ("22 Bangladeshis were
     killed") or one alone before a ``plural`` verb ("Americans were killed"; "Dwight Smith and
     Kevin Johnson were arrested" joins two names), nor a place or an institution: a name with one
-    of ``_PLACE_PREPOSITIONS`` right before it ("32 people throughout Poland had died",
+    of ``place_prepositions.txt`` right before it ("32 people throughout Poland had died",
     "co-founder of HQ Trivia, has died"; "According to Smith, Jones was killed" keeps Jones, a
     comma between) or one that ends in a head noun of ``place_heads.txt`` ("the Dvur Kralove
     Zoo, died")."""
     names: list[str] = []
-    joined = after_name = split = False
+    joined = after_name = comma_between = False
     for at, word in enumerate(words):
         if word == "the" and words[at + 1 : at + 2] == ["of"]:
             continue  # "John Doe, 45, of the Bronx, was arrested": read on to "of"
@@ -1534,10 +1532,10 @@ def _names_back(words: list[str], plural: bool) -> list[str]:
         if not _NAME.fullmatch(name) or name.lower() in STOPWORDS | _CALENDAR:
             if word == "by":
                 names.clear()  # "... who has been sought for years by Turkey, has been detained"
-            elif before_name and not split and word.lower() in _PLACE_PREPOSITIONS:
+            elif before_name and not comma_between and word.lower() in _place_prepositions():
                 return []  # "32 people throughout Poland had died": a place, not whom
             break
-        split = split or (bool(names) and word.endswith(","))
+        comma_between = comma_between or (bool(names) and word.endswith(","))
         names.append(name.lower())
         after_name = True
     if names and names[0] in _place_heads():
@@ -3048,12 +3046,21 @@ def early_definites(text: str) -> list[tuple[str, ...]]:
 # identify the other IOC relatives who received scholarships." (DUC 2003 task 3, after the one
 # relative its article had named), "None of the victims, including a 12-year-old boy, died from
 # the infection." (task 3, after "doctors ... confirmed four cases"): the phrase counts against,
-# or within, a set the sentence before told. Not "each other", "on the other hand".
+# or within, a set the sentence before told. Not "on the other hand" ("On the other hand" is
+# other_idioms.txt's).
 _OTHER_SET = re.compile(
     r"^[\"“]?(?:Other(?!\s+than\b)|(?:None|Neither)\s+of\s+the)\s+"
-    r"|(?<!\beach )(?<!\bon )\b[Tt]he\s+other\s+(?!than\b)"
+    r"|(?<!\bon )\b[Tt]he\s+other\s+(?!than\b)"
 )
-_NUMBER_NAMES = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
+
+
+@cache
+def count_words() -> frozenset[str]:
+    """The count words of ``data/count_words.txt`` ("two" to "ten", "dozen", "hundred"): a noun
+    after one is what the phrase names ("the other two suspects", "The six students")."""
+    return frozenset(word_list("count_words"))
+
+
 _PHRASE_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 OTHER_PHRASE_WORDS = 3
 """Words read after "Other" / "the other" for the set's noun: "Other possible interpretations",
@@ -3064,8 +3071,11 @@ def presupposed_sets(text: str) -> list[tuple[str, ...]]:
     """The words (lowercased) of each phrase that counts against, or within, a set the sentence
     before told ("Other events are planned ..." -> [("events",)], "... the other IOC
     relatives who ..." -> [("ioc", "relatives")], "None of the victims ..." -> [("victims",)]),
-    outside quotations; not one whose words the sentence itself used before it ("two boys
-    were hurt; the other boys ..."). A summary sentence before it that uses one of the words
+    outside quotations; not one whose words the sentence itself used before it ("as the pilot
+    is supposed to, to alert the other pilot"), nor one after a "one" ("One carried the bomb, the
+    other guided ...": the sentence tells its pair), nor one that ends in a possessive ("the
+    other bank's ATM": the phrase names the ATM), nor an idiom of ``other_idioms.txt`` ("the
+    other night", "On the other hand"). A summary sentence before it that uses one of the words
     tells the reader which set it means."""
     outside = outside_quotes(text.strip())
     if "ther" not in outside and "None" not in outside:
@@ -3084,7 +3094,7 @@ def presupposed_sets(text: str) -> list[tuple[str, ...]]:
             token = word.group().lower()
             if token == "of" and words and reach == OTHER_PHRASE_WORDS:
                 reach = len(words) + 2  # "types of artificial heart"
-            elif token in _NUMBER_NAMES:
+            elif token in count_words():
                 pass  # "the other two suspects": the set is the suspects
             elif token in STOPWORDS or token in verbs or (words and token.endswith("ed")):
                 break
@@ -3097,11 +3107,11 @@ def presupposed_sets(text: str) -> list[tuple[str, ...]]:
             plural = token.endswith("s") and not token.endswith("ss") and token == words[-1]
             if plural and not outside.startswith("of ", at):
                 break  # a plural ends the phrase: "the other three bowls select ..."
-        if not words or words[0] in idioms:
-            continue
+        if not words or words[0] in idioms or words[-1].endswith(("'s", "’s")):
+            continue  # "the other night", "None of the state's Democratic Party leaders"
         before = outside[: match.start()].lower()
-        if any(has_word(before, w) for w in words):
-            continue
+        if any(has_word(before, w) for w in [*words, "one"]):
+            continue  # "to alert the other pilot"; "One carried the bomb, the other guided"
         found.append(tuple(words))
     return found
 

@@ -100,11 +100,12 @@ _DATELINE = re.compile(
     r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[—–]\s+(?=[A-Z][a-z]))"
 )
 # The dash a dateline's place left on an article's first sentence when the page kept only the
-# dash ("— For years, the weather has been a scapegoat ...", "- Law enforcement officials
-# announced Tuesday night ...", Multi-News even half): no word of the sentence, and the leaning
-# rules read an opening dash as a quotation's tail. A dash before a name and a comma ("— Claire
-# Danes, asked how she'll tell ...") is that tail, and stays.
-_BARE_DASH = re.compile(r"^[—–-]\s+(?=[A-Z\"“])(?![A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},)")
+# dash ("— For years, the weather has been a scapegoat ...", Multi-News even half): no word of
+# the sentence, and the leaning rules read an opening dash as a quotation's tail. A dash before
+# a name and a comma ("— Claire Danes, asked how she'll tell ...") is that tail, and stays. An
+# em or an en dash only: an opening hyphen ("- Law enforcement officials announced ...") is a
+# bullet, and clean._BULLET strips it first.
+_BARE_DASH = re.compile(r"^[—–]\s+(?=[A-Z\"“])(?![A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},)")
 DATELINE_WINDOW = 40
 """Characters of a first sentence searched for a dash before ``_DATELINE`` is tried: a place
 and its state ("SALT LAKE CITY, Utah —", dash at 21) ends well inside (the 4 datelines among
@@ -168,7 +169,7 @@ def compress(text: str, first: bool = False) -> str:
         text = _ENTITY_RESIDUE.sub("", text)
     if first and ("—" in text[:DATELINE_WINDOW] or "–" in text[:DATELINE_WINDOW]):
         text = _DATELINE.sub("", text, count=1)
-    if first and text[:1] in "—–-":
+    if first and text[:1] in "—–":
         text = _BARE_DASH.sub("", text, count=1)
     if first and ("/" in text[:CREDIT_WINDOW] or "," in text[:CREDIT_WINDOW]):
         credit = CREDIT_OPENING.match(text)

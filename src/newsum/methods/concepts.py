@@ -29,6 +29,7 @@ from newsum.coherence import (
     authors_voice,
     bare_surnames,
     blurb_pitch,
+    count_words,
     definite_head,
     early_definites,
     echoes_previous,
@@ -1000,7 +1001,10 @@ class Concepts:
         "According to the affidavit, ...") whose noun an earlier sentence of its article used,
         the stems of the phrase's words: the phrase points back there, it is no first mention,
         and a summary sentence before it that uses one of those words ("governor" for "The
-        former governor") tells the reader which one it means."""
+        former governor") tells the reader which one it means. Then, whatever its article said
+        before, the stems of each phrase that counts against or within a set a sentence before
+        told (``presupposed_sets``: "Other events are planned ...", "the other IOC relatives"),
+        each met the same way: by a summary sentence before it that uses one of its words."""
         text = view.candidates[i].text
         head = definite_head(text)
         phrases = [head] if head and not _pinned(head) else []
@@ -1008,7 +1012,7 @@ class Concepts:
         own = view.candidate_terms[i].content
         wanted: list[tuple[str, frozenset[str]]] = []
         for phrase in phrases:
-            words = [w for w in phrase if w not in _NUMBER_WORDS]
+            words = [w for w in phrase if w not in count_words()]
             if not words or _pinned_here(text, words[0]):
                 continue
             if (stem := view.stemmer.stem(words[0])) in own:
@@ -1404,10 +1408,6 @@ def solve_ilp(problem: Coverage, budget: Budget, time_limit: float = 5.0) -> lis
 
 
 METHOD = Concepts
-
-_NUMBER_WORDS = frozenset(
-    ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred"]
-)  # "The six students charged ...": the noun is what follows the count
 
 
 def _holding(texts: dict[int, str], order: Sequence[int], parts: set[str]) -> dict[str, list[int]]:
