@@ -19,7 +19,7 @@ from operator import mul
 
 import numpy as np
 
-from newsum.grouping.features import VIEWS, Vector, dot
+from newsum.grouping.features import ALL, VIEWS, Packed, Vector, packed, packed_dot
 from newsum.grouping.model import JoinModel, pair_features
 
 SCORED = 4
@@ -82,6 +82,14 @@ class OpenStory:
     words: int = 0
     keys: tuple[int, ...] = ()
     cached_squared: float | None = None  # worked out when first needed after a change
+    cached_packed: dict[int, Packed] = field(default_factory=dict)  # the same, per view
+
+    def packed(self, view: int) -> Packed:
+        """The view's centroid packed (``features.packed``; kept until the story changes)."""
+        found = self.cached_packed.get(view)
+        if found is None:
+            found = self.cached_packed[view] = packed(self.centroids[view])
+        return found
 
     def squared(self) -> float:
         """Squared length of the ``all`` centroid (kept until the story changes: every
@@ -170,7 +178,7 @@ class StoryIndex:
                 continue
             if side.id and not self._overlap_in_time(side, story):
                 continue
-            shared = dot(side.centroids[0], story.centroids[0])
+            shared = packed_dot(side.packed(ALL), story.packed(ALL))
             if shared > 0:
                 near.append((-shared / (side.size * story.size), story_id, shared))
         scored = []
@@ -316,6 +324,7 @@ class StoryIndex:
         story.dated += part.dated
         story.words += part.words
         story.cached_squared = None
+        story.cached_packed.clear()
         _stretch(story, part.first)
         _stretch(story, part.last)
         self._rekey(story)

@@ -617,6 +617,38 @@ def dot(a: Vector, b: Vector) -> float:
     return sum([a[t] * b[t] for t in b.keys() & a.keys()])
 
 
+Packed = tuple[np.ndarray, np.ndarray]
+"""A vector as two arrays: its buckets in increasing order and their weights."""
+
+
+def packed(vector: Vector) -> Packed:
+    """``vector`` as sorted buckets and their weights (``packed_dot``'s operands). The
+    ``all`` and ``body`` views are dotted packed (200 terms an article, 400-800 a story; on
+    4,774 of their pairs from ``stories_scale.py``, 25 us a dict intersection against 10 us
+    by ``np.searchsorted``, and 15 us to pack a story's view once after each change); the
+    ``names`` and ``lead`` views (60-150 terms) stay dicts."""
+    n = len(vector)
+    buckets = np.fromiter(vector, np.int64, n)
+    weights = np.fromiter(vector.values(), np.float64, n)
+    order = np.argsort(buckets)
+    return buckets[order], weights[order]
+
+
+def packed_dot(a: Packed, b: Packed) -> float:
+    """The dot product of two packed vectors: ``dot`` of the two vectors but for the order
+    of the sum (numpy's), so it may differ from ``dot`` in its last bits."""
+    if len(a[0]) > len(b[0]):
+        a, b = b, a
+    small, weights = a
+    big, others = b
+    if not len(small) or not len(big):
+        return 0.0
+    at = np.searchsorted(big, small)
+    np.minimum(at, len(big) - 1, out=at)
+    hit = big[at] == small
+    return float(weights[hit] @ others[at[hit]])
+
+
 def dot_share(a: Vector, b: Vector) -> tuple[float, float]:
     """``dot(a, b)`` (the same sum, in the same order) and the share of ``a``'s summed
     weight that lies on the terms ``b`` also holds (0 for an empty ``a``)."""

@@ -23,7 +23,17 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from newsum.errors import InputError
-from newsum.grouping.features import ALL, BODY, LEAD, NAMES, Vector, dot, dot_share
+from newsum.grouping.features import (
+    ALL,
+    BODY,
+    LEAD,
+    NAMES,
+    Packed,
+    Vector,
+    dot,
+    dot_share,
+    packed_dot,
+)
 
 FEATURES = (
     "sim_all", "sim_body", "sim_names", "sim_lead", "name_overlap", "cohesion", "log_size",
@@ -78,18 +88,20 @@ class Side(Protocol):
 
     def squared(self) -> float: ...
 
+    def packed(self, view: int) -> Packed: ...
+
 
 def pair_features(a: Side, b: Side, shared: float | None = None) -> list[float]:
     """Features of joining ``a`` (the article, or the smaller story) to story ``b``;
     ``shared``: the dot product of their ``all`` centroids, if already worked out."""
     scale = a.size * b.size
     if shared is None:
-        shared = dot(a.centroids[ALL], b.centroids[ALL])
+        shared = packed_dot(a.packed(ALL), b.packed(ALL))
     names = a.centroids[NAMES]
     named, overlap = dot_share(names, b.centroids[NAMES])
     sims = [
         shared / scale,
-        dot(a.centroids[BODY], b.centroids[BODY]) / scale,
+        packed_dot(a.packed(BODY), b.packed(BODY)) / scale,
         named / scale,
         dot(a.centroids[LEAD], b.centroids[LEAD]) / scale,
     ]

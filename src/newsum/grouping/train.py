@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from newsum.grouping.cluster import OpenStory, StoryIndex, article_side, scored_for
-from newsum.grouping.features import Cleaned, Featurizer, dot, vectors
+from newsum.grouping.features import ALL, Cleaned, Featurizer, packed_dot, vectors
 from newsum.grouping.group import (
     Boilerplate,
     DocumentFrequency,
@@ -102,7 +102,7 @@ def training_pairs(
         near = []
         for story_id in index.candidates(side.centroids[0]):
             story = index.stories[story_id]
-            link = dot(side.centroids[0], story.centroids[0]) / story.size
+            link = packed_dot(side.packed(ALL), story.packed(ALL)) / story.size
             if link > 0:
                 near.append((-link, story_id))
         chosen = heapq.nsmallest(scored_for(side), near)
