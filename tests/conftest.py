@@ -13,9 +13,9 @@ import pytest
 
 from newsum.clean import clean_articles
 from newsum.coherence import Facts, facts_of
-from newsum.pipeline import Components
+from newsum.pipeline import Components, prepare
 from newsum.read import Cluster, read_clusters, read_paths
-from newsum.represent import PorterStemmer, analyse
+from newsum.represent import ClusterView, PorterStemmer, analyse
 from newsum.split import NupunktSplitter, split_documents
 from newsum.types import Article, Document, Sentence
 
@@ -52,6 +52,11 @@ def assert_training_reproduces(script: str, needs: str) -> None:
     )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "the shipped model is reproduced" in done.stdout
+
+
+def cluster_view(*texts: str) -> ClusterView:
+    """The prepared cluster of one article per text (ids a0, a1, ...), default components."""
+    return prepare([Article(t, id=f"a{k}") for k, t in enumerate(texts)], Components())
 
 
 def words(text: str) -> list[str]:

@@ -13,12 +13,10 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import cluster_view
 from newsum.coherence import leans_on_previous, presupposed_sets, presupposes_told
 from newsum.methods.base import Budget
 from newsum.methods.concepts import Concepts
-from newsum.pipeline import Components, prepare
-from newsum.represent import ClusterView
-from newsum.types import Article
 
 SETS = [
     # TAC 2011 M001, after "In many schools, ... the two minutes was observed."
@@ -113,12 +111,8 @@ IOC = (
 )
 
 
-def _view(*texts: str) -> ClusterView:
-    return prepare([Article(t, id=f"a{k}") for k, t in enumerate(texts)], Components())
-
-
 def test_the_other_relatives_enter_only_after_a_sentence_that_tells_of_relatives() -> None:
-    view = _view(IOC)
+    view = cluster_view(IOC)
     method = Concepts()
     eligible = method.eligible(view, Budget(words=100))
     texts = {i: view.candidates[i].text for i in eligible}

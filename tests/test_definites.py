@@ -12,12 +12,11 @@ import re
 
 import pytest
 
+from conftest import cluster_view
 from newsum.coherence import early_definites, lead_definite
 from newsum.methods.base import Budget
 from newsum.methods.concepts import Concepts, Need, _pinned_here, _the_phrases
-from newsum.pipeline import Components, prepare
 from newsum.represent import ClusterView
-from newsum.types import Article
 
 STINSON = (
     "When Charisse Stinson reported her 2-year-old son missing in the Tampa Bay area of Florida "
@@ -47,13 +46,8 @@ def test_early_definite_phrases() -> None:
     assert early_definites("For the first time, the world saw it.") == []
 
 
-def _view(*texts: str) -> ClusterView:
-    articles = [Article(t, id=f"a{k}") for k, t in enumerate(texts)]
-    return prepare(articles, Components())
-
-
 def test_the_affidavit_needs_the_sentence_that_introduces_it() -> None:
-    view = _view(STINSON)
+    view = cluster_view(STINSON)
     method = Concepts()
     eligible = method.eligible(view, Budget(words=250))
     texts = {i: view.candidates[i].text for i in eligible}
@@ -74,7 +68,7 @@ def test_the_affidavit_needs_the_sentence_that_introduces_it() -> None:
 
 
 def test_another_outlet_that_mentions_the_affidavit_first_introduces_it() -> None:
-    view = _view(STINSON, OTHER)
+    view = cluster_view(STINSON, OTHER)
     method = Concepts()
     eligible = method.eligible(view, Budget(words=250))
     texts = {i: view.candidates[i].text for i in eligible}
@@ -132,7 +126,7 @@ def test_a_lead_that_names_its_subject_by_a_common_noun() -> None:
 
 
 def test_a_lead_named_by_a_common_noun_needs_a_mention_before_it() -> None:
-    view = _view(ROUTLEY_OTHER, ROUTLEY_LEAD)
+    view = cluster_view(ROUTLEY_OTHER, ROUTLEY_LEAD)
     method = Concepts()
     eligible = method.eligible(view, Budget(words=250))
     texts = {i: view.candidates[i].text for i in eligible}
@@ -179,7 +173,7 @@ YANGTZE = (
 
 
 def test_a_definite_subject_its_article_told_of_before_needs_a_mention_in_the_summary() -> None:
-    view = _view(ZIMMERMAN)
+    view = cluster_view(ZIMMERMAN)
     method = Concepts()
     eligible = method.eligible(view, Budget(words=250))
     texts = {i: view.candidates[i].text for i in eligible}
@@ -206,7 +200,7 @@ BETTY_TEASER = (
 
 
 def test_the_sentence_itself_repeated_told_nothing_before() -> None:
-    view = _view(BETTY_TEASER + " \n \n " + BETTY_TEASER)
+    view = cluster_view(BETTY_TEASER + " \n \n " + BETTY_TEASER)
     house = [i for i, c in enumerate(view.candidates) if c.text.startswith("She brought down")]
     assert len(house) == 2
     # the second print: only its own first print used "house" before it (before: "the house"
@@ -216,13 +210,15 @@ def test_the_sentence_itself_repeated_told_nothing_before() -> None:
 
 
 def test_a_phrase_the_sentence_pins_down_needs_nothing() -> None:
-    view = _view(YANGTZE)
+    view = cluster_view(YANGTZE)
     eligible = Concepts().eligible(view, Budget(words=100))
     texts = {i: view.candidates[i].text for i in eligible}
     rains = next(i for i, t in texts.items() if t.startswith("Torrential rains"))
     assert Concepts._told_before(view, rains) == ()
     # the same words without "of the river" point back at the article's earlier reaches
-    bare = _view(YANGTZE.replace("the upper reaches of the river last week", "the upper reaches"))
+    bare = cluster_view(
+        YANGTZE.replace("the upper reaches of the river last week", "the upper reaches")
+    )
     eligible = Concepts().eligible(bare, Budget(words=100))
     rains = next(i for i in eligible if bare.candidates[i].text.startswith("Torrential rains"))
     assert Concepts._told_before(bare, rains) == (frozenset({"upper", "reach"}),)
@@ -236,7 +232,7 @@ def test_a_summary_word_of_the_phrase_says_which_one_it_means() -> None:
         "would run again. The former governor told reporters on Monday that he would decide "
         "by June."
     )
-    view = _view(text)
+    view = cluster_view(text)
     method = Concepts()
     eligible = method.eligible(view, Budget(words=100))
     texts = {i: view.candidates[i].text for i in eligible}
@@ -304,7 +300,7 @@ def _later_and_before(
 ) -> tuple[Concepts, ClusterView, dict[int, list[Need]], int, int]:
     """The method, the view of ``text``, the definite needs of its eligible sentences, and
     the eligible sentences opening with ``later_opens`` and ``before_opens``."""
-    view = _view(text)
+    view = cluster_view(text)
     method = Concepts()
     eligible = method.eligible(view, Budget(words=words))
     texts = {i: view.candidates[i].text for i in eligible}

@@ -25,7 +25,7 @@ from newsum.clean import Hints
 from newsum.compress import CREDIT_OPENING
 from newsum.represent import STOPWORDS, token_spans
 from newsum.types import QuoteRole, Sentence
-from newsum.wordlists import word_list
+from newsum.wordlists import word_list, word_set
 
 
 def _skipping(pattern: str, flags: int = 0, *, first: str) -> re.Pattern[str]:
@@ -916,16 +916,13 @@ def quote_allowed(role: QuoteRole, text: str, budget_words: int | None) -> bool:
 _WOVEN = re.compile(r"[\"“]\s?[a-z]")
 
 
-@cache
-def _interjections() -> frozenset[str]:
-    return frozenset(word_list("interjections"))
-
-
 def _interjected(text: str) -> bool:
     """Whether the only words outside the quotations are interjections (``interjections.txt``):
     'Oh well, "we certainly hope he has some fun in the meantime."' (Multi-News even half) weaves
     its quotation into no clause of the writer's; the quotation is a whole sentence."""
-    return all(w.lower() in _interjections() for w in _QUOTE_WORD.findall(outside_quotes(text)))
+    return all(
+        w.lower() in word_set("interjections") for w in _QUOTE_WORD.findall(outside_quotes(text))
+    )
 
 
 def _woven(span: str) -> bool:
@@ -1543,16 +1540,6 @@ def _after_have(text: str, start: int) -> bool:
     return text[:start].rstrip().endswith((" have", "Have"))
 
 
-@cache
-def _place_heads() -> frozenset[str]:
-    return frozenset(word_list("place_heads"))
-
-
-@cache
-def _place_prepositions() -> frozenset[str]:
-    return frozenset(word_list("place_prepositions"))
-
-
 def _names_back(words: list[str], plural: bool) -> list[str]:
     """The name's words (lower case, the last first) read back from a passive "was arrested" or
     "died" over ages, suffixes ("Jr.") and "and" only (``words``: ``_words_back``'s). A place in
@@ -1584,13 +1571,15 @@ def _names_back(words: list[str], plural: bool) -> list[str]:
         if not _NAME.fullmatch(name) or name.lower() in STOPWORDS | _CALENDAR:
             if word == "by":
                 names.clear()  # "... who has been sought for years by Turkey, has been detained"
-            elif before_name and not comma_between and word.lower() in _place_prepositions():
+            elif (
+                before_name and not comma_between and word.lower() in word_set("place_prepositions")
+            ):
                 return []  # "32 people throughout Poland had died": a place, not whom
             break
         comma_between = comma_between or (bool(names) and word.endswith(","))
         names.append(name.lower())
         after_name = True
-    if names and names[0] in _place_heads():
+    if names and names[0] in word_set("place_heads"):
         return []  # "living in the Dvur Kralove Zoo, died": an institution, not whom
     return [] if plural and not joined else names
 
@@ -3106,13 +3095,6 @@ _OTHER_SET = re.compile(
 )
 
 
-@cache
-def count_words() -> frozenset[str]:
-    """The count words of ``data/count_words.txt`` ("two" to "ten", "dozen", "hundred"): a noun
-    after one is what the phrase names ("the other two suspects", "The six students")."""
-    return frozenset(word_list("count_words"))
-
-
 _PHRASE_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 OTHER_PHRASE_WORDS = 3
 """Words read after "Other" / "the other" for the set's noun: "Other possible interpretations",
@@ -3134,7 +3116,7 @@ def presupposed_sets(text: str) -> list[tuple[str, ...]]:
         return []
     found: list[tuple[str, ...]] = []
     verbs = verb_forms()
-    idioms = word_list("other_idioms")
+    idioms = word_set("other_idioms")
     for match in _OTHER_SET.finditer(outside):
         words: list[str] = []
         at = match.end()
@@ -3146,7 +3128,7 @@ def presupposed_sets(text: str) -> list[tuple[str, ...]]:
             token = word.group().lower()
             if token == "of" and words and reach == OTHER_PHRASE_WORDS:
                 reach = len(words) + 2  # "types of artificial heart"
-            elif token in count_words():
+            elif token in word_set("count_words"):
                 pass  # "the other two suspects": the set is the suspects
             elif token in STOPWORDS or token in verbs or (words and token.endswith("ed")):
                 break

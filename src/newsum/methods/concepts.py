@@ -29,7 +29,6 @@ from newsum.coherence import (
     authors_voice,
     bare_surnames,
     blurb_pitch,
-    count_words,
     definite_head,
     early_definites,
     echoes_previous,
@@ -73,6 +72,7 @@ from newsum.methods.base import Budget
 from newsum.order import order_sentences
 from newsum.represent import ClusterView
 from newsum.types import Sentence
+from newsum.wordlists import word_set
 
 Concept = tuple[str, str]
 NO_LINK = -1
@@ -1012,7 +1012,7 @@ class Concepts:
         own = view.candidate_terms[i].content
         wanted: list[tuple[str, frozenset[str]]] = []
         for phrase in phrases:
-            words = [w for w in phrase if w not in count_words()]
+            words = [w for w in phrase if w not in word_set("count_words")]
             if not words or _pinned_here(text, words[0]):
                 continue
             if (stem := view.stemmer.stem(words[0])) in own:
